@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "sipadvisor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sipadvisor", targets: ["SIPAdvisor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        // Pure decision engine: values in, values out, no I/O.
+        .target(name: "Comparator"),
+        // Pure survey logic (questionnaire, pooling, readiness); filled by the Survey issue.
+        .target(name: "Survey", dependencies: ["Comparator"]),
+        // YAML and CSV loading with file:line errors in French.
+        .target(name: "Catalog", dependencies: [
+            "Comparator",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // The CLI commands, as a library so tests can drive them.
+        .target(name: "SIPAdvisorCommands", dependencies: [
+            "Comparator", "Catalog",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "SIPAdvisor", dependencies: ["SIPAdvisorCommands"]),
+        .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
+        .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
+                    resources: [.copy("Fixtures")]),
+    ]
+)

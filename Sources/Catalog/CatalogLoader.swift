@@ -1,0 +1,93 @@
+import Comparator
+import Foundation
+import Yams
+
+/// Loads a catalog directory: `professions.yaml`, `criteria.yaml`, `products/*.yaml` and, when present,
+/// `demo/products/*.yaml` (fictional products for demonstrations).
+///
+/// ```swift
+/// let catalog = try CatalogLoader.load(directory: URL(fileURLWithPath: "catalog"))
+/// ```
+public enum CatalogLoader {
+    public static func load(directory: URL, includeDemo: Bool = true) throws(CatalogLoadError) -> ProductCatalog {
+        let log = IssueLog()
+        let professions = loadProfessions(directory, log: log)
+        let criteria = loadCriteria(directory, professions: Set(professions.map(\.id)), log: log)
+        let byID = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var products: [Product] = []
+        var folders = ["products"]
+        if includeDemo { folders.append("demo/products") }
+        var seen: [String: String] = [:]
+        for folder in folders {
+            for url in yamlFiles(in: directory.appendingPathComponent(folder)) {
+                let path = display(url)
+                guard let file = YAMLFile.read(url, displayPath: path, log: log),
+                      let product = ProductReader(file: file, criteria: byID).read() else { continue }
+                if let other = seen[product.id] {
+                    log.add(path, file.root.mark?.line, "identifiant de produit en double « \(product.id) » (déjà dans \(other))")
+                    continue
+                }
+                seen[product.id] = path
+                products.append(product)
+            }
+        }
+        try log.throwIfAny()
+        return ProductCatalog(professions: professions, criteria: criteria, products: products)
+    }
+
+    static func loadProfessions(_ directory: URL, log: IssueLog) -> [Profession] {
+        let url = directory.appendingPathComponent("professions.yaml")
+        guard let file = YAMLFile.read(url, displayPath: display(url), log: log),
+              let root = MappingReader(file.root, in: file, what: "professions.yaml") else { return [] }
+        var ids = Set<String>()
+        return root.sequence("professions").compactMap { node in
+            guard let entry = MappingReader(node, in: file, what: "profession"),
+                  let id = entry.string("id"), let label = entry.string("label") else { return nil }
+            guard ids.insert(id).inserted else {
+                file.issue(node, "identifiant de profession en double « \(id) »")
+                return nil
+            }
+            return Profession(id: id, label: label)
+        }
+    }
+
+    static func loadCriteria(_ directory: URL, professions: Set<String>, log: IssueLog) -> [Criterion] {
+        let url = directory.appendingPathComponent("criteria.yaml")
+        guard let file = YAMLFile.read(url, displayPath: display(url), log: log),
+              let root = MappingReader(file.root, in: file, what: "criteria.yaml") else { return [] }
+        let sections = Set(root.sequence("sections").compactMap {
+            MappingReader($0, in: file, what: "section")?.string("id")
+        })
+        var families: [String: String] = [:]
+        for node in root.sequence("families") {
+            guard let family = MappingReader(node, in: file, what: "famille"),
+                  let id = family.string("id"), family.string("title") != nil,
+                  let section = family.string("section") else { continue }
+            if !sections.contains(section) { file.issue(node, "section inconnue « \(section) » pour la famille \(id)") }
+            families[id] = section
+        }
+        var seen = Set<String>()
+        return root.sequence("criteria").compactMap { node in
+            guard let criterion = CriterionReader(file: file, node: node, sections: sections, families: families,
+                                                  professions: professions).read() else { return nil }
+            guard seen.insert(criterion.id).inserted else {
+                file.issue(node, "identifiant de critère en double « \(criterion.id) »")
+                return nil
+            }
+            return criterion
+        }
+    }
+
+    static func yamlFiles(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// Paths relative to the working directory read better in messages than absolute ones.
+    public static func display(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
+    }
+}

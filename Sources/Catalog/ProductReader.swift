@@ -1,0 +1,95 @@
+import Comparator
+import Yams
+
+/// Reads one product file. Each fact is `{criterion, value, grade, source, date}`; facts about real products must
+/// be sourced and dated, and a value must match its criterion's scale.
+struct ProductReader {
+    let file: YAMLFile
+    let criteria: [String: Criterion]
+
+    func read() -> Product? {
+        guard let entry = MappingReader(file.root, in: file, what: "produit") else { return nil }
+        let id = entry.string("id"), name = entry.string("name")
+        let fictional = entry.bool("fictional", default: false)
+        let label = entry["label"].flatMap(readLabel)
+        var facts: [String: Fact] = [:]
+        for node in entry.sequence("facts", required: false) {
+            guard let (criterion, fact) = readFact(node) else { continue }
+            if facts[criterion] != nil {
+                file.issue(node, "fait en double pour le critère « \(criterion) »")
+                continue
+            }
+            facts[criterion] = fact
+        }
+        let installBase = entry.sequence("install_base", required: false).compactMap(readInstallBase)
+        guard let id, let name else { return nil }
+        return Product(id: id, name: name, fictional: fictional, label: label, facts: facts, installBase: installBase)
+    }
+
+    private func readFact(_ node: Node) -> (String, Fact)? {
+        guard let entry = MappingReader(node, in: file, what: "fait") else { return nil }
+        let id = entry.string("criterion")
+        let criterion = id.flatMap { criteria[$0] }
+        if let id, criterion == nil { file.issue(entry["criterion"], "critère inconnu « \(id) »") }
+        guard let evidence = readEvidence(entry) else { return nil }
+        let value = entry["value"].flatMap { readValue($0, for: criterion) }
+        if evidence.grade != .unknown, entry["value"] == nil || entry["value"]?.null != nil {
+            file.issue(node, "fait sans valeur : donnez « value » ou mettez grade: unknown")
+        }
+        guard let id, criterion != nil else { return nil }
+        return (id, Fact(value: evidence.grade == .unknown ? nil : value, grade: evidence.grade,
+                         source: evidence.source, date: evidence.date))
+    }
+
+    private func readValue(_ node: Node, for criterion: Criterion?) -> FactValue? {
+        guard let criterion, node.null == nil else { return nil }
+        switch criterion.scale {
+        case .boolean:
+            if let flag = node.bool, node.scalar?.style == .plain { return .boolean(flag) }
+            file.issue(node, "valeur attendue : true ou false (critère \(criterion.id))")
+        case .level:
+            if let number = MappingReader.number(node), number == number.rounded(), (0...4).contains(number) {
+                return .level(Int(number))
+            }
+            file.issue(node, "valeur attendue : un niveau entier de 0 à 4 (critère \(criterion.id))")
+        case .number:
+            if let number = MappingReader.number(node) { return .number(number) }
+            file.issue(node, "valeur attendue : un nombre (critère \(criterion.id))")
+        }
+        return nil
+    }
+
+    private func readLabel(_ node: Node) -> LabelStatus? {
+        guard let entry = MappingReader(node, in: file, what: "label"), let evidence = readEvidence(entry) else { return nil }
+        guard let text = entry.string("value") else { return nil }
+        let level: LabelLevel?
+        switch text {
+        case "none": level = nil
+        default:
+            guard let held = LabelLevel(rawValue: text) else {
+                file.issue(entry["value"], "label : « \(text) » n'est pas une valeur permise (standard, avance, none)")
+                return nil
+            }
+            level = held
+        }
+        return LabelStatus(level: level, grade: evidence.grade, source: evidence.source, date: evidence.date,
+                           note: entry.string("note", required: false))
+    }
+
+    /// Grade, source and date; a known fact without source or date is an error (no claim without a source).
+    private func readEvidence(_ entry: MappingReader) -> (grade: EvidenceGrade, source: String?, date: String?)? {
+        guard let grade = entry.choice("grade", as: EvidenceGrade.self) else { return nil }
+        let known = grade != .unknown
+        let source = entry.string("source", required: false), date = entry.string("date", required: false)
+        if known && source == nil { file.issue(entry.node, "fait sans source : toute information doit citer sa source") }
+        if known && date == nil { file.issue(entry.node, "fait sans date : indiquez quand l'information a été établie") }
+        return (grade, source, date)
+    }
+
+    private func readInstallBase(_ node: Node) -> InstallBase? {
+        guard let entry = MappingReader(node, in: file, what: "parc installé"),
+              let region = entry.string("region"), let teams = entry.number("teams") else { return nil }
+        let source = entry.string("source"), date = entry.string("date")
+        return InstallBase(region: region, teams: Int(teams), source: source, date: date)
+    }
+}

@@ -1,0 +1,51 @@
+extension Comparator {
+    struct Scores {
+        var central: [Double]
+        var pessimistic: [Double]
+        var optimistic: [Double]
+        var sensitivity: Sensitivity?
+    }
+
+    /// Central, pessimistic and optimistic scores of the kept products.
+    static func score(_ rows: [[CriterionEvidence]], weights: [Double], options: Options) -> Scores {
+        guard !rows.isEmpty, !weights.isEmpty, weights.contains(where: { $0 > 0 }) else {
+            let zeros = [Double](repeating: 0, count: rows.count)
+            return Scores(central: zeros, pessimistic: zeros, optimistic: zeros, sensitivity: nil)
+        }
+        let central = matrix(rows) { _ in unknownMidpoint }
+        let kernel = ScoringKernel(matrix: central, method: options.method, normalised: true)
+        var scores = Scores(central: kernel.scores(weights: weights), pessimistic: [], optimistic: [],
+                            sensitivity: options.sensitivity.map { kernel.sensitivity(weights: weights, options: $0) })
+        for index in rows.indices {
+            // Worst case for this product: its unknowns at 0 while every rival's unknowns are at 1 (TOPSIS is
+            // relative, so rivals matter); best case the other way round. For WSM rivals do not matter.
+            let low = boundScore(rows, weights: weights, index: index, own: 0, rivals: 1, method: options.method)
+            let high = boundScore(rows, weights: weights, index: index, own: 1, rivals: 0, method: options.method)
+            // Vector normalisation can move a column's scale; keep the interval around the central score.
+            scores.pessimistic.append(min(low, scores.central[index]))
+            scores.optimistic.append(max(high, scores.central[index]))
+        }
+        return scores
+    }
+
+    private static func boundScore(_ rows: [[CriterionEvidence]], weights: [Double], index: Int,
+                                   own: Double, rivals: Double, method: RankingMethod) -> Double {
+        let bound = matrix(rows) { $0 == index ? own : rivals }
+        return ScoringKernel(matrix: bound, method: method, normalised: true).scores(weights: weights)[index]
+    }
+
+    /// Utilities as a decision matrix (all benefit), unknowns filled per row.
+    private static func matrix(_ rows: [[CriterionEvidence]], unknown: (Int) -> Double) -> DecisionMatrix {
+        let values = rows.enumerated().flatMap { index, row in row.map { $0.utility ?? unknown(index) } }
+        let columns = rows[0].map(\.criterion)
+        // Safe: shape and finiteness hold by construction (utilities are in [0, 1]).
+        return try! DecisionMatrix(alternatives: rows.indices.map(String.init), criteria: columns,
+                                   directions: Array(repeating: .benefit, count: columns.count), values: values)
+    }
+
+    static func confidence(_ evidence: [CriterionEvidence]) -> Double {
+        let total = evidence.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return 0 }
+        return evidence.reduce(0) { $0 + ($1.utility == nil ? 0 : $1.weight) } / total
+    }
+}

@@ -1,0 +1,66 @@
+/// How a fact about a product is known. `unknown` is not "no": it widens the score interval instead.
+public enum EvidenceGrade: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Implied by holding the label level.
+    case label
+    /// Declared by the editor (to be checked in a demo).
+    case editor
+    /// Seen in a demo.
+    case demo
+    /// Reported by users (user group, peer visit).
+    case usergroup
+    case unknown
+
+    /// Strength order used for display: the strongest evidence first.
+    private var strength: Int {
+        switch self {
+        case .demo: 4
+        case .usergroup: 3
+        case .label: 2
+        case .editor: 1
+        case .unknown: 0
+        }
+    }
+
+    public static func < (lhs: EvidenceGrade, rhs: EvidenceGrade) -> Bool { lhs.strength < rhs.strength }
+
+    public var frenchName: String {
+        switch self {
+        case .label: "label"
+        case .editor: "déclaratif éditeur"
+        case .demo: "vu en démonstration"
+        case .usergroup: "retour d'utilisateurs"
+        case .unknown: "inconnu"
+        }
+    }
+}
+
+/// The value of a fact, typed by the criterion's scale.
+public enum FactValue: Sendable, Hashable, Codable {
+    case boolean(Bool)
+    case level(Int)
+    case number(Double)
+
+    public var frenchText: String {
+        switch self {
+        case .boolean(let yes): yes ? "oui" : "non"
+        case .level(let level): "\(level)/4"
+        case .number(let number): FrenchNumber.format(number)
+        }
+    }
+}
+
+/// One sourced fact about a product on one criterion.
+public struct Fact: Sendable, Hashable, Codable {
+    public var value: FactValue?
+    public var grade: EvidenceGrade
+    public var source: String?
+    public var date: String?
+
+    public init(value: FactValue?, grade: EvidenceGrade, source: String? = nil, date: String? = nil) {
+        self.value = value; self.grade = grade; self.source = source; self.date = date
+    }
+
+    public static let unknown = Fact(value: nil, grade: .unknown)
+
+    public var isKnown: Bool { grade != .unknown && value != nil }
+}

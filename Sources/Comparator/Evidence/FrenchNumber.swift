@@ -1,0 +1,43 @@
+/// Formats numbers the French way ("12 345,5") without Foundation locales, whose data may be missing on Linux
+/// servers; reports must read the same everywhere.
+public enum FrenchNumber {
+    public static func format(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        let negative = rounded < 0
+        let magnitude = abs(rounded)
+        let integer = Int(magnitude)
+        var fraction = Int(((magnitude - Double(integer)) * scale).rounded())
+        var integerPart = integer
+        if Double(fraction) >= scale { integerPart += 1; fraction = 0 }
+        var text = groupThousands(integerPart)
+        if fraction != 0 {
+            var digits = String(fraction)
+            while digits.count < decimals { digits = "0" + digits }
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "," + digits
+        }
+        return negative ? "−" + text : text
+    }
+
+    /// "0,42" → "42 %"
+    public static func percent(_ share: Double, decimals: Int = 0) -> String {
+        format(share * 100, decimals: decimals) + "\u{202F}%"
+    }
+
+    public static func euros(_ value: Double) -> String {
+        format(value, decimals: 0) + "\u{202F}€"
+    }
+
+    private static func groupThousands(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append("\u{202F}") }
+            out.append(digit)
+        }
+        return out
+    }
+}

@@ -1,0 +1,3 @@
+import SIPAdvisorCommands
+
+SIPAdvisorCommand.main()

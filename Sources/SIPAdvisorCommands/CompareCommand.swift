@@ -1,0 +1,83 @@
+import ArgumentParser
+import Catalog
+import Comparator
+import Foundation
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Classer les logiciels du catalogue selon les besoins pondérés d'une équipe.",
+        discussion: """
+        Les faits inconnus ne comptent pas comme « non » : chaque score est donné avec une fourchette \
+        (pessimiste–optimiste) et une part de confiance. Cette comparaison prépare les démonstrations, \
+        elle ne les remplace pas.
+        """
+    )
+
+    @Option(help: "Fichier de besoins de l'équipe (YAML).")
+    var needs: String
+
+    @Option(help: "Dossier du catalogue.")
+    var catalog = "catalog"
+
+    @Option(help: "Méthode : topsis ou wsm (somme pondérée).")
+    var method: RankingMethod = .topsis
+
+    @Option(help: "Durée en années pour le coût total (par défaut : celle du fichier de besoins).")
+    var years: Int?
+
+    @Option(help: "Nombre de tirages de la sensibilité aux poids (0 pour aucun).")
+    var draws = 2000
+
+    @Option(help: "Graine du tirage aléatoire (résultats reproductibles).")
+    var seed: UInt64 = 42
+
+    @Option(help: "Amplitude de la perturbation des poids (0,2 = ±20 %).")
+    var spread = 0.2
+
+    @Option(help: "Produits comparés : all, real (réels) ou demo (fictifs).")
+    var products: ProductSelection = .all
+
+    @Option(help: "Format de sortie : md, json ou csv.")
+    var format: OutputFormat = .md
+
+    func validate() throws {
+        if let years, !(1...30).contains(years) { throw ValidationError("--years doit être compris entre 1 et 30.") }
+        if draws < 0 || draws > 1_000_000 { throw ValidationError("--draws doit être compris entre 0 et 1 000 000.") }
+        if !(0..<1).contains(spread) { throw ValidationError("--spread doit être compris entre 0 et 1 (exclu).") }
+    }
+
+    func run() throws {
+        let loaded: ProductCatalog, profile: NeedsProfile
+        do {
+            loaded = try CatalogLoader.load(directory: URL(fileURLWithPath: catalog))
+            profile = try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: loaded)
+        } catch {
+            throw Console.report(error)
+        }
+        var selected = loaded
+        selected.products = loaded.products.filter(products.includes)
+        let options = Comparator.Options(method: method, years: years,
+                                         sensitivity: draws > 0 ? SensitivityOptions(draws: draws, seed: seed, spread: spread) : nil)
+        let comparison = Comparator.compare(catalog: selected, needs: profile, options: options)
+        switch format {
+        case .md: print(ComparisonMarkdown(comparison: comparison, catalog: selected).render())
+        case .json: print(try Console.json(comparison))
+        case .csv: print(ComparisonMarkdown(comparison: comparison, catalog: selected).csv())
+        }
+    }
+}
+
+enum ProductSelection: String, ExpressibleByArgument, CaseIterable {
+    case all, real, demo
+
+    func includes(_ product: Product) -> Bool {
+        switch self {
+        case .all: true
+        case .real: !product.fictional
+        case .demo: product.fictional
+        }
+    }
+}
+
+extension RankingMethod: ExpressibleByArgument {}

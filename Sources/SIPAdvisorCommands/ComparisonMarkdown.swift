@@ -1,0 +1,133 @@
+import Comparator
+
+/// The comparison as Markdown for the terminal and for pasting into a document. The full comparative sheet
+/// (charts, HTML) is the Reports module's job; this is the honest plain-text version.
+struct ComparisonMarkdown {
+    let comparison: Comparison
+    let catalog: ProductCatalog
+
+    func render() -> String {
+        var lines: [String] = []
+        let fictional = comparison.fictionalTeam ? " — équipe fictive" : ""
+        lines.append("# Comparaison des logiciels pour « \(markdownCell(comparison.team)) »\(fictional)")
+        lines.append("")
+        lines.append("Méthode : \(comparison.method.frenchName) ; coût calculé sur \(comparison.years) an(s) pour "
+                     + "\(comparison.professionals) professionnel(s). Scores de 0 à 1 ; la fourchette va du cas où "
+                     + "tout ce qui est inconnu est défavorable au cas où tout est favorable.")
+        lines.append("")
+        lines += ranking()
+        lines += exclusions()
+        lines += coverage()
+        lines += demoChecks()
+        lines.append("## À retenir")
+        lines.append("")
+        if comparison.leadIsUncertain {
+            lines.append("- Le classement de tête n'est pas établi : la fourchette du premier recouvre celle du second. "
+                         + "Les démonstrations doivent trancher.")
+        }
+        lines.append("- « Inconnu » ne veut pas dire « non » : une confiance faible signifie que l'information manque, "
+                     + "pas que le logiciel est mauvais.")
+        lines.append("- Cette comparaison prépare la présélection et les démonstrations ; elle ne les remplace pas.")
+        return lines.joined(separator: "\n")
+    }
+
+    private func ranking() -> [String] {
+        var lines = ["## Classement", ""]
+        guard !comparison.ranked.isEmpty else { return lines + ["Aucun logiciel ne satisfait toutes les exigences éliminatoires.", ""] }
+        let withSensitivity = comparison.sensitivity != nil
+        var header = "| Rang | Logiciel | Score | Fourchette | Confiance | Coût total |"
+        var rule = "|---:|---|---:|---|---:|---:|"
+        if withSensitivity { header += " 1er dans | Rangs possibles |"; rule += "---:|---|" }
+        lines += [header, rule]
+        for product in comparison.ranked {
+            var row = "| \(product.rank) | \(markdownCell(product.name)) | \(FrenchNumber.format(product.score)) | "
+                + "\(FrenchNumber.format(product.pessimistic)) – \(FrenchNumber.format(product.optimistic)) | "
+                + "\(FrenchNumber.percent(product.confidence)) | \(product.cost.total.map(FrenchNumber.euros) ?? "inconnu") |"
+            if withSensitivity {
+                row += " \(FrenchNumber.percent(product.firstPlaceProbability ?? 0)) des tirages | "
+                    + "\(product.bestRank ?? 0) à \(product.worstRank ?? 0) |"
+            }
+            lines.append(row)
+        }
+        if let settings = comparison.sensitivity {
+            lines += ["", "Sensibilité : \(settings.draws) tirages, poids perturbés de ±\(FrenchNumber.percent(settings.spread)), "
+                      + "graine \(settings.seed)."]
+        }
+        return lines + [""]
+    }
+
+    private func exclusions() -> [String] {
+        guard !comparison.excluded.isEmpty else { return [] }
+        var lines = ["## Logiciels écartés (exigences éliminatoires)", ""]
+        for exclusion in comparison.excluded {
+            let reasons = exclusion.reasons.map { reason in
+                "\(reason.criterion) « \(markdownCell(reason.title)) » (\(reason.requirement)) : "
+                    + "\(reason.fact.value?.frenchText ?? "inconnu") — \(evidence(reason.fact))"
+            }
+            lines.append("- **\(markdownCell(exclusion.name))** : " + reasons.joined(separator: " ; "))
+        }
+        return lines + [""]
+    }
+
+    private func coverage() -> [String] {
+        let professions = Array(Set(comparison.ranked.flatMap { $0.coverage.map(\.profession) })).sorted()
+        guard !professions.isEmpty else { return [] }
+        var lines = ["## Couverture des besoins par profession", "",
+                     "Part des besoins pondérés de chaque profession couverte selon les faits connus (entre parenthèses : part inconnue).", ""]
+        lines.append("| Logiciel | " + professions.map { markdownCell(catalog.professionLabel($0)) }.joined(separator: " | ") + " |")
+        lines.append("|---|" + String(repeating: "---:|", count: professions.count))
+        for product in comparison.ranked {
+            let cells = professions.map { profession in
+                guard let share = product.coverage.first(where: { $0.profession == profession }) else { return "—" }
+                return "\(FrenchNumber.percent(share.covered)) (\(FrenchNumber.percent(share.unknown)))"
+            }
+            lines.append("| \(markdownCell(product.name)) | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines + [""]
+    }
+
+    private func demoChecks() -> [String] {
+        var lines = ["## À vérifier en démonstration", ""]
+        for product in comparison.ranked.prefix(5) where !product.demoChecks.isEmpty {
+            let items = product.demoChecks.prefix(5).map { check in
+                let why = switch check.reason {
+                case .unknownMustHave: "exigence éliminatoire non vérifiée"
+                case .editorOnly: "déclaratif éditeur seulement"
+                case .unknown: "inconnu"
+                }
+                return "\(check.criterion) « \(markdownCell(check.title)) » (\(why))"
+            }
+            lines.append("- **\(markdownCell(product.name))** : " + items.joined(separator: " ; "))
+        }
+        return lines.count == 2 ? [] : lines + [""]
+    }
+
+    private func evidence(_ fact: Fact) -> String {
+        var parts = [fact.grade.frenchName]
+        if let source = fact.source { parts.append("source : \(markdownCell(source))") }
+        if let date = fact.date { parts.append(date) }
+        return parts.joined(separator: ", ")
+    }
+
+    /// One row per product, `;`-separated for French spreadsheet software, decimal comma.
+    func csv() -> String {
+        var lines = ["rang;logiciel;fictif;score;pessimiste;optimiste;confiance;probabilite_premier;cout_total;statut"]
+        func number(_ value: Double?) -> String { value.map { decimal($0, 4).replacingOccurrences(of: ".", with: ",") } ?? "" }
+        for product in comparison.ranked {
+            lines.append([String(product.rank), csvField(product.name), product.fictional ? "oui" : "non",
+                          number(product.score), number(product.pessimistic), number(product.optimistic),
+                          number(product.confidence), number(product.firstPlaceProbability),
+                          number(product.cost.total), "classé"].joined(separator: ";"))
+        }
+        for exclusion in comparison.excluded {
+            lines.append(["", csvField(exclusion.name), "", "", "", "", "", "", "", "écarté"].joined(separator: ";"))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Quotes a CSV field when needed (RFC 4180).
+func csvField(_ text: String) -> String {
+    guard text.contains(where: { $0 == ";" || $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Catalog
+import Foundation
+
+/// Output formats offered by the commands that print results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, json, csv
+}
+
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints every located issue on stderr and returns the data-error exit code.
+    static func report(_ error: CatalogLoadError) -> ExitCode {
+        for issue in error.issues { Console.error(issue.description) }
+        let count = error.issues.count
+        Console.error(count > 1 ? "\(count) erreurs : rien n'a été écrit." : "1 erreur : rien n'a été écrit.")
+        return dataErrorExit
+    }
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Plain decimal text for machine formats (JSON/CSV), independent of the locale.
+func decimal(_ value: Double, _ digits: Int = 6) -> String {
+    String(format: "%.\(digits)f", value)
+}
+
+/// Escapes a cell for a Markdown table: user and catalog text must not break the table or inject markup.
+func markdownCell(_ text: String) -> String {
+    var out = ""
+    for character in text {
+        switch character {
+        case "|": out += "\\|"
+        case "\n", "\r": out += " "
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\" + String(character)
+        default: out.append(character)
+        }
+    }
+    return out
+}
