@@ -38,7 +38,7 @@ struct ProductReader {
         }
         guard let id, criterion != nil else { return nil }
         return (id, Fact(value: evidence.grade == .unknown ? nil : value, grade: evidence.grade,
-                         source: evidence.source, date: evidence.date))
+                         source: evidence.source, date: evidence.date, note: entry.string("note", required: false)))
     }
 
     private func readValue(_ node: Node, for criterion: Criterion?) -> FactValue? {

@@ -40,8 +40,8 @@ struct ComparisonMarkdown {
         if withSensitivity { header += " 1er dans | Rangs possibles |"; rule += "---:|---|" }
         lines += [header, rule]
         for product in comparison.ranked {
-            var row = "| \(product.rank) | \(markdownCell(product.name)) | \(FrenchNumber.format(product.score)) | "
-                + "\(FrenchNumber.format(product.pessimistic)) – \(FrenchNumber.format(product.optimistic)) | "
+            var row = "| \(product.rank) | \(markdownCell(product.name)) | \(FrenchNumber.score(product.score)) | "
+                + "\(FrenchNumber.score(product.pessimistic)) – \(FrenchNumber.score(product.optimistic)) | "
                 + "\(FrenchNumber.percent(product.confidence)) | \(product.cost.total.map(FrenchNumber.euros) ?? "inconnu") |"
             if withSensitivity {
                 row += " \(FrenchNumber.percent(product.firstPlaceProbability ?? 0)) des tirages | "

@@ -55,9 +55,11 @@ public struct Fact: Sendable, Hashable, Codable {
     public var grade: EvidenceGrade
     public var source: String?
     public var date: String?
+    /// A caveat on how to read the fact (French), e.g. "reported by one team, not a test".
+    public var note: String?
 
-    public init(value: FactValue?, grade: EvidenceGrade, source: String? = nil, date: String? = nil) {
-        self.value = value; self.grade = grade; self.source = source; self.date = date
+    public init(value: FactValue?, grade: EvidenceGrade, source: String? = nil, date: String? = nil, note: String? = nil) {
+        self.value = value; self.grade = grade; self.source = source; self.date = date; self.note = note
     }
 
     public static let unknown = Fact(value: nil, grade: .unknown)

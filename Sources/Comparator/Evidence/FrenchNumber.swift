@@ -1,7 +1,8 @@
 /// Formats numbers the French way ("12 345,5") without Foundation locales, whose data may be missing on Linux
 /// servers; reports must read the same everywhere.
 public enum FrenchNumber {
-    public static func format(_ value: Double, decimals: Int = 2) -> String {
+    /// - Parameter fixed: keep trailing zeros ("0,40"), for columns of scores that must line up.
+    public static func format(_ value: Double, decimals: Int = 2, fixed: Bool = false) -> String {
         guard value.isFinite else { return "—" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
@@ -16,13 +17,18 @@ public enum FrenchNumber {
         if fraction != 0 {
             var digits = String(fraction)
             while digits.count < decimals { digits = "0" + digits }
-            while digits.hasSuffix("0") { digits.removeLast() }
+            if !fixed { while digits.hasSuffix("0") { digits.removeLast() } }
             text += "," + digits
+        } else if fixed && decimals > 0 {
+            text += "," + String(repeating: "0", count: decimals)
         }
         return negative ? "−" + text : text
     }
 
     /// "0,42" → "42 %"
+    /// A score in [0, 1] with two fixed decimals: "0,40".
+    public static func score(_ value: Double) -> String { format(value, decimals: 2, fixed: true) }
+
     public static func percent(_ share: Double, decimals: Int = 0) -> String {
         format(share * 100, decimals: decimals) + "\u{202F}%"
     }
