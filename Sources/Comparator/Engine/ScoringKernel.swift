@@ -35,7 +35,7 @@ public struct ScoringKernel: Sendable {
 
     /// Scores in [0, 1] for one weight vector (validated: non-negative, not all zero, one per criterion).
     public func scores(weights: [Double]) -> [Double] {
-        let lanes = weights.map { Lanes(repeating: $0) }
+        let lanes = weights.map { Lanes(repeating: kernelWeight($0)) }
         var out = [Lanes](repeating: .zero, count: rowCount)
         lanes.withUnsafeBufferPointer { weightBuffer in
             out.withUnsafeMutableBufferPointer { scoreBuffer($0, weights: weightBuffer) }
@@ -43,8 +43,13 @@ public struct ScoringKernel: Sendable {
         return out.map { $0[0] }
     }
 
-    /// The hot loop: scores eight weight vectors at once. `weights[j]` holds criterion `j`'s weight in each lane;
-    /// `scores[i]` receives alternative `i`'s score in each lane. Allocates nothing.
+    /// What the hot loop expects in place of a weight: its square for TOPSIS (computed once per draw rather than
+    /// once per cell), the weight itself for WSM.
+    @inline(__always)
+    public func kernelWeight(_ weight: Double) -> Double { method == .topsis ? weight * weight : weight }
+
+    /// The hot loop: scores eight weight vectors at once. `weights[j]` holds `kernelWeight` of criterion `j`'s
+    /// weight in each lane; `scores[i]` receives alternative `i`'s score in each lane. Allocates nothing.
     public func scoreBuffer(_ scores: UnsafeMutableBufferPointer<Lanes>, weights: UnsafeBufferPointer<Lanes>) {
         let m = columnCount
         switch method {
@@ -55,9 +60,8 @@ public struct ScoringKernel: Sendable {
                         var toIdeal = Lanes.zero, toAntiIdeal = Lanes.zero
                         let base = i * m
                         for j in 0..<m {
-                            let w = weights[j], w2 = w * w
-                            toIdeal += w2 * ideal[base + j]
-                            toAntiIdeal += w2 * antiIdeal[base + j]
+                            toIdeal += weights[j] * ideal[base + j]
+                            toAntiIdeal += weights[j] * antiIdeal[base + j]
                         }
                         let plus = toIdeal.squareRoot(), minus = toAntiIdeal.squareRoot()
                         let total = plus + minus

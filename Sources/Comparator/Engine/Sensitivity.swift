@@ -64,7 +64,7 @@ extension ScoringKernel {
         for lane in 0..<Self.laneCount {
             for j in 0..<columnCount {
                 let factor = 1 + options.spread * (2 * generator.nextUnitDouble() - 1)
-                lanes[j][lane] = weights[j] * factor
+                lanes[j][lane] = kernelWeight(weights[j] * factor)
             }
         }
     }
@@ -75,28 +75,41 @@ struct Tally {
     var firstPlaces: [Double]
     var bestRank: [Int]
     var worstRank: [Int]
+    /// Alternatives from best to worst in the previous draw. Perturbed draws barely reorder the alternatives, so
+    /// insertion sort from the previous order costs about O(n) per draw, allocation-free.
+    private var order: [Int]
 
     init(alternatives: Int) {
         firstPlaces = Array(repeating: 0, count: alternatives)
         bestRank = Array(repeating: Int.max, count: alternatives)
         worstRank = Array(repeating: 0, count: alternatives)
+        order = Array(0..<alternatives)
     }
 
-    /// Counting ranks is O(n²) but allocation-free and vectorisable, which beats sorting for catalogue sizes.
     mutating func record(_ scores: [Double]) {
         let n = scores.count
-        var best = -Double.infinity
-        for score in scores where score > best { best = score }
-        var leaders = 0.0
-        for score in scores where score >= best - Ranking.tieTolerance { leaders += 1 }
-        for i in 0..<n {
-            let score = scores[i]
-            var better = 0
-            for k in 0..<n where scores[k] > score + Ranking.tieTolerance { better += 1 }
-            let rank = better + 1
-            if rank == 1 { firstPlaces[i] += 1 / leaders }
-            if rank < bestRank[i] { bestRank[i] = rank }
-            if rank > worstRank[i] { worstRank[i] = rank }
+        order.withUnsafeMutableBufferPointer { order in
+            for k in 1..<max(n, 1) {
+                let moving = order[k], score = scores[moving]
+                var position = k
+                while position > 0 && scores[order[position - 1]] < score {
+                    order[position] = order[position - 1]
+                    position -= 1
+                }
+                order[position] = moving
+            }
+            // Competition ranks: a tie (within tolerance) with the previous alternative shares its rank.
+            var rank = 1
+            var leaders = 1
+            for k in 0..<n {
+                if k > 0 && scores[order[k]] < scores[order[k - 1]] - Ranking.tieTolerance { rank = k + 1 }
+                if k > 0 && rank == 1 { leaders += 1 }
+                let alternative = order[k]
+                if rank < bestRank[alternative] { bestRank[alternative] = rank }
+                if rank > worstRank[alternative] { worstRank[alternative] = rank }
+            }
+            let share = 1 / Double(leaders)
+            for k in 0..<leaders { firstPlaces[order[k]] += share }
         }
     }
 
