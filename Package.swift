@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Pure decision engine: values in, values out, no I/O.
@@ -19,18 +20,24 @@ let package = Package(
         .target(name: "Survey", dependencies: ["Comparator"]),
         // YAML and CSV loading with file:line errors in French.
         .target(name: "Catalog", dependencies: [
-            "Comparator",
+            "Comparator", "Survey",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // Persistence: GRDB on one SQLite file (WAL), migrations, transactions.
+        .target(name: "Store", dependencies: [
+            "Survey", "Comparator",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // The CLI commands, as a library so tests can drive them.
         .target(name: "SIPAdvisorCommands", dependencies: [
-            "Comparator", "Catalog",
+            "Comparator", "Catalog", "Survey", "Store",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "SIPAdvisor", dependencies: ["SIPAdvisorCommands"]),
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
         .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),
     ]
 )

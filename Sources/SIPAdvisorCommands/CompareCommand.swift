@@ -2,6 +2,8 @@ import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
+import Store
+import Survey
 
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,10 +17,15 @@ struct CompareCommand: ParsableCommand {
     )
 
     @Option(help: "Fichier de besoins de l'équipe (YAML).")
-    var needs: String
+    var needs: String?
 
-    @Option(help: "Dossier du catalogue.")
-    var catalog = "catalog"
+    @Option(help: "Numéro d'une campagne : les poids viennent des réponses de l'équipe.")
+    var campaign: Int64?
+
+    @Option(help: "Voix des besoins pour --campaign : profession ou person.")
+    var voice: Pooling.Voice = .profession
+
+    @OptionGroup var workspace: WorkspaceOptions
 
     @Option(help: "Méthode : topsis ou wsm (somme pondérée).")
     var method: RankingMethod = .topsis
@@ -42,19 +49,17 @@ struct CompareCommand: ParsableCommand {
     var format: OutputFormat = .md
 
     func validate() throws {
+        if (needs == nil) == (campaign == nil) {
+            throw ValidationError("Donnez soit --needs FICHIER.yaml, soit --campaign NUMÉRO.")
+        }
         if let years, !(1...30).contains(years) { throw ValidationError("--years doit être compris entre 1 et 30.") }
         if draws < 0 || draws > 1_000_000 { throw ValidationError("--draws doit être compris entre 0 et 1 000 000.") }
         if !(0..<1).contains(spread) { throw ValidationError("--spread doit être compris entre 0 et 1 (exclu).") }
     }
 
     func run() throws {
-        let loaded: ProductCatalog, profile: NeedsProfile
-        do {
-            loaded = try CatalogLoader.load(directory: URL(fileURLWithPath: catalog))
-            profile = try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: loaded)
-        } catch {
-            throw Console.report(error)
-        }
+        let loaded = try workspace.loadCatalog()
+        let profile = try needsProfile(loaded)
         var selected = loaded
         selected.products = loaded.products.filter(products.includes)
         let options = Comparator.Options(method: method, years: years,
@@ -65,6 +70,26 @@ struct CompareCommand: ParsableCommand {
         case .json: print(try Console.json(comparison))
         case .csv: print(ComparisonMarkdown(comparison: comparison, catalog: selected).csv())
         }
+    }
+}
+
+extension CompareCommand {
+    /// From a needs file, or pooled from a campaign's answers.
+    func needsProfile(_ catalog: ProductCatalog) throws -> NeedsProfile {
+        if let needs {
+            do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog) } catch { throw Console.report(error) }
+        }
+        let survey = try workspace.loadSurvey(catalog)
+        let store = try workspace.openStore()
+        do {
+            let (profile, _) = try store.profile(campaignID: campaign!, definition: survey, criteria: catalog.criteria,
+                                                 voice: voice, years: years ?? 5)
+            guard !profile.needs.weights.isEmpty else {
+                Console.error("campagne \(campaign!) : aucun besoin renseigné pour l'instant, rien à comparer.")
+                throw dataErrorExit
+            }
+            return profile.needs
+        } catch { throw Console.storeFailure(error) }
     }
 }
 

@@ -10,7 +10,8 @@ public struct SIPAdvisorCommand: ParsableCommand {
         sont fictives ; les informations sur les produits réels sont sourcées et datées.
         """,
         version: "0.1.0",
-        subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self]
+        subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self, TeamCommand.self,
+                      CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self]
     )
 
     public init() {}

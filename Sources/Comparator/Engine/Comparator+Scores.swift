@@ -17,10 +17,11 @@ extension Comparator {
         var scores = Scores(central: kernel.scores(weights: weights), pessimistic: [], optimistic: [],
                             sensitivity: options.sensitivity.map { kernel.sensitivity(weights: weights, options: $0) })
         for index in rows.indices {
-            // Worst case for this product: its unknowns at 0 while every rival's unknowns are at 1 (TOPSIS is
-            // relative, so rivals matter); best case the other way round. For WSM rivals do not matter.
-            let low = boundScore(rows, weights: weights, index: index, own: 0, rivals: 1, method: options.method)
-            let high = boundScore(rows, weights: weights, index: index, own: 1, rivals: 0, method: options.method)
+            // This product's own uncertainty: its unknowns at 0 (worst) or 1 (best) while rivals keep theirs at
+            // mid-range. Moving rivals too would make every interval [0, 1] as soon as anyone has an unknown, which
+            // says nothing; for WSM rivals do not matter anyway.
+            let low = boundScore(rows, weights: weights, index: index, own: 0, rivals: unknownMidpoint, method: options.method)
+            let high = boundScore(rows, weights: weights, index: index, own: 1, rivals: unknownMidpoint, method: options.method)
             // Vector normalisation can move a column's scale; keep the interval around the central score.
             scores.pessimistic.append(min(low, scores.central[index]))
             scores.optimistic.append(max(high, scores.central[index]))

@@ -41,7 +41,7 @@ public struct ProductAssessment: Sendable, Codable {
     public var rank: Int
     /// Score with unknown facts at mid-range, in [0, 1].
     public var score: Double
-    /// Score with every unknown fact at its worst (others at their best, for TOPSIS).
+    /// Score with every unknown fact of this product at its worst (rivals' unknowns at mid-range, for TOPSIS).
     public var pessimistic: Double
     /// Score with every unknown fact at its best.
     public var optimistic: Double

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Catalog
+import Foundation
+import Store
+import Survey
+
+struct AnswersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answers", abstract: "Importer des réponses.", subcommands: [Import.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importer des réponses au format long (répondant, question, valeur).",
+            discussion: """
+            CSV avec les colonnes « repondant », « question », « valeur » (« , » ou « ; »). Les réponses d'équipe ont \
+            « équipe » comme répondant. Toute erreur est signalée avec son numéro de ligne et rien n'est écrit.
+            """)
+
+        @Argument(help: "Numéro de la campagne.")
+        var id: Int64
+
+        @Argument(help: "Fichier CSV des réponses.")
+        var file: String
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let catalog = try workspace.loadCatalog()
+            let survey = try workspace.loadSurvey(catalog)
+            let url = URL(fileURLWithPath: file)
+            let records: [RecordsCSV.Record]
+            do { records = try RecordsCSV.read(url, required: ["repondant", "question", "valeur"]) } catch { throw Console.report(error) }
+            let store = try workspace.openStore()
+            do {
+                let snapshot = try store.snapshot(campaignID: id)
+                let respondents = zip(snapshot.respondents, snapshot.pooled).map { record, pooled in
+                    AnswerImport.Respondent(id: record.id!, label: record.label, profession: record.profession, answers: pooled.answers)
+                }
+                let rows = records.map {
+                    AnswerImport.Row(line: $0.line, respondent: $0["repondant"] ?? "", item: $0["question"] ?? "", value: $0["valeur"] ?? "")
+                }
+                switch AnswerImport.validate(rows, respondents: respondents, definition: survey) {
+                case .failure(let failure):
+                    let path = CatalogLoader.display(url)
+                    throw Console.report(CatalogLoadError(failure.problems.map { CatalogIssue(file: path, line: $0.line, message: $0.message) }))
+                case .success(let plan):
+                    try store.saveAnswers(campaignID: id, respondentAnswers: plan.respondentAnswers, teamAnswers: plan.teamAnswers)
+                    print("\(plan.respondentAnswers.count) réponse(s) individuelle(s) et \(plan.teamAnswers.count) réponse(s) d'équipe importées.")
+                }
+            } catch { throw Console.storeFailure(error) }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Catalog
+import Comparator
+import Foundation
+import Store
+import Survey
+
+struct CampaignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "campaign", abstract: "Créer et suivre une campagne de recueil des besoins.",
+        subcommands: [Create.self, Status.self, List.self])
+
+    struct Create: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Créer une campagne pour une équipe et générer le lien personnel de chaque répondant.",
+            discussion: """
+            Fichier des répondants (CSV, « , » ou « ; ») avec les colonnes « identifiant » et « profession ». \
+            L'identifiant peut être un pseudonyme (« IDE 1 ») : seul le DIM fait le lien avec la personne.
+            """)
+
+        @Option(help: "Équipe : son nom ou son numéro.")
+        var team: String
+
+        @Option(help: "Fichier CSV des répondants.")
+        var respondents: String
+
+        @Option(help: "Nom de la campagne.")
+        var name = "Recueil des besoins"
+
+        @Option(help: "Adresse du serveur web pour les liens des répondants.")
+        var baseURL = "http://127.0.0.1:8080"
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let catalog = try workspace.loadCatalog()
+            let survey = try workspace.loadSurvey(catalog)
+            let url = URL(fileURLWithPath: respondents)
+            let people: [(label: String, profession: String)]
+            do { people = try Self.readRespondents(url, professions: catalog.professions) } catch { throw Console.report(error) }
+            let store = try workspace.openStore()
+            do {
+                guard let target = try (Int64(team).flatMap { try store.team(id: $0) } ?? store.team(named: team)) else {
+                    throw StoreError.unknownTeam(team)
+                }
+                let (campaign, created) = try store.createCampaign(teamID: target.id!, name: name,
+                                                                   questionnaireVersion: survey.questionnaire.version, respondents: people)
+                print("Campagne n° \(campaign.id!) créée pour « \(target.name) » : \(created.count) répondant(s).")
+                print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
+                for respondent in created {
+                    print("\(respondent.label)\t\(catalog.professionLabel(respondent.profession))\t\(baseURL)/r/\(respondent.token)")
+                }
+            } catch { throw Console.storeFailure(error) }
+        }
+
+        static func readRespondents(_ url: URL, professions: [Profession]) throws(CatalogLoadError) -> [(label: String, profession: String)] {
+            let records = try RecordsCSV.read(url, required: ["identifiant", "profession"])
+            let path = CatalogLoader.display(url)
+            var issues: [CatalogIssue] = []
+            var seen: [String: Int] = [:]
+            var people: [(label: String, profession: String)] = []
+            for record in records {
+                let label = record["identifiant"] ?? "", typed = record["profession"] ?? ""
+                guard !label.isEmpty, label.count <= 100 else {
+                    issues.append(.init(file: path, line: record.line, message: "identifiant vide ou trop long (100 caractères au plus)"))
+                    continue
+                }
+                if let first = seen[label] {
+                    issues.append(.init(file: path, line: record.line, message: "identifiant « \(label) » en double (déjà ligne \(first))"))
+                    continue
+                }
+                seen[label] = record.line
+                guard let profession = professions.first(where: { $0.id == typed || $0.label.lowercased() == typed.lowercased() }) else {
+                    issues.append(.init(file: path, line: record.line, message: "profession inconnue « \(typed) » (attendu : "
+                                        + professions.map(\.id).joined(separator: ", ") + ")"))
+                    continue
+                }
+                people.append((label, profession.id))
+            }
+            if people.isEmpty && issues.isEmpty { issues.append(.init(file: path, line: nil, message: "aucun répondant dans le fichier")) }
+            if !issues.isEmpty { throw CatalogLoadError(issues) }
+            return people
+        }
+    }
+
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Avancement d'une campagne, par profession.")
+
+        @Argument(help: "Numéro de la campagne.")
+        var id: Int64
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let catalog = try workspace.loadCatalog()
+            let survey = try workspace.loadSurvey(catalog)
+            let store = try workspace.openStore()
+            do {
+                let snapshot = try store.snapshot(campaignID: id)
+                let progress = CampaignProgress(snapshot: snapshot, definition: survey)
+                print("Campagne n° \(id) « \(snapshot.campaign.name) » — équipe « \(snapshot.team.name) »")
+                print("")
+                print("| Profession | Invité·es | Ont commencé | Ont terminé |")
+                print("|---|---:|---:|---:|")
+                for line in progress.byProfession {
+                    print("| \(markdownCell(catalog.professionLabel(line.profession))) | \(line.invited) | \(line.started) | \(line.completed) |")
+                }
+                print("| **Total** | \(progress.invited) | \(progress.started) | \(progress.completed) |")
+                let silent = progress.byProfession.filter { $0.started == 0 }.map { catalog.professionLabel($0.profession) }
+                if !silent.isEmpty { print("\nAucune réponse encore de : \(silent.joined(separator: ", ")).") }
+                print("\nQuestions d'équipe renseignées : \(snapshot.teamAnswers.count) sur \(survey.sections.filter { $0.audience == .team }.flatMap(\.items).count).")
+            } catch { throw Console.storeFailure(error) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lister les campagnes.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let store = try workspace.openStore()
+            do {
+                for campaign in try store.campaigns() {
+                    let team = try store.team(id: campaign.teamId)?.name ?? "?"
+                    print("\(campaign.id!)\t\(team)\t\(campaign.name)")
+                }
+            } catch { throw Console.storeFailure(error) }
+        }
+    }
+}
+
+/// Completion of a campaign: started = at least one answer; completed = every question asked of them answered.
+struct CampaignProgress {
+    struct Line { var profession: String; var invited = 0; var started = 0; var completed = 0 }
+    var byProfession: [Line] = []
+
+    init(snapshot: SurveyStore.CampaignSnapshot, definition: SurveyDefinition) {
+        var lines: [String: Line] = [:]
+        for respondent in snapshot.pooled {
+            var line = lines[respondent.profession] ?? Line(profession: respondent.profession)
+            line.invited += 1
+            if !respondent.answers.isEmpty { line.started += 1 }
+            let asked = definition.itemsAsked(profession: respondent.profession, answers: respondent.answers)
+            if !asked.isEmpty && asked.allSatisfy({ respondent.answers[$0.id] != nil }) { line.completed += 1 }
+            lines[respondent.profession] = line
+        }
+        byProfession = lines.keys.sorted().map { lines[$0]! }
+    }
+
+    var invited: Int { byProfession.reduce(0) { $0 + $1.invited } }
+    var started: Int { byProfession.reduce(0) { $0 + $1.started } }
+    var completed: Int { byProfession.reduce(0) { $0 + $1.completed } }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Store
+import Survey
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Modifier le plan d'actions d'une campagne (pilote, échéance, moyens, indicateur, état).")
+
+    @Argument(help: "Numéro de la campagne.")
+    var id: Int64
+
+    @Option(help: "Identifiant de la dimension de maturité concernée.")
+    var dimension: String
+
+    @Option(help: "Intitulé de l'action.") var title: String?
+    @Option(help: "Pilote (nom ou fonction).") var lead: String?
+    @Option(help: "Échéance, AAAA-MM-JJ.") var due: String?
+    @Option(help: "Moyens.") var means: String?
+    @Option(help: "Indicateur de suivi.") var indicator: String?
+    @Option(help: "État : « à faire », « en cours » ou « fait ».") var status: String?
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    func validate() throws {
+        if let due, !Self.isISODate(due) { throw ValidationError("--due : date attendue au format AAAA-MM-JJ, par exemple 2027-03-31.") }
+        if let status, PlannedAction.Status(rawValue: status) == nil {
+            throw ValidationError("--status : « à faire », « en cours » ou « fait ».")
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return text.count == 10 && formatter.date(from: text) != nil
+    }
+
+    func run() throws {
+        let catalog = try workspace.loadCatalog()
+        let survey = try workspace.loadSurvey(catalog)
+        guard let template = survey.grid.dimension(dimension) else {
+            Console.error("--dimension : dimension inconnue « \(dimension) » (attendu : \(survey.grid.dimensions.map(\.id).joined(separator: ", ")))")
+            throw dataErrorExit
+        }
+        let store = try workspace.openStore()
+        do {
+            let (_, plan) = try store.profile(campaignID: id, definition: survey, criteria: catalog.criteria)
+            var action = plan.first { $0.dimension == dimension }
+                ?? PlannedAction(dimension: dimension, title: template.action.title, means: template.action.means,
+                                 indicator: template.action.indicator)
+            if let title { action.title = title }
+            if let lead { action.lead = lead }
+            if let due { action.due = due }
+            if let means { action.means = means }
+            if let indicator { action.indicator = indicator }
+            if let status { action.status = PlannedAction.Status(rawValue: status)! }
+            try store.saveAction(campaignID: id, action)
+            print("Action enregistrée pour « \(template.title) » : \(action.title) — pilote \(action.lead ?? "à désigner"), "
+                  + "échéance \(action.due ?? "à fixer"), \(action.status.rawValue).")
+        } catch { throw Console.storeFailure(error) }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Store
+
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team", abstract: "Gérer les équipes (MSP) de la fédération.", subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Ajouter une équipe.")
+
+        @Option(help: "Nom de l'équipe.")
+        var name: String
+
+        @Flag(help: "Équipe fictive (démonstration, formation).")
+        var fictional = false
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func validate() throws {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.count > 200 { throw ValidationError("--name : un nom de 1 à 200 caractères est attendu.") }
+        }
+
+        func run() throws {
+            let store = try workspace.openStore()
+            do {
+                let team = try store.addTeam(name: name.trimmingCharacters(in: .whitespaces), fictional: fictional)
+                print("Équipe n° \(team.id!) créée : \(team.name)")
+            } catch { throw Console.storeFailure(error) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lister les équipes.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            let store = try workspace.openStore()
+            do {
+                let teams = try store.teams()
+                if teams.isEmpty { print("Aucune équipe. Ajoutez-en une avec « sipadvisor team add --name … ».") }
+                for team in teams { print("\(team.id!)\t\(team.name)\(team.fictional ? " (fictive)" : "")") }
+            } catch { throw Console.storeFailure(error) }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import GRDB
+
+/// The schema. Constraints live here, not only in Swift: SQLite enforces them for every writer.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-survey") { db in
+            try db.create(table: "federation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "team") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("federation", onDelete: .cascade).notNull()
+                t.column("name", .text).notNull().check { length($0) > 0 && length($0) <= 200 }
+                t.column("fictional", .boolean).notNull().defaults(to: false)
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["federationId", "name"])
+            }
+            try db.create(table: "campaign") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("team", onDelete: .cascade).notNull()
+                t.column("name", .text).notNull().check { length($0) > 0 }
+                t.column("questionnaireVersion", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "respondent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("campaign", onDelete: .cascade).notNull()
+                t.column("label", .text).notNull().check { length($0) > 0 && length($0) <= 100 }
+                t.column("profession", .text).notNull()
+                // 128 bits in base32 is 26 characters at least.
+                t.column("token", .text).notNull().unique().check { length($0) >= 26 }
+                t.column("revoked", .boolean).notNull().defaults(to: false)
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["campaignId", "label"])
+            }
+            try db.create(table: "answer") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("respondent", onDelete: .cascade).notNull()
+                t.column("itemId", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("answeredAt", .datetime).notNull()
+                t.uniqueKey(["respondentId", "itemId"])
+            }
+            try db.create(table: "teamAnswer") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("campaign", onDelete: .cascade).notNull()
+                t.column("itemId", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("answeredAt", .datetime).notNull()
+                t.uniqueKey(["campaignId", "itemId"])
+            }
+            try db.create(table: "action") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("campaign", onDelete: .cascade).notNull()
+                t.column("dimensionId", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("lead", .text)
+                t.column("dueDate", .text).check { $0 == nil || length($0) == 10 }
+                t.column("means", .text).notNull()
+                t.column("indicator", .text).notNull()
+                t.column("status", .text).notNull().check { ["à faire", "en cours", "fait"].contains($0) }
+                t.column("updatedAt", .datetime).notNull()
+                t.uniqueKey(["campaignId", "dimensionId"])
+            }
+        }
+        return migrator
+    }
+}

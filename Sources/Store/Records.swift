@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+// Plain Codable records, one per table. Columns are named after the properties.
+
+public struct FederationRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "federation"
+    public var id: Int64?
+    public var name: String
+    public var createdAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct TeamRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "team"
+    public var id: Int64?
+    public var federationId: Int64
+    public var name: String
+    public var fictional: Bool
+    public var createdAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct CampaignRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "campaign"
+    public var id: Int64?
+    public var teamId: Int64
+    public var name: String
+    public var questionnaireVersion: String
+    public var createdAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A person invited to answer. `label` is a pseudonym chosen by the DIM ("IDE 1"), not necessarily a name.
+public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "respondent"
+    public var id: Int64?
+    public var campaignId: Int64
+    public var label: String
+    public var profession: String
+    /// At least 128 random bits, base32: the respondent's link.
+    public var token: String
+    public var revoked: Bool
+    public var createdAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct AnswerRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "answer"
+    public var id: Int64?
+    public var respondentId: Int64
+    public var itemId: String
+    public var value: String
+    public var answeredAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct TeamAnswerRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "teamAnswer"
+    public var id: Int64?
+    public var campaignId: Int64
+    public var itemId: String
+    public var value: String
+    public var answeredAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+public struct ActionRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "action"
+    public var id: Int64?
+    public var campaignId: Int64
+    public var dimensionId: String
+    public var title: String
+    public var lead: String?
+    public var dueDate: String?
+    public var means: String
+    public var indicator: String
+    public var status: String
+    public var updatedAt: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Checks and normalises one typed answer. Messages are French: they reach the person who typed the value.
+public enum AnswerValidation {
+    /// The normalised value (codes trimmed, multichoice codes sorted and de-duplicated), or a French problem.
+    public static func normalise(_ raw: String, for item: Item, in definition: SurveyDefinition) -> Result<String, AnswerProblem> {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !value.isEmpty else { return .failure(.init("réponse vide pour « \(item.id) »")) }
+        switch item.kind {
+        case .text:
+            guard value.count <= 2000 else { return .failure(.init("texte trop long pour « \(item.id) » (2 000 caractères au plus)")) }
+            return .success(value)
+        case .boolean:
+            switch value.lowercased() {
+            case "true", "oui", "vrai", "1": return .success("true")
+            case "false", "non", "faux", "0": return .success("false")
+            default: return .failure(.init("« \(value) » : oui ou non attendu pour « \(item.id) »"))
+            }
+        case .integer:
+            guard let number = Int(value) else { return .failure(.init("« \(value) » n'est pas un nombre entier (« \(item.id) »)")) }
+            if let minimum = item.minimum, number < minimum {
+                return .failure(.init("« \(value) » est inférieur au minimum \(minimum) (« \(item.id) »)"))
+            }
+            if let maximum = item.maximum, number > maximum {
+                return .failure(.init("« \(value) » dépasse le maximum \(maximum) (« \(item.id) »)"))
+            }
+            return .success(String(number))
+        case .scale:
+            let options = item.scale.flatMap { definition.questionnaire.scale($0) }?.options ?? []
+            return code(value, in: options, item: item)
+        case .choice:
+            return code(value, in: item.options, item: item)
+        case .multichoice:
+            var codes: [String] = []
+            for part in value.split(separator: "|").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+                switch code(part, in: item.options, item: item) {
+                case .success(let code): if !codes.contains(code) { codes.append(code) }
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            let order = item.options.map(\.code)
+            return .success(codes.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.joined(separator: "|"))
+        }
+    }
+
+    /// Accepts the code or, as people type it, the label (case-insensitive).
+    private static func code(_ value: String, in options: [AnswerOption], item: Item) -> Result<String, AnswerProblem> {
+        if options.contains(where: { $0.code == value }) { return .success(value) }
+        if let option = options.first(where: { $0.label.lowercased() == value.lowercased() }) { return .success(option.code) }
+        let allowed = options.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
+        return .failure(.init("« \(value) » n'est pas une réponse permise pour « \(item.id) » : \(allowed)"))
+    }
+}
+
+public struct AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+}
