@@ -133,6 +133,13 @@ struct CampaignExport {
             responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: pooled,
                                              complete: complete, answeredAt: latest.map(Self.timestamp)))
         }
+        if !snapshot.teamAnswers.isEmpty {
+            let team = RespondentAnswers(respondent: "équipe", profession: "", answers: snapshot.teamAnswers)
+            let teamItems = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
+                                             complete: teamItems.allSatisfy { snapshot.teamAnswers[$0.id] != nil },
+                                             answeredAt: nil, audience: .team))
+        }
         var files: [(name: String, data: Data)] = [("questionnaire.json", try encoder.encode(export.questionnaire()))]
         for (index, response) in responses.enumerated() {
             files.append((String(format: "reponse-%03d.json", index + 1), try encoder.encode(response)))

@@ -18,10 +18,12 @@ public struct FHIRExport: Sendable {
                                   name: "SIPAdvisorBesoins", title: definition.questionnaire.title, item: groups)
     }
 
-    /// One response per respondent; `answeredAt` is the latest answer time (ISO 8601), if any.
-    public func response(id: String, respondent: RespondentAnswers, complete: Bool, answeredAt: String?) -> FHIR.QuestionnaireResponse {
+    /// One response per respondent (or, with `audience: .team`, the team's own answers); `answeredAt` is the
+    /// latest answer time (ISO 8601), if any.
+    public func response(id: String, respondent: RespondentAnswers, complete: Bool, answeredAt: String?,
+                         audience: Questionnaire.Audience = .respondent) -> FHIR.QuestionnaireResponse {
         let groups = definition.sections.compactMap { section -> FHIR.ResponseItem? in
-            let answers = section.audience == .team ? [:] : respondent.answers
+            let answers = section.audience == audience ? respondent.answers : [:]
             let items = section.items.compactMap { item -> FHIR.ResponseItem? in
                 guard let value = answers[item.id] else { return nil }
                 let answerItem = FHIR.ResponseItem(linkId: item.id, text: item.text, answer: fhirAnswers(value, for: item))

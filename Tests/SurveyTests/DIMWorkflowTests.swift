@@ -1,0 +1,95 @@
+import Foundation
+import Store
+import Survey
+import Testing
+
+/// What a DIM does from the CLI alone, on the fictional demo team: 13 invited, 12 answers, 6 professions.
+@Suite("Parcours du DIM en ligne de commande", .serialized)
+struct DIMWorkflowTests {
+    @Test func fromTeamToComparisonAndExports() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("federation.sqlite")]
+        #expect(run(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
+        #expect(run(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
+                     Repository.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
+
+        // A file with one bad row is rejected whole.
+        try scratch.write("bad.csv", "repondant;question;valeur\nIDE 1;visites-domicile;oui\nIDE 1;besoin-facturation-ide;énormément\n")
+        #expect(run(["answers", "import", "1", scratch.path("bad.csv")] + common) == 65)
+        let store = try SurveyStore(path: scratch.path("federation.sqlite"))
+        #expect(try store.answers(campaignID: 1).isEmpty)
+
+        #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
+        #expect(run(["campaign", "status", "1"] + common) == 0)
+        #expect(run(["assess", "1"] + common) == 0)
+
+        let (catalog, survey) = try Repository.loadSurvey()
+        let (profile, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
+        #expect(profile.answered >= 10)
+        #expect(profile.professions.filter { $0.answered > 0 }.count >= 5)
+        #expect(profile.missingProfessions == ["dieteticien"])
+        #expect(profile.readiness.verdict != .prete)
+        #expect(!profile.needs.weights.isEmpty)
+        #expect(profile.needs.mustHaves.contains { $0.criterion == "BES-FACT-IDE" })
+        #expect(!plan.isEmpty)
+
+        #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--lead", "Coordinatrice", "--due", "2027-03-31"] + common) == 0)
+        #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--due", "31/03/2027"] + common) != 0)
+        #expect(try store.actions(campaignID: 1).first?.lead == "Coordinatrice")
+
+        #expect(run(["compare", "--campaign", "1", "--draws", "100"] + common) == 0)
+        #expect(run(["compare", "--campaign", "1", "--needs", "x.yaml"] + common) != 0)
+
+        #expect(run(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: scratch.path("csv/reponses-tableur.csv")))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))   // byte-order mark: spreadsheet software reads UTF-8
+        let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(csv.hasPrefix("repondant;profession;section;question;valeur"))
+        #expect(csv.contains("\r\n"))
+
+        #expect(run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common) == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path("fhir")).sorted()
+        #expect(files.contains("questionnaire.json") && files.contains("reponses-bundle.json"))
+        #expect(files.filter { $0.hasPrefix("reponse-") }.count == 13)   // 12 respondents + the team
+        let validation = try validateFHIR(["questionnaire.json", "reponses-bundle.json"] + files.filter { $0.hasPrefix("reponse-") },
+                                          in: scratch.path("fhir"))
+        #expect(validation.status == 0, "\(validation.output)")
+
+        // The validator is not a rubber stamp: an unknown element and a wrong type are refused.
+        var broken = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("fhir/reponse-001.json")))) as! [String: Any]
+        broken["statut"] = "fini"
+        broken["status"] = 3
+        try JSONSerialization.data(withJSONObject: broken).write(to: URL(fileURLWithPath: scratch.path("fhir/broken.json")))
+        #expect(try validateFHIR(["broken.json"], in: scratch.path("fhir")).status != 0)
+    }
+
+    @Test(arguments: [
+        "identifiant,profession\nIDE 1,astronaute\n",
+        "identifiant,profession\nIDE 1,infirmier\nIDE 1,infirmier\n",
+        "nom,metier\nIDE 1,infirmier\n",
+    ])
+    func badRespondentFilesCreateNothing(text: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
+        #expect(run(["team", "add", "--name", "MSP"] + common) == 0)
+        try scratch.write("r.csv", text)
+        #expect(run(["campaign", "create", "--team", "MSP", "--respondents", scratch.path("r.csv")] + common) == 65)
+        #expect(try SurveyStore(path: scratch.path("f.sqlite")).campaigns().isEmpty)
+    }
+
+    private func validateFHIR(_ files: [String], in directory: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Repository.root.appendingPathComponent("scripts/validate_fhir.py").path] + files
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, output)
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Catalog
+import Comparator
+import Foundation
+import SIPAdvisorCommands
+import Survey
+
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let catalog = root.appendingPathComponent("catalog")
+
+    static func loadCatalog() throws -> ProductCatalog { try CatalogLoader.load(directory: catalog) }
+
+    static func loadSurvey() throws -> (ProductCatalog, SurveyDefinition) {
+        let products = try loadCatalog()
+        return (products, try SurveyLoader.load(directory: catalog, catalog: products))
+    }
+}
+
+/// A throw-away directory, removed by `remove()`.
+struct Scratch {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-survey-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Runs the CLI in-process and returns its exit code (0 when it returned normally).
+func run(_ arguments: [String]) -> Int32 {
+    do {
+        var command = try SIPAdvisorCommand.parseAsRoot(arguments)
+        try command.run()
+        return 0
+    } catch {
+        return SIPAdvisorCommand.exitCode(for: error).rawValue
+    }
+}
+
+/// A small survey built in code, so pooling numbers can be checked by hand.
+enum TinySurvey {
+    static let importance = AnswerScale(id: "importance", options: [
+        .init(code: "0", label: "Pas utile"), .init(code: "1", label: "Utile"),
+        .init(code: "2", label: "Important"), .init(code: "3", label: "Indispensable"),
+    ])
+    static let analytic = AnswerScale(id: "analytique", options: [
+        .init(code: "0", label: "Aucun élément"), .init(code: "1", label: "Quelques éléments"),
+        .init(code: "2", label: "La plupart des éléments"), .init(code: "3", label: "Tous les éléments"),
+    ])
+    static let professions = [Profession(id: "medecin-generaliste", label: "Médecin généraliste"),
+                              Profession(id: "infirmier", label: "Infirmier·e"), Profession(id: "pharmacien", label: "Pharmacien·ne")]
+
+    static let definition: SurveyDefinition = {
+        let items = [
+            Item(id: "profession", text: "Profession", kind: .choice,
+                 options: professions.map { AnswerOption(code: $0.id, label: $0.label) }, required: true),
+            Item(id: "visites-domicile", text: "Visites à domicile ?", kind: .boolean),
+            Item(id: "agenda", text: "Agenda partagé", kind: .scale, scale: "importance",
+                 criteria: [CriterionLink(criterion: "AGENDA", factor: 1)]),
+            Item(id: "tournee", text: "Facturer en tournée", kind: .scale, scale: "importance",
+                 professions: ["infirmier", "medecin-generaliste"], condition: Condition(item: "visites-domicile", equals: "true"),
+                 criteria: [CriterionLink(criterion: "FACT-IDE", factor: 1)]),
+            Item(id: "partage", text: "Que partager ?", kind: .multichoice,
+                 options: [.init(code: "antecedents", label: "Antécédents"), .init(code: "photos", label: "Photos")]),
+            Item(id: "sites", text: "Sites", kind: .integer, minimum: 1, maximum: 20),
+        ]
+        let team = [Item(id: "projet-sante-valide", text: "Projet de santé validé ?", kind: .boolean)]
+        let questionnaire = Questionnaire(id: "mini", version: "1", title: "Mini", scales: [importance, analytic], sections: [
+            .init(id: "individuel", title: "Individuel", audience: .respondent, items: items),
+            .init(id: "equipe", title: "Équipe", audience: .team, items: team),
+        ])
+        let grid = MaturityGrid(id: "grille", title: "Grille", source: "test", axes: [
+            .init(id: "si", title: "Système d'information", provenance: .has, dimensions: [
+                .init(id: "partage-donnees", title: "Partage de données", scale: "analytique", target: 2, provenance: .has,
+                      source: "test", characteristics: [], action: ActionTemplate(title: "Définir les règles de partage",
+                                                                                   means: "Réunion", indicator: "Charte signée")),
+            ]),
+        ])
+        let rules = [
+            ReadinessRule(id: "projet", title: "Projet de santé", severity: .bloquant,
+                          check: .teamAnswer(item: "projet-sante-valide", equals: "true", not: nil, minimum: nil),
+                          failed: "Projet de santé non validé.", action: "Le faire valider.", source: nil),
+            ReadinessRule(id: "partage", title: "Partage", severity: .condition,
+                          check: .dimensionLevel(dimension: "partage-donnees", minimum: 1),
+                          failed: "Partage insuffisant.", action: "Écrire des règles.", source: nil),
+        ]
+        return SurveyDefinition(professions: professions, questionnaire: questionnaire, grid: grid, rules: rules)
+    }()
+
+    static let criteria = [
+        Criterion(id: "AGENDA", title: "Agenda", section: "besoins", kind: .need, scale: .boolean, direction: .benefit),
+        Criterion(id: "FACT-IDE", title: "Facturation", section: "besoins", kind: .need, scale: .boolean, direction: .benefit),
+    ]
+
+    static func respondent(_ label: String, _ profession: String, _ answers: [String: String]) -> RespondentAnswers {
+        RespondentAnswers(respondent: label, profession: profession, answers: answers)
+    }
+}
