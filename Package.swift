@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // Pure decision engine: values in, values out, no I/O.
@@ -20,7 +21,7 @@ let package = Package(
         .target(name: "Survey", dependencies: ["Comparator"]),
         // YAML and CSV loading with file:line errors in French.
         .target(name: "Catalog", dependencies: [
-            "Comparator", "Survey",
+            "Comparator", "Survey", "Reports",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
@@ -29,15 +30,25 @@ let package = Package(
             "Survey", "Comparator",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // GitHub's CommonMark implementation with the table extension (Debian: libcmark-gfm-dev).
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Documents: Mustache templates → Markdown → HTML, inline SVG charts.
+        .target(name: "Reports", dependencies: [
+            "Survey", "Comparator", "CCmarkGFM",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The CLI commands, as a library so tests can drive them.
         .target(name: "SIPAdvisorCommands", dependencies: [
-            "Comparator", "Catalog", "Survey", "Store",
+            "Comparator", "Catalog", "Survey", "Store", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "SIPAdvisor", dependencies: ["SIPAdvisorCommands"]),
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
         .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "SIPAdvisorCommands"],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),
     ]
 )

@@ -78,7 +78,7 @@ public enum CatalogLoader {
         }
     }
 
-    static func yamlFiles(in folder: URL) -> [URL] {
+    public static func yamlFiles(in folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { folder.appendingPathComponent($0) }

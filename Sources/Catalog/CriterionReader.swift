@@ -43,7 +43,7 @@ struct CriterionReader {
                          professions: concerned, scale: scale, direction: direction,
                          unit: entry.string("unit", required: false), range: range,
                          source: entry.string("source", required: false), date: entry.string("date", required: false),
-                         note: entry.string("note", required: false))
+                         note: entry.string("note", required: false), scenario: entry.string("scenario", required: false))
     }
 
     private func readRange(_ entry: MappingReader) -> ClosedRange<Double>? {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalog
 import Foundation
+import Reports
 
 /// Output formats offered by the commands that print results.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -32,16 +33,5 @@ func decimal(_ value: Double, _ digits: Int = 6) -> String {
     String(format: "%.\(digits)f", value)
 }
 
-/// Escapes a cell for a Markdown table: user and catalog text must not break the table or inject markup.
-func markdownCell(_ text: String) -> String {
-    var out = ""
-    for character in text {
-        switch character {
-        case "|": out += "\\|"
-        case "\n", "\r": out += " "
-        case "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\" + String(character)
-        default: out.append(character)
-        }
-    }
-    return out
-}
+/// Escapes user and catalog text for Markdown (shared with the Reports module).
+func markdownCell(_ text: String) -> String { MarkdownEscape.text(text) }

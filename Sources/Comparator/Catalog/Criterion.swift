@@ -22,14 +22,17 @@ public struct Criterion: Sendable, Hashable, Codable {
     public var source: String?
     public var date: String?
     public var note: String?
+    /// A use case to ask an editor to demonstrate (French), e.g. "Montrez une facturation infirmière en tournée…".
+    public var scenario: String?
 
     public init(id: String, title: String, section: String, family: String? = nil, kind: Kind,
                 level: LabelLevel? = nil, professions: [String] = [], scale: Scale, direction: Direction,
                 unit: String? = nil, range: ClosedRange<Double>? = nil, source: String? = nil,
-                date: String? = nil, note: String? = nil) {
+                date: String? = nil, note: String? = nil, scenario: String? = nil) {
         self.id = id; self.title = title; self.section = section; self.family = family; self.kind = kind
         self.level = level; self.professions = professions; self.scale = scale; self.direction = direction
         self.unit = unit; self.range = range; self.source = source; self.date = date; self.note = note
+        self.scenario = scenario
     }
 
     public enum Kind: String, Sendable, Codable, CaseIterable {

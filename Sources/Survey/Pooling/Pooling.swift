@@ -55,6 +55,7 @@ public enum Pooling {
                                   invited: input.respondents.count, answered: answering.count, professions: participation,
                                   missingProfessions: missing, items: items, dimensions: dimensions,
                                   readiness: ReadinessVerdict(verdict: .pasEncore, outcomes: []), needs: needs)
+        profile.teamAnswers = input.teamAnswers
         profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers)
         return profile
     }

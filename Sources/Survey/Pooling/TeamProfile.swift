@@ -15,6 +15,8 @@ public struct TeamProfile: Sendable, Codable {
     public var readiness: ReadinessVerdict
     /// What the Comparator takes: weights from the team's own answers.
     public var needs: NeedsProfile
+    /// Answers given once for the team (bandwidth, hosting, coordinator…), by item id.
+    public var teamAnswers: [String: String] = [:]
 
     public var disagreements: [ItemSynthesis] { items.filter(\.professionsDisagree) }
 }

@@ -1,0 +1,150 @@
+import Foundation
+import Reports
+import Yams
+
+/// Loads the deployment method (`method.yaml`) and user-group session files, with located French errors.
+public enum ReportDataLoader {
+    public static func method(_ url: URL) throws(CatalogLoadError) -> DeploymentMethod {
+        let log = IssueLog()
+        let method = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log).flatMap { MethodReader(file: $0).read() }
+        try log.throwIfAny()
+        guard let method else { throw CatalogLoadError([]) }
+        return method
+    }
+
+    /// Reads several session files; every problem of every file is reported.
+    public static func sessions(_ urls: [URL], professions: Set<String>) throws(CatalogLoadError) -> [UserGroupSession] {
+        let log = IssueLog()
+        let sessions = urls.compactMap { url in
+            YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log).flatMap { SessionReader(file: $0, professions: professions).read() }
+        }
+        try log.throwIfAny()
+        return sessions
+    }
+}
+
+struct MethodReader {
+    let file: YAMLFile
+
+    func read() -> DeploymentMethod? {
+        guard let root = MappingReader(file.root, in: file, what: "méthode") else { return nil }
+        let stages = root.sequence("stages").compactMap { node -> DeploymentMethod.Stage? in
+            guard let stage = MappingReader(node, in: file, what: "étape"), let id = stage.string("id"),
+                  let title = stage.string("title") else { return nil }
+            return .init(id: id, title: title, steps: stage.sequence("steps").compactMap(step))
+        }
+        let training = root.sequence("training").compactMap { node -> DeploymentMethod.TrainingWave? in
+            guard let wave = MappingReader(node, in: file, what: "vague de formation"), let id = wave.string("id"),
+                  let title = wave.string("title"), let weeks = wave.number("weeks_after_installation") else { return nil }
+            return .init(id: id, title: title, weeksAfterInstallation: Int(weeks))
+        }
+        guard let source = root.string("source") else { return nil }
+        return DeploymentMethod(source: source, stages: stages, training: training, migrationChecks: strings(root, "migration_checks"))
+    }
+
+    private func step(_ node: Node) -> DeploymentMethod.Step? {
+        guard let step = MappingReader(node, in: file, what: "étape du projet"), let id = step.string("id"),
+              let title = step.string("title"), let weeks = step.number("weeks"), let owner = step.string("owner") else { return nil }
+        if weeks < 1 || weeks > 104 { file.issue(step["weeks"], "« weeks » doit être compris entre 1 et 104") }
+        return .init(id: id, title: title, weeks: Int(weeks), owner: owner, checklist: strings(step, "checklist"),
+                     questions: strings(step, "questions", required: false), milestone: step.string("milestone", required: false),
+                     source: step.string("source", required: false))
+    }
+
+    private func strings(_ entry: MappingReader, _ key: String, required: Bool = true) -> [String] {
+        entry.sequence(key, required: required).compactMap { node in
+            guard let text = node.string, node.scalar != nil else {
+                file.issue(node, "« \(key) » : une liste de textes est attendue")
+                return nil
+            }
+            return text
+        }
+    }
+}
+
+struct SessionReader {
+    let file: YAMLFile
+    let professions: Set<String>
+
+    func read() -> UserGroupSession? {
+        guard let root = MappingReader(file.root, in: file, what: "séance de groupe utilisateurs") else { return nil }
+        let software = root.string("software"), facilitator = root.string("facilitator")
+        let date = isoDate(root, "date", required: true)
+        let mode = root.choice("mode", as: UserGroupSession.Mode.self)
+        let teams = root.sequence("teams", required: false).compactMap { node -> UserGroupSession.Team? in
+            guard let team = MappingReader(node, in: file, what: "équipe"), let name = team.string("name") else { return nil }
+            return .init(name: name, professions: team.sequence("professions", required: false).compactMap(profession))
+        }
+        let attendees = root.sequence("attendees").compactMap { node -> UserGroupSession.Attendee? in
+            guard let person = MappingReader(node, in: file, what: "participant·e"), let name = person.string("name"),
+                  let team = person.string("team"), let professionNode = person["profession"], let profession = profession(professionNode),
+                  let level = person.choice("level", as: UserGroupSession.Level.self) else { return nil }
+            return .init(name: name, team: team, profession: profession, level: level)
+        }
+        let topics = root.sequence("topics", required: false).compactMap { node -> UserGroupSession.Topic? in
+            guard let topic = MappingReader(node, in: file, what: "sujet"), let title = topic.string("title") else { return nil }
+            return .init(title: title, notes: topic.string("notes", required: false), tips: strings(topic, "tips"),
+                         difficulties: strings(topic, "difficulties"))
+        }
+        var seen = Set<String>()
+        let requests = root.sequence("requests", required: false).compactMap { node -> FeatureRequest? in
+            guard let request = request(node) else { return nil }
+            if !seen.insert(request.id).inserted { file.issue(node, "demande « \(request.id) » en double dans la séance") }
+            return request
+        }
+        let actions = root.sequence("actions", required: false).compactMap { node -> UserGroupSession.Action? in
+            guard let action = MappingReader(node, in: file, what: "action"), let what = action.string("what") else { return nil }
+            let status = action.choice("status", as: UserGroupSession.Action.Status.self, required: false) ?? .aFaire
+            return .init(what: what, owner: action.string("owner", required: false), due: isoDate(action, "due", required: false), status: status)
+        }
+        guard let software, let facilitator, let date, let mode else { return nil }
+        return UserGroupSession(software: software, date: date, mode: mode, place: root.string("place", required: false),
+                                facilitator: facilitator, noteTaker: root.string("note_taker", required: false), teams: teams,
+                                attendees: attendees, agenda: strings(root, "agenda"), topics: topics, requests: requests,
+                                decisions: strings(root, "decisions"), actions: actions,
+                                nextMeeting: isoDate(root, "next_meeting", required: false))
+    }
+
+    private func request(_ node: Node) -> FeatureRequest? {
+        guard let entry = MappingReader(node, in: file, what: "demande"), let id = entry.string("id"),
+              let title = entry.string("title") else { return nil }
+        let votes = entry.number("votes", required: false) ?? 0
+        if votes < 0 || votes != votes.rounded() { file.issue(entry["votes"], "« votes » : un nombre entier positif est attendu") }
+        let status = entry["status"].flatMap { node -> FeatureRequest.Status? in
+            guard let status = MappingReader(node, in: file, what: "statut"),
+                  let state = status.choice("state", as: FeatureRequest.State.self) else { return nil }
+            let promised = isoDate(status, "promised_for", required: state == .promise)
+            return .init(state: state, date: isoDate(status, "date", required: false), promisedFor: promised)
+        }
+        return FeatureRequest(id: id, title: title, description: entry.string("description", required: false),
+                              professions: entry.sequence("professions", required: false).compactMap(profession),
+                              votes: Int(max(votes, 0)), status: status)
+    }
+
+    private func profession(_ node: Node) -> String? {
+        guard let id = node.string, professions.contains(id) else {
+            file.issue(node, "profession inconnue « \(node.string ?? "…") »")
+            return nil
+        }
+        return id
+    }
+
+    private func isoDate(_ entry: MappingReader, _ key: String, required: Bool) -> String? {
+        guard let text = entry.string(key, required: required) else { return nil }
+        guard FrenchDate.parse(text) != nil else {
+            file.issue(entry[key], "« \(key) » : date attendue au format AAAA-MM-JJ, par exemple 2026-09-15")
+            return nil
+        }
+        return text
+    }
+
+    private func strings(_ entry: MappingReader, _ key: String) -> [String] {
+        entry.sequence(key, required: false).compactMap { node in
+            guard node.scalar != nil, let text = node.string else {
+                file.issue(node, "« \(key) » : une liste de textes est attendue")
+                return nil
+            }
+            return text
+        }
+    }
+}

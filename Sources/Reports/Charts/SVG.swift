@@ -1,0 +1,39 @@
+import Foundation
+
+/// Small helpers to write SVG by hand. Hand-written because no SVG library is available here and the charts are
+/// simple shapes; every text that reaches the SVG goes through `escape`.
+enum SVG {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Coordinates with one decimal, "." as separator whatever the locale.
+    static func number(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func document(width: Double, height: Double, title: String, _ body: String) -> String {
+        """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
+        style="max-width:\(number(width))px" role="img" aria-labelledby="t"><title id="t">\(escape(title))</title>\(body)</svg>
+        """
+    }
+
+    static func text(_ value: String, x: Double, y: Double, anchor: String = "start", size: Double = 11, weight: String = "normal") -> String {
+        "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(size))\" font-weight=\"\(weight)\" fill=\"#222\">\(escape(value))</text>"
+    }
+
+    /// Shortens long labels so they fit; the full label stays in the tables next to the chart.
+    static func clip(_ label: String, _ length: Int) -> String {
+        label.count <= length ? label : String(label.prefix(length - 1)) + "…"
+    }
+}

@@ -1,0 +1,96 @@
+/// The consolidated requests to one editor across user-group sessions (`synthèse des demandes à l'éditeur`):
+/// merged by id, prioritised, with their status history; promises past their date are flagged.
+public struct EditorDeliverable: Sendable {
+    public struct Entry: Sendable {
+        public var id: String
+        public var title: String
+        public var description: String?
+        /// Votes at the latest session where the request was discussed.
+        public var votes: Int
+        public var teams: [String]
+        public var professions: [String]
+        /// (session date, status), oldest first.
+        public var history: [(session: String, status: FeatureRequest.Status?)]
+        public var overduePromise: Bool
+
+        public var latest: FeatureRequest.Status? { history.last?.status }
+    }
+
+    public var software: String
+    public var sessions: [UserGroupSession]
+    /// Report date `YYYY-MM-DD`: promises before it that are not delivered are overdue.
+    public var date: String
+    public var professionLabel: @Sendable (String) -> String
+
+    public init(software: String, sessions: [UserGroupSession], date: String, professionLabel: @escaping @Sendable (String) -> String) {
+        self.software = software; self.sessions = sessions.filter { $0.software == software }.sorted { $0.date < $1.date }
+        self.date = date; self.professionLabel = professionLabel
+    }
+
+    /// Requests merged by id, highest priority first: votes, then number of teams, then number of professions.
+    public var entries: [Entry] {
+        var merged: [String: Entry] = [:]
+        var order: [String] = []
+        for session in sessions {
+            let teams = Set(session.attendees.map(\.team))
+            for request in session.requests {
+                var entry = merged[request.id] ?? Entry(id: request.id, title: request.title, description: request.description,
+                                                        votes: 0, teams: [], professions: [], history: [], overduePromise: false)
+                if merged[request.id] == nil { order.append(request.id) }
+                entry.title = request.title
+                entry.description = request.description ?? entry.description
+                entry.votes = request.votes
+                entry.teams = Array(Set(entry.teams).union(teams)).sorted()
+                entry.professions = Array(Set(entry.professions).union(request.professions)).sorted()
+                entry.history.append((session.date, request.status))
+                merged[request.id] = entry
+            }
+        }
+        return order.compactMap { merged[$0] }.map { entry in
+            var entry = entry
+            if let latest = entry.latest, latest.state == .promise, let promised = latest.promisedFor, promised < date {
+                entry.overduePromise = true
+            }
+            return entry
+        }.sorted { ($0.votes, $0.teams.count, $0.professions.count, $1.id) > ($1.votes, $1.teams.count, $1.professions.count, $0.id) }
+    }
+
+    public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        ReportDocument(title: "Synthèse des demandes à l'éditeur — \(software)", slug: "synthese-editeur",
+                       source: try templates.render("synthese-editeur", EditorView(self)))
+    }
+
+    static func describe(_ status: FeatureRequest.Status) -> String {
+        var text = status.state.frenchName
+        if let promised = status.promisedFor { text += " pour le \(FrenchDate.long(promised))" }
+        if let date = status.date { text += " (\(FrenchDate.long(date)))" }
+        return text
+    }
+}
+
+struct EditorView {
+    struct Step { var session: String; var status: String }
+    struct Request {
+        var priority: Int; var id: String; var title: String; var description: String?; var votes: Int; var teams: String
+        var teamCount: Int; var professions: String; var status: String; var history: [Step]; var overdue: Bool
+    }
+    var software: String; var date: String; var sessions: String; var sessionCount: Int
+    var requests: [Request]; var overdue: [Request]; var hasOverdue: Bool
+
+    init(_ deliverable: EditorDeliverable) {
+        software = deliverable.software
+        date = FrenchDate.long(deliverable.date)
+        sessions = deliverable.sessions.map { FrenchDate.long($0.date) }.joined(separator: ", ")
+        sessionCount = deliverable.sessions.count
+        requests = deliverable.entries.enumerated().map { index, entry in
+            Request(priority: index + 1, id: entry.id, title: entry.title, description: entry.description, votes: entry.votes,
+                    teams: entry.teams.joined(separator: ", "), teamCount: entry.teams.count,
+                    professions: entry.professions.map(deliverable.professionLabel).joined(separator: ", "),
+                    status: entry.latest.map(EditorDeliverable.describe) ?? "à envoyer",
+                    history: entry.history.map { Step(session: FrenchDate.long($0.session), status: $0.status.map(EditorDeliverable.describe) ?? "discutée, pas encore envoyée") },
+                    overdue: entry.overduePromise)
+        }
+        overdue = requests.filter(\.overdue)
+        hasOverdue = !overdue.isEmpty
+    }
+}

@@ -1,0 +1,124 @@
+import Comparator
+import Survey
+
+/// The maturity synthesis (`synthèse de maturité`) of a campaign: radar, per-dimension table with the spread and
+/// missing professions, readiness verdict, action plan.
+public struct MaturityReport: Sendable {
+    public var profile: TeamProfile
+    public var plan: [PlannedAction]
+    public var survey: SurveyDefinition
+    public var date: String
+
+    public init(profile: TeamProfile, plan: [PlannedAction], survey: SurveyDefinition, date: String) {
+        self.profile = profile; self.plan = plan; self.survey = survey; self.date = date
+    }
+
+    public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        ReportDocument(title: "Synthèse de maturité — \(profile.team)", slug: "synthese-maturite",
+                       source: try templates.render("synthese-maturite", MaturityView(report: self)),
+                       charts: ["radar": radar().svg()])
+    }
+
+    func radar() -> RadarChart {
+        RadarChart(title: "Maturité de l'équipe par dimension", axes: profile.dimensions.map {
+            .init(label: $0.title, level: $0.teamLevel, lowest: $0.lowest, highest: $0.highest, target: $0.target)
+        })
+    }
+}
+
+/// Shared pieces of the campaign-based views.
+struct CampaignLabels {
+    let survey: SurveyDefinition
+
+    func profession(_ id: String) -> String { survey.professionLabel(id) }
+
+    func level(_ dimensionID: String, _ level: Int?) -> String {
+        guard let level, let scale = survey.grid.dimension(dimensionID).flatMap({ survey.questionnaire.scale($0.scale) }),
+              level >= 0, level < scale.options.count else { return "—" }
+        return scale.options[level].label
+    }
+
+    func dimension(_ id: String) -> String { survey.grid.dimension(id)?.title ?? id }
+}
+
+struct ReadinessView {
+    struct Outcome { var title: String; var met: Bool; var blocking: Bool; var reason: String; var action: String; var source: String? }
+    var verdict: String
+    var ready: Bool
+    var outcomes: [Outcome]
+    var unmet: [Outcome]
+
+    init(_ readiness: ReadinessVerdict) {
+        verdict = readiness.verdict.rawValue
+        ready = readiness.verdict == .prete
+        outcomes = readiness.outcomes.map {
+            Outcome(title: $0.title, met: $0.status == .met, blocking: $0.severity == .bloquant, reason: $0.reason,
+                    action: $0.action, source: $0.source)
+        }
+        unmet = outcomes.filter { !$0.met }
+    }
+}
+
+struct ActionView {
+    var dimension: String; var title: String; var lead: String; var due: String; var means: String; var indicator: String
+    var status: String; var unassigned: Bool
+
+    init(_ action: PlannedAction, labels: CampaignLabels) {
+        dimension = labels.dimension(action.dimension)
+        title = action.title
+        lead = action.lead ?? "à désigner"
+        due = action.due.map { FrenchDate.long($0) } ?? "à fixer"
+        means = action.means
+        indicator = action.indicator
+        status = action.status.rawValue
+        unassigned = action.lead == nil || action.due == nil
+    }
+}
+
+struct MaturityView {
+    struct Dimension {
+        var axis: String; var title: String; var adaptation: Bool; var level: String; var majority: Bool; var spread: String
+        var target: String; var belowTarget: Bool; var missing: String; var respondents: Int
+    }
+    struct Participation { var profession: String; var invited: Int; var answered: Int }
+    struct Disagreement { var text: String; var positions: String }
+
+    var team: String; var campaign: String; var date: String; var grid: String; var gridSource: String
+    var answered: Int; var invited: Int; var participation: [Participation]; var missing: String?
+    var dimensions: [Dimension]; var readiness: ReadinessView; var actions: [ActionView]; var hasActions: Bool
+    var disagreements: [Disagreement]; var hasDisagreements: Bool { !disagreements.isEmpty }; var hasAdaptation: Bool
+
+    init(report: MaturityReport) {
+        let profile = report.profile, labels = CampaignLabels(survey: report.survey)
+        team = profile.team
+        campaign = profile.campaign
+        date = FrenchDate.long(report.date)
+        grid = report.survey.grid.title
+        gridSource = report.survey.grid.source
+        answered = profile.answered
+        invited = profile.invited
+        participation = profile.professions.map { .init(profession: labels.profession($0.profession), invited: $0.invited, answered: $0.answered) }
+        missing = profile.missingProfessions.isEmpty ? nil : profile.missingProfessions.map(labels.profession).joined(separator: ", ")
+        dimensions = profile.dimensions.map { dimension in
+            Dimension(axis: dimension.axis, title: dimension.title, adaptation: dimension.provenance == .adaptation,
+                      level: labels.level(dimension.dimension, dimension.teamLevel), majority: dimension.hasMajority,
+                      spread: dimension.lowest == nil ? "—"
+                        : "\(labels.level(dimension.dimension, dimension.lowest)) → \(labels.level(dimension.dimension, dimension.highest))",
+                      target: labels.level(dimension.dimension, dimension.target), belowTarget: dimension.isBelowTarget,
+                      missing: dimension.missingProfessions.map(labels.profession).joined(separator: ", "),
+                      respondents: dimension.respondents)
+        }
+        hasAdaptation = dimensions.contains(where: \.adaptation)
+        readiness = ReadinessView(profile.readiness)
+        actions = report.plan.map { ActionView($0, labels: labels) }
+        hasActions = !actions.isEmpty
+        disagreements = profile.disagreements.filter { $0.item.hasPrefix("maturite-") }.map { item in
+            Disagreement(text: labels.dimension(String(item.item.dropFirst("maturite-".count))),
+                         positions: item.byProfession.compactMap { distribution in
+                             distribution.median.map {
+                                 "\(labels.profession(distribution.profession)) : \(labels.level(String(item.item.dropFirst("maturite-".count)), $0))"
+                             }
+                         }.joined(separator: " ; "))
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Comparator
+import Foundation
+import Survey
+
+/// The project plan (`plan de projet`): the ASIP method's 3 stages with dates from a start date, roles, training
+/// waves per profession, migration checks, readiness, risks drawn from the survey, milestones and a Mermaid gantt.
+public struct ProjectPlan: Sendable {
+    public var method: DeploymentMethod
+    public var profile: TeamProfile
+    public var actions: [PlannedAction]
+    public var survey: SurveyDefinition
+    /// The comparison, when one was run: its must-haves that the leader does not prove become risks.
+    public var comparison: Comparison?
+    /// Respondent labels by profession (names from the campaign, to pick référents from).
+    public var people: [String: [String]]
+    /// `YYYY-MM-DD`.
+    public var start: String
+    public var date: String
+
+    public init(method: DeploymentMethod, profile: TeamProfile, actions: [PlannedAction], survey: SurveyDefinition,
+                comparison: Comparison?, people: [String: [String]], start: String, date: String) {
+        self.method = method; self.profile = profile; self.actions = actions; self.survey = survey
+        self.comparison = comparison; self.people = people; self.start = start; self.date = date
+    }
+
+    public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        ReportDocument(title: "Plan de projet — \(profile.team)", slug: "plan-de-projet",
+                       source: try templates.render("plan-de-projet", PlanView(plan: self)))
+    }
+
+    /// Each step with its start and end dates, in order.
+    func schedule() -> [(stage: DeploymentMethod.Stage, step: DeploymentMethod.Step, start: Date, end: Date)] {
+        var cursor = FrenchDate.parse(start) ?? FrenchDate.parse(date) ?? Date(timeIntervalSince1970: 0)
+        var rows: [(DeploymentMethod.Stage, DeploymentMethod.Step, Date, Date)] = []
+        for stage in method.stages {
+            for step in stage.steps {
+                let end = FrenchDate.adding(weeks: max(step.weeks, 1), to: cursor)
+                rows.append((stage, step, cursor, end))
+                cursor = end
+            }
+        }
+        return rows
+    }
+
+    /// Risks drawn from the survey and the comparison, most serious first.
+    func risks() -> [String] {
+        var risks: [String] = []
+        let labels = CampaignLabels(survey: survey)
+        switch profile.teamAnswers["debit-internet"] {
+        case "moins-2"?: risks.append("Débit internet faible (moins de 2 Mbit/s) : une solution hébergée par l'éditeur sera lente ; vérifier l'usage hors connexion et demander une amélioration de la ligne.")
+        case "inconnu"?, nil: risks.append("Débit internet inconnu : le mesurer sur chaque site avant de choisir entre serveur sur place et hébergement par l'éditeur.")
+        default: break
+        }
+        if profile.teamAnswers["coordinateur"] != "true" {
+            risks.append("Pas de coordinateur·rice identifié·e : prévoir qui porte le projet au quotidien (temps dédié, financement ACI).")
+        }
+        if !profile.missingProfessions.isEmpty {
+            risks.append("Besoins non recueillis pour : \(profile.missingProfessions.map(labels.profession).joined(separator: ", ")). Le choix risque d'ignorer leur pratique.")
+        }
+        if let comfort = profile.items.first(where: { $0.item == "aisance-numerique" }) {
+            for distribution in comfort.byProfession where (distribution.median ?? 3) <= 1 {
+                risks.append("\(labels.profession(distribution.profession)) : peu d'aisance avec l'informatique déclarée ; prévoir une formation individuelle sur place et un·e référent·e pair.")
+            }
+        }
+        if let comparison {
+            if comparison.ranked.isEmpty {
+                risks.append("Aucun logiciel ne satisfait toutes les exigences éliminatoires : revoir les exigences avec chaque profession ou élargir la recherche.")
+            } else if let leader = comparison.ranked.first {
+                for check in leader.demoChecks where check.reason == .unknownMustHave {
+                    let professions = survey.questionnaire.items.filter { $0.criteria.contains { $0.criterion == check.criterion } }
+                        .flatMap(\.professions)
+                    let who = Array(Set(professions)).sorted().map(labels.profession).joined(separator: ", ")
+                    risks.append("Exigence éliminatoire non vérifiée pour « \(leader.name) » : \(check.title)\(who.isEmpty ? "" : " (\(who))"). À démontrer avant de signer.")
+                }
+            }
+        }
+        if profile.readiness.verdict == .pasEncore {
+            risks.append("L'équipe n'est pas encore prête (voir les conditions) : lancer l'informatisation maintenant expose à l'abandon de l'outil.")
+        }
+        return risks
+    }
+}
+
+struct PlanView {
+    struct Text { var text: String }
+    struct Step {
+        var title: String; var start: String; var end: String; var weeks: Int; var owner: String
+        var checklist: [Text]; var questions: [Text]; var hasQuestions: Bool; var milestone: String?; var source: String?
+    }
+    struct Stage { var title: String; var start: String; var end: String; var steps: [Step] }
+    struct Role { var role: String; var who: String }
+    struct Training { var wave: String; var profession: String; var week: String }
+    struct Milestone { var date: String; var title: String }
+
+    var team: String; var date: String; var start: String; var end: String; var months: Int
+    var verdict: String; var conditions: [Text]; var hasConditions: Bool
+    var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [Text]
+    var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var gantt: String; var source: String
+    var actions: [ActionView]; var hasActions: Bool
+
+    init(plan: ProjectPlan) {
+        let labels = CampaignLabels(survey: plan.survey)
+        let schedule = plan.schedule()
+        team = plan.profile.team
+        date = FrenchDate.long(plan.date)
+        let first = schedule.first?.start ?? Date(timeIntervalSince1970: 0), last = schedule.last?.end ?? first
+        start = FrenchDate.long(first)
+        end = FrenchDate.long(last)
+        months = max(1, Int((last.timeIntervalSince(first) / (30.44 * 86_400)).rounded()))
+        verdict = plan.profile.readiness.verdict.rawValue
+        conditions = plan.profile.readiness.unmet.map { Text(text: "\($0.title) : \($0.action)") }
+        hasConditions = !conditions.isEmpty
+        stages = plan.method.stages.map { stage in
+            let rows = schedule.filter { $0.stage.id == stage.id }
+            return Stage(title: stage.title, start: rows.first.map { FrenchDate.long($0.start) } ?? "",
+                         end: rows.last.map { FrenchDate.long($0.end) } ?? "",
+                         steps: rows.map { row in
+                             Step(title: row.step.title, start: FrenchDate.long(row.start), end: FrenchDate.long(row.end),
+                                  weeks: row.step.weeks, owner: row.step.owner, checklist: row.step.checklist.map(Text.init),
+                                  questions: row.step.questions.map(Text.init), hasQuestions: !row.step.questions.isEmpty,
+                                  milestone: row.step.milestone, source: row.step.source)
+                         })
+        }
+        let professions = plan.profile.professions.map(\.profession)
+        roles = [Role(role: "Chef·fe de projet (binôme de préférence)", who: "à désigner par l'équipe"),
+                 Role(role: "Coordination", who: plan.profile.teamAnswers["coordinateur"] == "true" ? "coordinateur·rice de la MSP" : "à trouver")]
+            + professions.map { profession in
+                let names = plan.people[profession] ?? []
+                return Role(role: "Référent·e \(labels.profession(profession))",
+                            who: names.isEmpty ? "à désigner" : "à choisir parmi : \(names.joined(separator: ", "))")
+            }
+            + [Role(role: "Interlocuteur·rice unique côté éditeur", who: "à demander à l'éditeur retenu"),
+               Role(role: "Accompagnement neutre (DIM de la fédération)", who: "la fédération")]
+        let installation = schedule.first { $0.stage.id == "pendant" }?.end ?? last
+        training = plan.method.training.flatMap { wave in
+            professions.enumerated().map { index, profession in
+                // Professions are staggered by a week inside a wave so the trainer sees each one separately.
+                Training(wave: wave.title, profession: labels.profession(profession),
+                         week: "semaine du \(FrenchDate.long(FrenchDate.adding(weeks: wave.weeksAfterInstallation + index, to: installation)))")
+            }
+        }
+        migration = plan.method.migrationChecks.map(Text.init)
+        risks = plan.risks().map(Text.init)
+        hasRisks = !risks.isEmpty
+        milestones = schedule.compactMap { row in row.step.milestone.map { Milestone(date: FrenchDate.long(row.end), title: $0) } }
+        gantt = Self.gantt(schedule)
+        source = plan.method.source
+        actions = plan.actions.map { ActionView($0, labels: labels) }
+        hasActions = !actions.isEmpty
+    }
+
+    /// Mermaid gantt: task names are our method's titles, cleaned of the characters Mermaid reads as syntax.
+    static func gantt(_ schedule: [(stage: DeploymentMethod.Stage, step: DeploymentMethod.Step, start: Date, end: Date)]) -> String {
+        var lines = ["gantt", "    title Plan de déploiement", "    dateFormat YYYY-MM-DD", "    axisFormat %m/%Y"]
+        var section = ""
+        for (index, row) in schedule.enumerated() {
+            if row.stage.id != section {
+                section = row.stage.id
+                lines.append("    section \(clean(row.stage.title))")
+            }
+            lines.append("    \(clean(row.step.title)) :e\(index + 1), \(FrenchDate.iso(row.start)), \(max(row.step.weeks, 1) * 7)d")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func clean(_ text: String) -> String {
+        String(text.map { ":;#`\n".contains($0) ? " " : $0 })
+    }
+}

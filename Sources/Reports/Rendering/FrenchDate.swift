@@ -1,0 +1,44 @@
+import Foundation
+
+/// Dates as French readers expect them ("15 septembre 2026"), computed on the Gregorian calendar in UTC so that a
+/// report reads the same on every machine (no dependency on installed locale data).
+public enum FrenchDate {
+    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                                 "octobre", "novembre", "décembre"]
+
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    /// Parses `YYYY-MM-DD`; `nil` for anything else.
+    public static func parse(_ text: String) -> Date? {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, text.count == 10, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        let components = DateComponents(year: parts[0], month: parts[1], day: parts[2])
+        guard let date = calendar.date(from: components), iso(date) == text else { return nil }
+        return date
+    }
+
+    public static func iso(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    }
+
+    public static func long(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(c.day == 1 ? "1er" : String(c.day!)) \(months[c.month! - 1]) \(c.year!)"
+    }
+
+    /// "2026-09-15" → "15 septembre 2026"; text that is not an ISO date is returned as is.
+    public static func long(_ text: String) -> String { parse(text).map(long) ?? text }
+
+    public static func adding(weeks: Int, to date: Date) -> Date {
+        calendar.date(byAdding: .day, value: 7 * weeks, to: date)!
+    }
+
+    public static func adding(months: Int, to date: Date) -> Date {
+        calendar.date(byAdding: .month, value: months, to: date)!
+    }
+}

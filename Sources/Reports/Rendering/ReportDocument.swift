@@ -1,0 +1,84 @@
+/// A rendered report: its Markdown (charts replaced by a note) and its standalone printable HTML (charts inline).
+public struct ReportDocument: Sendable {
+    public var title: String
+    /// File name without extension, e.g. `fiche-comparative`.
+    public var slug: String
+    /// Markdown with `⟦graphique:ID⟧` placeholders, as the template rendered it.
+    public var source: String
+    /// Placeholder id → SVG.
+    public var charts: [String: String]
+
+    public init(title: String, slug: String, source: String, charts: [String: String] = [:]) {
+        self.title = title; self.slug = slug; self.source = source; self.charts = charts
+    }
+
+    /// Markdown for a wiki, a shared drive or an e-mail: charts become a pointer to the HTML version.
+    public var markdown: String {
+        var text = source
+        for id in charts.keys.sorted() {
+            text = text.replacingOccurrences(of: "⟦graphique:\(id)⟧", with: "*(Graphique : voir la version HTML du document.)*")
+        }
+        return text
+    }
+
+    /// Standalone HTML (`lang="fr"`, embedded print stylesheet), via cmark-gfm. Charts are inserted after the
+    /// Markdown conversion because cmark-gfm's safe mode drops raw HTML, as it should for user text.
+    public var html: String {
+        var body = MarkdownToHTML.render(source)
+        for (id, svg) in charts.sorted(by: { $0.key < $1.key }) {
+            body = body.replacingOccurrences(of: "<p>⟦graphique:\(id)⟧</p>", with: "<figure class=\"graphique\">\(svg)</figure>")
+        }
+        return HTMLPage.wrap(title: title, body: body)
+    }
+}
+
+enum HTMLPage {
+    static func wrap(title: String, body: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="fr">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(SVG.escape(title))</title>
+        <style>
+        \(stylesheet)
+        </style>
+        </head>
+        <body>
+        <main>
+        \(body)
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// Print-friendly: A4 margins, tables that do not split rows, links shown in print, readable contrast.
+    static let stylesheet = """
+    :root { color-scheme: light; }
+    body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; margin: 0; background: #fff; }
+    main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+    h1 { font-size: 1.6rem; border-bottom: 3px solid #08519c; padding-bottom: .3rem; }
+    h2 { font-size: 1.25rem; color: #08519c; margin-top: 2rem; border-bottom: 1px solid #c6dbef; }
+    h3 { font-size: 1.05rem; margin-top: 1.4rem; }
+    table { border-collapse: collapse; width: 100%; margin: .8rem 0; font-size: .92rem; }
+    th, td { border: 1px solid #bdbdbd; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+    th { background: #eef3f8; }
+    tr:nth-child(even) td { background: #fafafa; }
+    td[align="right"], th[align="right"] { text-align: right; }
+    blockquote { border-left: 4px solid #fdae6b; margin: 1rem 0; padding: .4rem .8rem; background: #fff8f0; }
+    code, pre { font-family: "DejaVu Sans Mono", monospace; font-size: .88rem; }
+    pre { background: #f4f4f4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
+    figure.graphique { margin: 1rem 0; text-align: center; page-break-inside: avoid; }
+    @media print {
+      @page { size: A4; margin: 15mm; }
+      body { font-size: 10pt; }
+      main { max-width: none; padding: 0; }
+      h2 { page-break-after: avoid; }
+      tr, figure { page-break-inside: avoid; }
+      a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }
+    }
+    """
+}

@@ -1,0 +1,227 @@
+import ArgumentParser
+import Catalog
+import Comparator
+import Foundation
+import Reports
+import Store
+import Survey
+
+/// Options shared by every document: format, destination, templates, date.
+struct DocumentOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+
+    @Option(help: "Format : md (Markdown) ou html (page autonome imprimable).")
+    var format: Format = .md
+
+    @Option(help: "Fichier de sortie (par défaut : la sortie standard).")
+    var out: String?
+
+    @Option(help: "Dossier de modèles de la fédération : chaque fichier remplace le modèle du même nom.")
+    var templates: String?
+
+    @Option(help: "Date du document, AAAA-MM-JJ (par défaut : aujourd'hui).")
+    var date: String?
+
+    func validate() throws {
+        if let date, FrenchDate.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+    }
+
+    var reportDate: String { date ?? FrenchDate.iso(Date()) }
+
+    func templateSet(catalog: String) throws -> TemplateSet {
+        let builtIn = URL(fileURLWithPath: catalog).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates")
+        do { return try TemplateSet(builtIn: builtIn, override: templates.map { URL(fileURLWithPath: $0) }) } catch {
+            Console.error("erreur : \(error)")
+            throw dataErrorExit
+        }
+    }
+
+    func emit(_ document: ReportDocument) throws {
+        let text = format == .md ? document.markdown : document.html
+        guard let out else { print(text); return }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+            Console.error("\(out): écriture impossible (\(error.localizedDescription))")
+            throw ExitCode(73)
+        }
+        Console.error("Document écrit : \(out)")
+    }
+}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Produire les documents : plan de projet, fiche comparative, synthèse de maturité, compte rendu, synthèse pour l'éditeur.",
+        subcommands: [Plan.self, Comparison.self, Maturity.self, Minutes.self, Editor.self])
+
+    struct Plan: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Plan de projet d'une campagne (méthode ASIP en 3 étapes, dates, formation, risques).")
+        @Option(help: "Numéro de la campagne.") var campaign: Int64
+        @Option(help: "Date de début du projet, AAAA-MM-JJ (par défaut : la date du document).") var start: String?
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var document: DocumentOptions
+
+        func validate() throws {
+            if let start, FrenchDate.parse(start) == nil { throw ValidationError("--start : date attendue au format AAAA-MM-JJ.") }
+        }
+
+        func run() throws {
+            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
+            try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate,
+                                           templates: document.templateSet(catalog: workspace.catalog)))
+        }
+    }
+
+    struct Comparison: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Fiche comparative des logiciels pour une campagne.")
+        @Option(help: "Numéro de la campagne.") var campaign: Int64
+        @Option(help: "Produits comparés : all, real (réels) ou demo (fictifs).") var products: ProductSelection = .all
+        @Option(help: "Méthode : topsis ou wsm.") var method: RankingMethod = .topsis
+        @Option(help: "Fichiers de séances de groupes utilisateurs (équipes utilisatrices à visiter).") var sessions: [String] = []
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
+            let sessionList = try loadSessions(sessions, catalog: context.catalog)
+            try document.emit(context.comparisonSheet(products: products, method: method, sessions: sessionList, date: document.reportDate,
+                                                      templates: document.templateSet(catalog: workspace.catalog)))
+        }
+    }
+
+    struct Maturity: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Synthèse de maturité d'une campagne (radar, dimensions, verdict, plan d'actions).")
+        @Option(help: "Numéro de la campagne.") var campaign: Int64
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
+            try document.emit(context.maturity(date: document.reportDate, templates: document.templateSet(catalog: workspace.catalog)))
+        }
+    }
+
+    struct Minutes: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Compte rendu d'une séance de groupe utilisateurs (fichier YAML).")
+        @Argument(help: "Fichier de la séance (YAML).") var session: String
+        @Option(help: "Dossier du catalogue.") var catalog = "catalog"
+        @OptionGroup var document: DocumentOptions
+
+        func run() throws {
+            let loaded = try WorkspaceOptions.catalogOnly(catalog)
+            let sessions = try loadSessions([session], catalog: loaded)
+            let labels = ProfessionLabels(loaded)
+            try document.emit(Reports.Minutes(session: sessions[0], professionLabel: labels.label)
+                .document(templates: document.templateSet(catalog: catalog)))
+        }
+    }
+
+    struct Editor: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Synthèse des demandes à l'éditeur, sur toutes les séances d'un logiciel.")
+        @Option(help: "Nom du logiciel, tel qu'écrit dans les séances.") var software: String
+        @Argument(help: "Fichiers des séances (YAML).") var sessions: [String]
+        @Option(help: "Dossier du catalogue.") var catalog = "catalog"
+        @OptionGroup var document: DocumentOptions
+
+        func validate() throws {
+            if sessions.isEmpty { throw ValidationError("Donnez au moins un fichier de séance.") }
+        }
+
+        func run() throws {
+            let loaded = try WorkspaceOptions.catalogOnly(catalog)
+            let list = try loadSessions(sessions, catalog: loaded)
+            guard list.contains(where: { $0.software == software }) else {
+                Console.error("aucune séance pour le logiciel « \(software) » (logiciels trouvés : \(Set(list.map(\.software)).sorted().joined(separator: ", ")))")
+                throw dataErrorExit
+            }
+            let labels = ProfessionLabels(loaded)
+            try document.emit(EditorDeliverable(software: software, sessions: list, date: document.reportDate, professionLabel: labels.label)
+                .document(templates: document.templateSet(catalog: catalog)))
+        }
+    }
+}
+
+func loadSessions(_ paths: [String], catalog: ProductCatalog) throws -> [UserGroupSession] {
+    do {
+        return try ReportDataLoader.sessions(paths.map { URL(fileURLWithPath: $0) }, professions: Set(catalog.professions.map(\.id)))
+    } catch { throw Console.report(error) }
+}
+
+/// Profession labels as a Sendable lookup for the documents.
+struct ProfessionLabels: Sendable {
+    let labels: [String: String]
+    init(_ catalog: ProductCatalog) { labels = Dictionary(catalog.professions.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a }) }
+    var label: @Sendable (String) -> String { { [labels] in labels[$0] ?? $0 } }
+}
+
+extension WorkspaceOptions {
+    static func catalogOnly(_ path: String) throws -> ProductCatalog {
+        do { return try CatalogLoader.load(directory: URL(fileURLWithPath: path)) } catch { throw Console.report(error) }
+    }
+}
+
+/// Everything the campaign documents need, loaded once.
+struct CampaignDocuments {
+    let catalog: ProductCatalog
+    let survey: SurveyDefinition
+    let profile: TeamProfile
+    let actions: [PlannedAction]
+    let snapshot: SurveyStore.CampaignSnapshot
+    let catalogPath: String
+
+    init(workspace: WorkspaceOptions, campaign: Int64) throws {
+        catalog = try workspace.loadCatalog()
+        survey = try workspace.loadSurvey(catalog)
+        catalogPath = workspace.catalog
+        let store = try workspace.openStore()
+        do {
+            snapshot = try store.snapshot(campaignID: campaign)
+            (profile, actions) = try store.profile(campaignID: campaign, definition: survey, criteria: catalog.criteria)
+        } catch { throw Console.storeFailure(error) }
+    }
+
+    func comparison(products: ProductSelection, method: RankingMethod) -> Comparison {
+        var selected = catalog
+        selected.products = catalog.products.filter(products.includes)
+        return Comparator.compare(catalog: selected, needs: profile.needs,
+                                  options: .init(method: method, sensitivity: SensitivityOptions(draws: 2000, seed: 42, spread: 0.2)))
+    }
+
+    func comparisonSheet(products: ProductSelection, method: RankingMethod, sessions: [UserGroupSession], date: String,
+                         templates: TemplateSet) throws -> ReportDocument {
+        let result = comparison(products: products, method: method)
+        // Teams that attend a software's user group use it: they are the peers to visit.
+        var peers: [String: [String]] = [:]
+        for product in catalog.products {
+            let teams = Set(sessions.filter { $0.software == product.name }.flatMap { $0.attendees.map(\.team) })
+            if !teams.isEmpty { peers[product.id] = teams.sorted() }
+        }
+        do {
+            return try ComparisonSheet(comparison: result, catalog: catalog, date: date, peers: peers).document(templates: templates)
+        } catch { throw Self.failure(error) }
+    }
+
+    func maturity(date: String, templates: TemplateSet) throws -> ReportDocument {
+        do { return try MaturityReport(profile: profile, plan: actions, survey: survey, date: date).document(templates: templates) } catch {
+            throw Self.failure(error)
+        }
+    }
+
+    func plan(start: String, date: String, templates: TemplateSet, comparison: Comparison? = nil) throws -> ReportDocument {
+        let method: DeploymentMethod
+        do { method = try ReportDataLoader.method(URL(fileURLWithPath: catalogPath).appendingPathComponent("method.yaml")) } catch {
+            throw Console.report(error)
+        }
+        var people: [String: [String]] = [:]
+        for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: .all, method: .topsis))
+        do {
+            return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
+                                   people: people, start: start, date: date).document(templates: templates)
+        } catch { throw Self.failure(error) }
+    }
+
+    static func failure(_ error: ReportError) -> Error {
+        Console.error("erreur : \(error)")
+        return dataErrorExit
+    }
+}
