@@ -27,8 +27,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Méthode : topsis ou wsm (somme pondérée).")
-    var method: RankingMethod = .topsis
+    @Option(help: "Méthode : wsm (somme pondérée : part des besoins pondérés couverts, par défaut) ou topsis (proximité relative à l'idéal).")
+    var method: RankingMethod = .wsm
 
     @Option(help: "Durée en années pour le coût total (par défaut : celle du fichier de besoins).")
     var years: Int?

@@ -62,9 +62,9 @@ struct DemoCommand: ParsableCommand {
         let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
         let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
         let labels = ProfessionLabels(context.catalog)
-        let comparison = context.comparison(products: .demo, method: .topsis)
+        let comparison = context.comparison(products: .demo, method: .wsm)
         var documents: [ReportDocument] = []
-        documents.append(try context.comparisonSheet(products: .demo, method: .topsis, sessions: sessions, date: reportDate, templates: templateSet))
+        documents.append(try context.comparisonSheet(products: .demo, method: .wsm, sessions: sessions, date: reportDate, templates: templateSet))
         documents.append(try context.maturity(date: reportDate, templates: templateSet))
         documents.append(try context.plan(start: FrenchDate.iso(FrenchDate.adding(weeks: 4, to: FrenchDate.parse(reportDate)!)),
                                           date: reportDate, templates: templateSet, comparison: comparison))

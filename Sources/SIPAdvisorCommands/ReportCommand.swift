@@ -75,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Fiche comparative des logiciels pour une campagne.")
         @Option(help: "Numéro de la campagne.") var campaign: Int64
         @Option(help: "Produits comparés : all, real (réels) ou demo (fictifs).") var products: ProductSelection = .all
-        @Option(help: "Méthode : topsis ou wsm.") var method: RankingMethod = .topsis
+        @Option(help: "Méthode : wsm (somme pondérée, par défaut) ou topsis.") var method: RankingMethod = .wsm
         @Option(help: "Fichiers de séances de groupes utilisateurs (équipes utilisatrices à visiter).") var sessions: [String] = []
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var document: DocumentOptions
@@ -213,7 +213,7 @@ struct CampaignDocuments {
         }
         var people: [String: [String]] = [:]
         for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
-        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: .all, method: .topsis))
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: .all, method: .wsm))
         do {
             return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
                                    people: people, start: start, date: date).document(templates: templates)

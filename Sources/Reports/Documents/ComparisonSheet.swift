@@ -59,7 +59,7 @@ struct ComparisonView {
         var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool
     }
 
-    var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String
+    var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String; var relative: Bool
     var years: Int; var professionals: Int; var sensitivity: String?; var leadIsUncertain: Bool
     var criteria: [Criterion]; var ranked: [Ranked]; var excluded: [Excluded]; var hasExcluded: Bool
     var professions: [Label]; var coverage: [CoverageRow]; var products: [Product]
@@ -72,6 +72,7 @@ struct ComparisonView {
         fictionalTeam = comparison.fictionalTeam
         date = FrenchDate.long(sheet.date)
         method = comparison.method.frenchName
+        relative = comparison.method == .topsis
         years = comparison.years
         professionals = comparison.professionals
         sensitivity = comparison.sensitivity.map {
