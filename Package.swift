@@ -47,8 +47,8 @@ let package = Package(
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
         .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "SIPAdvisorCommands"],
-                    resources: [.copy("Golden")]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "Store", "SIPAdvisorCommands"],
+                    exclude: ["Golden"]),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),
     ]
 )

@@ -62,8 +62,8 @@ public struct EditorDeliverable: Sendable {
 
     static func describe(_ status: FeatureRequest.Status) -> String {
         var text = status.state.frenchName
+        if let date = status.date { text += " le \(FrenchDate.long(date))" }
         if let promised = status.promisedFor { text += " pour le \(FrenchDate.long(promised))" }
-        if let date = status.date { text += " (\(FrenchDate.long(date)))" }
         return text
     }
 }

@@ -86,7 +86,7 @@ struct MaturityView {
     var team: String; var campaign: String; var date: String; var grid: String; var gridSource: String
     var answered: Int; var invited: Int; var participation: [Participation]; var missing: String?
     var dimensions: [Dimension]; var readiness: ReadinessView; var actions: [ActionView]; var hasActions: Bool
-    var disagreements: [Disagreement]; var hasDisagreements: Bool { !disagreements.isEmpty }; var hasAdaptation: Bool
+    var disagreements: [Disagreement]; var hasDisagreements: Bool; var hasAdaptation: Bool
 
     init(report: MaturityReport) {
         let profile = report.profile, labels = CampaignLabels(survey: report.survey)
@@ -120,5 +120,6 @@ struct MaturityView {
                              }
                          }.joined(separator: " ; "))
         }
+        hasDisagreements = !disagreements.isEmpty
     }
 }

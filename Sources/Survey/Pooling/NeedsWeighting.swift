@@ -20,11 +20,13 @@ enum NeedsWeighting {
             }
             guard !levelsByProfession.isEmpty else { continue }
             let professionMeans = levelsByProfession.mapValues { $0.reduce(0, +) / Double($0.count) }
+            // Sum in a fixed order: dictionary order changes between runs, and so would the last bits of the sum.
+            let professions = professionMeans.keys.sorted()
             let itemWeight: Double
             switch input.voice {
-            case .profession: itemWeight = professionMeans.values.reduce(0, +) / Double(professionMeans.count)
+            case .profession: itemWeight = professions.reduce(0) { $0 + professionMeans[$1]! } / Double(professions.count)
             case .person:
-                let all = levelsByProfession.values.flatMap { $0 }
+                let all = professions.flatMap { levelsByProfession[$0]! }
                 itemWeight = all.reduce(0, +) / Double(all.count)
             }
             let top = scale.options.last?.code

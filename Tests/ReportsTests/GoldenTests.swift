@@ -1,0 +1,43 @@
+import Comparator
+import Foundation
+import Reports
+import Testing
+
+/// Every report on fixed input (the fictional demo campaign, fixed dates and seed) against its golden Markdown.
+@Suite("Documents de référence")
+struct GoldenTests {
+    let demo = DemoCampaign.shared
+    let date = "2026-11-23"
+
+    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Repository.templates) }
+
+    @Test func comparativeSheet() throws {
+        let sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: date,
+                                    peers: ["vadrouille": ["MSP des Hirondelles (fictive)"]])
+        try expectGolden("fiche-comparative.md", try sheet.document(templates: templates()).markdown)
+    }
+
+    @Test func maturitySynthesis() throws {
+        let report = MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, date: date)
+        try expectGolden("synthese-maturite.md", try report.document(templates: templates()).markdown)
+    }
+
+    @Test func projectPlan() throws {
+        let plan = ProjectPlan(method: demo.method, profile: demo.profile, actions: demo.plan, survey: demo.survey,
+                               comparison: demo.comparison(), people: demo.people, start: "2027-01-04", date: date)
+        try expectGolden("plan-de-projet.md", try plan.document(templates: templates()).markdown)
+    }
+
+    @Test func minutes() throws {
+        for session in demo.sessions {
+            try expectGolden("compte-rendu-\(session.date).md",
+                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).markdown)
+        }
+    }
+
+    @Test func editorDeliverable() throws {
+        let deliverable = EditorDeliverable(software: "Vadrouille Soins (fictif)", sessions: demo.sessions, date: date,
+                                            professionLabel: demo.labels)
+        try expectGolden("synthese-editeur.md", try deliverable.document(templates: templates()).markdown)
+    }
+}
