@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
     ],
     targets: [
         // Pure decision engine: values in, values out, no I/O.
@@ -38,17 +41,36 @@ let package = Package(
             "Survey", "Comparator", "CCmarkGFM",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // A campaign's export files (CSV, FHIR) and documents, shared by the CLI and the web application.
+        .target(name: "CampaignFiles", dependencies: [
+            "Store", "Survey", "Comparator", "Reports",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // The web application: respondents' questionnaire, DIM and facilitator pages, over the same modules.
+        .target(name: "Web", dependencies: [
+            "Store", "Survey", "Comparator", "Reports", "Catalog", "CampaignFiles",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The CLI commands, as a library so tests can drive them.
         .target(name: "SIPAdvisorCommands", dependencies: [
-            "Comparator", "Catalog", "Survey", "Store", "Reports",
+            "Comparator", "Catalog", "Survey", "Store", "Reports", "CampaignFiles", "Web",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "SIPAdvisor", dependencies: ["SIPAdvisorCommands"]),
+        .executableTarget(name: "SIPAdvisor", dependencies: [
+            "SIPAdvisorCommands",
+        ]),
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
         .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "Store", "SIPAdvisorCommands"],
                     exclude: ["Golden"]),
+        .testTarget(name: "WebTests", dependencies: [
+            "Web", "Store", "Survey", "Catalog", "SIPAdvisorCommands",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),
     ]
 )

@@ -18,6 +18,11 @@ public enum RecordsCSV {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CatalogLoadError([CatalogIssue(file: path, line: nil, message: "fichier introuvable ou illisible")])
         }
+        return try read(data, name: path, required: columns)
+    }
+
+    /// Same, from CSV text already in memory (a web form); `name` is what messages call it.
+    public static func read(_ data: Data, name path: String, required columns: [String]) throws(CatalogLoadError) -> [Record] {
         let header = data.prefix { $0 != UInt8(ascii: "\n") }
         let delimiter: UnicodeScalar = header.count { $0 == UInt8(ascii: ";") } > header.count { $0 == UInt8(ascii: ",") } ? ";" : ","
         let stream = InputStream(data: data)

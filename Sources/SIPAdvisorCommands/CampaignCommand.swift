@@ -37,7 +37,7 @@ struct CampaignCommand: ParsableCommand {
             let survey = try workspace.loadSurvey(catalog)
             let url = URL(fileURLWithPath: respondents)
             let people: [(label: String, profession: String)]
-            do { people = try Self.readRespondents(url, professions: catalog.professions) } catch { throw Console.report(error) }
+            do { people = try RespondentsCSV.read(url, professions: catalog.professions) } catch { throw Console.report(error) }
             let store = try workspace.openStore()
             do {
                 guard let target = try (Int64(team).flatMap { try store.team(id: $0) } ?? store.team(named: team)) else {
@@ -53,34 +53,6 @@ struct CampaignCommand: ParsableCommand {
             } catch { throw Console.storeFailure(error) }
         }
 
-        static func readRespondents(_ url: URL, professions: [Profession]) throws(CatalogLoadError) -> [(label: String, profession: String)] {
-            let records = try RecordsCSV.read(url, required: ["identifiant", "profession"])
-            let path = CatalogLoader.display(url)
-            var issues: [CatalogIssue] = []
-            var seen: [String: Int] = [:]
-            var people: [(label: String, profession: String)] = []
-            for record in records {
-                let label = record["identifiant"] ?? "", typed = record["profession"] ?? ""
-                guard !label.isEmpty, label.count <= 100 else {
-                    issues.append(.init(file: path, line: record.line, message: "identifiant vide ou trop long (100 caractères au plus)"))
-                    continue
-                }
-                if let first = seen[label] {
-                    issues.append(.init(file: path, line: record.line, message: "identifiant « \(label) » en double (déjà ligne \(first))"))
-                    continue
-                }
-                seen[label] = record.line
-                guard let profession = professions.first(where: { $0.id == typed || $0.label.lowercased() == typed.lowercased() }) else {
-                    issues.append(.init(file: path, line: record.line, message: "profession inconnue « \(typed) » (attendu : "
-                                        + professions.map(\.id).joined(separator: ", ") + ")"))
-                    continue
-                }
-                people.append((label, profession.id))
-            }
-            if people.isEmpty && issues.isEmpty { issues.append(.init(file: path, line: nil, message: "aucun répondant dans le fichier")) }
-            if !issues.isEmpty { throw CatalogLoadError(issues) }
-            return people
-        }
     }
 
     struct Status: ParsableCommand {

@@ -1,3 +1,4 @@
+import CampaignFiles
 import ArgumentParser
 import Catalog
 import Comparator
@@ -62,13 +63,13 @@ struct DemoCommand: ParsableCommand {
         let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
         let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
         let labels = ProfessionLabels(context.catalog)
-        let comparison = context.comparison(products: .demo, method: .wsm)
+        let comparison = context.comparison(products: ProductSelection.demo.filter, method: .wsm)
         var documents: [ReportDocument] = []
-        documents.append(try context.comparisonSheet(products: .demo, method: .wsm, sessions: sessions, date: reportDate, templates: templateSet))
-        documents.append(try context.maturity(date: reportDate, templates: templateSet))
-        documents.append(try context.plan(start: FrenchDate.iso(FrenchDate.adding(weeks: 4, to: FrenchDate.parse(reportDate)!)),
-                                          date: reportDate, templates: templateSet, comparison: comparison))
         do {
+            documents.append(try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templateSet))
+            documents.append(try context.maturity(date: reportDate, templates: templateSet))
+            documents.append(try context.plan(start: FrenchDate.iso(FrenchDate.adding(weeks: 4, to: FrenchDate.parse(reportDate)!)),
+                                              date: reportDate, comparison: comparison, templates: templateSet))
             for session in sessions {
                 documents.append(try Reports.Minutes(session: session, professionLabel: labels.label).document(templates: templateSet))
             }

@@ -1,3 +1,4 @@
+import CampaignFiles
 import ArgumentParser
 import Catalog
 import Comparator
@@ -66,8 +67,9 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
-            try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate,
-                                           templates: document.templateSet(catalog: workspace.catalog)))
+            let templates = try document.templateSet(catalog: workspace.catalog)
+            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: templates)) }
+            catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
 
@@ -83,8 +85,10 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
-            try document.emit(context.comparisonSheet(products: products, method: method, sessions: sessionList, date: document.reportDate,
-                                                      templates: document.templateSet(catalog: workspace.catalog)))
+            let templates = try document.templateSet(catalog: workspace.catalog)
+            let result = context.comparison(products: products.filter, method: method)
+            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: templates)) }
+            catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
 
@@ -96,7 +100,9 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
-            try document.emit(context.maturity(date: document.reportDate, templates: document.templateSet(catalog: workspace.catalog)))
+            let templates = try document.templateSet(catalog: workspace.catalog)
+            do { try document.emit(context.maturity(date: document.reportDate, templates: templates)) }
+            catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
 
@@ -159,69 +165,27 @@ extension WorkspaceOptions {
     }
 }
 
-/// Everything the campaign documents need, loaded once.
-struct CampaignDocuments {
-    let catalog: ProductCatalog
-    let survey: SurveyDefinition
-    let profile: TeamProfile
-    let actions: [PlannedAction]
-    let snapshot: SurveyStore.CampaignSnapshot
-    let catalogPath: String
-
+extension CampaignDocuments {
+    /// Loads a campaign's documents for the CLI, turning failures into French messages and exit codes.
     init(workspace: WorkspaceOptions, campaign: Int64) throws {
-        catalog = try workspace.loadCatalog()
-        survey = try workspace.loadSurvey(catalog)
-        catalogPath = workspace.catalog
-        let store = try workspace.openStore()
-        do {
-            snapshot = try store.snapshot(campaignID: campaign)
-            (profile, actions) = try store.profile(campaignID: campaign, definition: survey, criteria: catalog.criteria)
-        } catch { throw Console.storeFailure(error) }
-    }
-
-    func comparison(products: ProductSelection, method: RankingMethod) -> Comparison {
-        var selected = catalog
-        selected.products = catalog.products.filter(products.includes)
-        return Comparator.compare(catalog: selected, needs: profile.needs,
-                                  options: .init(method: method, sensitivity: SensitivityOptions(draws: 2000, seed: 42, spread: 0.2)))
-    }
-
-    func comparisonSheet(products: ProductSelection, method: RankingMethod, sessions: [UserGroupSession], date: String,
-                         templates: TemplateSet) throws -> ReportDocument {
-        let result = comparison(products: products, method: method)
-        // Teams that attend a software's user group use it: they are the peers to visit.
-        var peers: [String: [String]] = [:]
-        for product in catalog.products {
-            let teams = Set(sessions.filter { $0.software == product.name }.flatMap { $0.attendees.map(\.team) })
-            if !teams.isEmpty { peers[product.id] = teams.sorted() }
-        }
-        do {
-            return try ComparisonSheet(comparison: result, catalog: catalog, date: date, peers: peers).document(templates: templates)
-        } catch { throw Self.failure(error) }
-    }
-
-    func maturity(date: String, templates: TemplateSet) throws -> ReportDocument {
-        do { return try MaturityReport(profile: profile, plan: actions, survey: survey, date: date).document(templates: templates) } catch {
-            throw Self.failure(error)
-        }
-    }
-
-    func plan(start: String, date: String, templates: TemplateSet, comparison: Comparison? = nil) throws -> ReportDocument {
+        let catalog = try workspace.loadCatalog()
+        let survey = try workspace.loadSurvey(catalog)
         let method: DeploymentMethod
-        do { method = try ReportDataLoader.method(URL(fileURLWithPath: catalogPath).appendingPathComponent("method.yaml")) } catch {
+        do { method = try ReportDataLoader.method(URL(fileURLWithPath: workspace.catalog).appendingPathComponent("method.yaml")) } catch {
             throw Console.report(error)
         }
-        var people: [String: [String]] = [:]
-        for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
-        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: .all, method: .wsm))
-        do {
-            return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
-                                   people: people, start: start, date: date).document(templates: templates)
-        } catch { throw Self.failure(error) }
+        let store = try workspace.openStore()
+        do { try self.init(store: store, campaign: campaign, catalog: catalog, survey: survey, method: method) } catch {
+            throw Console.storeFailure(error)
+        }
     }
 
     static func failure(_ error: ReportError) -> Error {
         Console.error("erreur : \(error)")
         return dataErrorExit
     }
+}
+
+extension ProductSelection {
+    var filter: (Product) -> Bool { { self.includes($0) } }
 }

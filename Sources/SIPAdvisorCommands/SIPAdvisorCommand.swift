@@ -12,7 +12,7 @@ public struct SIPAdvisorCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self, TeamCommand.self,
                       CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self,
-                      ReportCommand.self, DemoCommand.self]
+                      ReportCommand.self, DemoCommand.self, ServeCommand.self, UserCommand.self]
     )
 
     public init() {}

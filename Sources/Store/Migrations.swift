@@ -66,6 +66,36 @@ enum Migrations {
                 t.uniqueKey(["campaignId", "dimensionId"])
             }
         }
+        migrator.registerMigration("v2-web") { db in
+            try db.create(table: "user") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("email", .text).notNull().unique(onConflict: .abort).collate(.nocase)
+                t.column("displayName", .text).notNull()
+                t.column("passwordHash", .text).notNull().check { length($0) >= 50 }
+                t.column("role", .text).notNull().check { ["admin", "dim", "facilitator", "coordinator"].contains($0) }
+                t.belongsTo("team", onDelete: .cascade)
+                t.column("createdAt", .datetime).notNull()
+                // A coordinator sees only their team: the schema refuses a coordinator without one.
+                t.check(sql: "role <> 'coordinator' OR teamId IS NOT NULL")
+            }
+            try db.create(table: "webSession") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("token", .text).notNull().unique().check { length($0) >= 26 }
+                t.belongsTo("user", onDelete: .cascade).notNull()
+                t.column("csrfToken", .text).notNull().check { length($0) >= 26 }
+                t.column("createdAt", .datetime).notNull()
+                t.column("expiresAt", .datetime).notNull()
+            }
+            try db.create(table: "userGroupSession") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("software", .text).notNull().check { length($0) > 0 }
+                t.column("date", .text).notNull().check { length($0) == 10 }
+                // The session as JSON (Reports.UserGroupSession): its parts are always read and written together.
+                t.column("data", .jsonText).notNull()
+                t.column("updatedAt", .datetime).notNull()
+            }
+            try db.create(index: "userGroupSession_software", on: "userGroupSession", columns: ["software", "date"])
+        }
         return migrator
     }
 }

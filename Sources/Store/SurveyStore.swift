@@ -161,19 +161,21 @@ public final class SurveyStore: Sendable {
 /// Store errors, in French for the person who caused them.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Reason: Sendable, Equatable {
-        case duplicateTeam(String), unknownTeam(String), unknownCampaign(String)
+        case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String)
     }
     private let reason: Reason
 
     public static func duplicateTeam(_ name: String) -> StoreError { .init(reason: .duplicateTeam(name)) }
     public static func unknownTeam(_ name: String) -> StoreError { .init(reason: .unknownTeam(name)) }
     public static func unknownCampaign(_ id: String) -> StoreError { .init(reason: .unknownCampaign(id)) }
+    public static func duplicateUser(_ email: String) -> StoreError { .init(reason: .duplicateUser(email)) }
 
     public var description: String {
         switch reason {
         case let .duplicateTeam(name): "une équipe nommée « \(name) » existe déjà"
         case let .unknownTeam(name): "équipe inconnue : « \(name) »"
         case let .unknownCampaign(id): "campagne inconnue : \(id)"
+        case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
         }
     }
 }

@@ -60,7 +60,7 @@ public struct EditorDeliverable: Sendable {
                        source: try templates.render("synthese-editeur", EditorView(self)))
     }
 
-    static func describe(_ status: FeatureRequest.Status) -> String {
+    public static func describe(_ status: FeatureRequest.Status) -> String {
         var text = status.state.frenchName
         if let date = status.date { text += " le \(FrenchDate.long(date))" }
         if let promised = status.promisedFor { text += " pour le \(FrenchDate.long(promised))" }

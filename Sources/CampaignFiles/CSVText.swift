@@ -2,15 +2,15 @@ import CSV
 import Foundation
 
 /// Builds CSV text in memory with CSV.swift (quoting per RFC 4180), so a file is written whole or not at all.
-enum CSVText {
-    enum Dialect {
+public enum CSVText {
+    public enum Dialect {
         /// UTF-8, `,`, LF: for scripts and other tools.
         case standard
         /// UTF-8 with byte-order mark, `;`, CRLF, decimal comma: what French spreadsheet software opens directly.
         case spreadsheet
     }
 
-    static func make(header: [String], rows: [[String]], dialect: Dialect) throws -> Data {
+    public static func make(header: [String], rows: [[String]], dialect: Dialect) throws -> Data {
         let stream = OutputStream.toMemory()
         let writer = try CSVWriter(stream: stream, delimiter: dialect == .standard ? "," : ";",
                                    newline: dialect == .standard ? .lf : .crlf)

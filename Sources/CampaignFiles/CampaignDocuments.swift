@@ -1,0 +1,58 @@
+import Comparator
+import Foundation
+import Reports
+import Store
+import Survey
+
+/// The documents of one campaign, built from the store: shared by the CLI and the web application so that no
+/// document logic lives in a command or a route.
+public struct CampaignDocuments: Sendable {
+    public let catalog: ProductCatalog
+    public let survey: SurveyDefinition
+    public let method: DeploymentMethod
+    public let profile: TeamProfile
+    public let actions: [PlannedAction]
+    public let snapshot: SurveyStore.CampaignSnapshot
+
+    public init(store: SurveyStore, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
+        self.catalog = catalog
+        self.survey = survey
+        self.method = method
+        snapshot = try store.snapshot(campaignID: campaign)
+        (profile, actions) = try store.profile(campaignID: campaign, definition: survey, criteria: catalog.criteria)
+    }
+
+    public func comparison(products: (Product) -> Bool = { _ in true }, method: RankingMethod = .wsm) -> Comparison {
+        var selected = catalog
+        selected.products = catalog.products.filter(products)
+        return Comparator.compare(catalog: selected, needs: profile.needs,
+                                  options: .init(method: method, sensitivity: SensitivityOptions(draws: 2000, seed: 42, spread: 0.2)))
+    }
+
+    /// Teams that attend a software's user group use it: they are the peers to visit.
+    public func peers(from sessions: [UserGroupSession]) -> [String: [String]] {
+        var peers: [String: [String]] = [:]
+        for product in catalog.products {
+            let teams = Set(sessions.filter { $0.software == product.name }.flatMap { $0.attendees.map(\.team) })
+            if !teams.isEmpty { peers[product.id] = teams.sorted() }
+        }
+        return peers
+    }
+
+    public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String,
+                                templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions)).document(templates: templates)
+    }
+
+    public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        try MaturityReport(profile: profile, plan: actions, survey: survey, date: date).document(templates: templates)
+    }
+
+    public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {
+        var people: [String: [String]] = [:]
+        for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison())
+        return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
+                               people: people, start: start, date: date).document(templates: templates)
+    }
+}

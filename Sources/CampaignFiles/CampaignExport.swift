@@ -1,0 +1,107 @@
+import Comparator
+import Foundation
+import Store
+import Survey
+
+/// The campaign's export files, as data.
+public struct CampaignExport {
+    public init(snapshot: SurveyStore.CampaignSnapshot, survey: SurveyDefinition, catalog: ProductCatalog) {
+        self.snapshot = snapshot; self.survey = survey; self.catalog = catalog
+    }
+
+    let snapshot: SurveyStore.CampaignSnapshot
+    let survey: SurveyDefinition
+    let catalog: ProductCatalog
+
+    /// ISO 8601 with the time zone, as FHIR `dateTime` requires.
+    private static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    public func csvFiles(profile: TeamProfile, plan: [PlannedAction]) throws -> [(name: String, data: Data)] {
+        let answers = answerRows()
+        let header = ["repondant", "profession", "section", "question", "valeur", "libelle", "horodatage"]
+        let maturityHeader = ["axe", "dimension", "provenance", "niveau_equipe", "majorite", "niveau_min", "niveau_max", "cible",
+                              "sous_la_cible", "repondants", "professions_absentes"]
+        let maturity = profile.dimensions.map(maturityRow)
+        let total = profile.needs.weights.values.reduce(0, +)
+        let mustHaves = Set(profile.needs.mustHaves.map(\.criterion))
+        let needs = profile.needs.weights.sorted { $0.key < $1.key }.map {
+            [$0.key, catalog.criterion($0.key)?.title ?? "", String(format: "%.4f", total > 0 ? $0.value / total : 0),
+             mustHaves.contains($0.key) ? "oui" : "non"]
+        }
+        let actions = plan.map { [$0.dimension, $0.title, $0.lead ?? "", $0.due ?? "", $0.means, $0.indicator, $0.status.rawValue] }
+        let actionHeader = ["dimension", "action", "pilote", "echeance", "moyens", "indicateur", "etat"]
+        return [
+            ("reponses.csv", try CSVText.make(header: header, rows: answers, dialect: .standard)),
+            ("reponses-tableur.csv", try CSVText.make(header: header, rows: answers, dialect: .spreadsheet)),
+            ("maturite.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .standard)),
+            ("maturite-tableur.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .spreadsheet)),
+            ("besoins-ponderes.csv", try CSVText.make(header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs, dialect: .standard)),
+            ("plan-actions.csv", try CSVText.make(header: actionHeader, rows: actions, dialect: .standard)),
+        ]
+    }
+
+    private func maturityRow(_ dimension: DimensionSynthesis) -> [String] {
+        let level = dimension.teamLevel.map(String.init) ?? ""
+        let lowest = dimension.lowest.map(String.init) ?? "", highest = dimension.highest.map(String.init) ?? ""
+        let missing = dimension.missingProfessions.joined(separator: "|")
+        return [dimension.axis, dimension.title, dimension.provenance.rawValue, level, dimension.hasMajority ? "oui" : "non",
+                lowest, highest, String(dimension.target), dimension.isBelowTarget ? "oui" : "non",
+                String(dimension.respondents), missing]
+    }
+
+    private func answerRows() -> [[String]] {
+        var rows: [[String]] = []
+        for respondent in snapshot.respondents {
+            for answer in snapshot.answers[respondent.id!] ?? [] {
+                rows.append(row(respondent.label, profession: respondent.profession, item: answer.itemId, value: answer.value, at: answer.answeredAt))
+            }
+        }
+        for (item, value) in snapshot.teamAnswers.sorted(by: { $0.key < $1.key }) {
+            rows.append(row("équipe", profession: "", item: item, value: value, at: nil))
+        }
+        return rows
+    }
+
+    private func row(_ respondent: String, profession: String, item itemID: String, value: String, at date: Date?) -> [String] {
+        let item = survey.item(itemID)
+        let section = survey.sections.first { $0.items.contains { $0.id == itemID } }?.id ?? ""
+        let label: String
+        switch item?.kind {
+        case .scale?: label = item?.scale.flatMap { survey.questionnaire.scale($0)?.label(of: value) } ?? ""
+        case .choice?, .multichoice?:
+            label = value.split(separator: "|").map { code in item?.options.first { $0.code == code }?.label ?? String(code) }
+                .joined(separator: " | ")
+        default: label = ""
+        }
+        return [respondent, profession, section, itemID, value, label, date.map(Self.timestamp) ?? ""]
+    }
+
+    public func fhirFiles() throws -> [(name: String, data: Data)] {
+        let export = FHIRExport(definition: survey)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var responses: [FHIR.QuestionnaireResponse] = []
+        for (index, (record, pooled)) in zip(snapshot.respondents, snapshot.pooled).enumerated() where !pooled.answers.isEmpty {
+            let asked = survey.itemsAsked(profession: pooled.profession, answers: pooled.answers)
+            let complete = asked.allSatisfy { pooled.answers[$0.id] != nil }
+            let latest = (snapshot.answers[record.id!] ?? []).map(\.answeredAt).max()
+            responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: pooled,
+                                             complete: complete, answeredAt: latest.map(Self.timestamp)))
+        }
+        if !snapshot.teamAnswers.isEmpty {
+            let team = RespondentAnswers(respondent: "équipe", profession: "", answers: snapshot.teamAnswers)
+            let teamItems = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
+                                             complete: teamItems.allSatisfy { snapshot.teamAnswers[$0.id] != nil },
+                                             answeredAt: nil, audience: .team))
+        }
+        var files: [(name: String, data: Data)] = [("questionnaire.json", try encoder.encode(export.questionnaire()))]
+        for (index, response) in responses.enumerated() {
+            files.append((String(format: "reponse-%03d.json", index + 1), try encoder.encode(response)))
+        }
+        files.append(("reponses-bundle.json", try encoder.encode(export.bundle(id: "campagne-\(snapshot.campaign.id!)", responses: responses))))
+        return files
+    }
+}

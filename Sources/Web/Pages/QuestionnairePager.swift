@@ -1,0 +1,122 @@
+import Survey
+
+/// Splits the questionnaire asked of one profession into short pages. Pages are cut once from the items the
+/// profession may be asked (so numbering never moves), then each page shows the items asked given the answers so
+/// far, plus those whose condition is answered on the same page.
+struct QuestionnairePager {
+    struct PageItems {
+        var section: Questionnaire.Section
+        var items: [Item]
+    }
+
+    static let pageSize = 8
+
+    let definition: SurveyDefinition
+    let profession: String
+    let pages: [PageItems]
+
+    init(definition: SurveyDefinition, profession: String) {
+        self.definition = definition
+        self.profession = profession
+        var pages: [PageItems] = []
+        for section in definition.sections where section.audience == .respondent {
+            let possible = section.items.filter { $0.professions.isEmpty || $0.professions.contains(profession) }
+            for start in stride(from: 0, to: possible.count, by: Self.pageSize) {
+                pages.append(PageItems(section: section, items: Array(possible[start..<min(start + Self.pageSize, possible.count)])))
+            }
+        }
+        self.pages = pages
+    }
+
+    /// Items shown on page `index` (0-based).
+    func shown(_ index: Int, answers: [String: String]) -> [Item] {
+        let items = pages[index].items
+        let here = Set(items.map(\.id))
+        return items.filter { item in
+            if let condition = item.condition, here.contains(condition.item) { return true }
+            return definition.isAsked(item, profession: profession, answers: answers)
+        }
+    }
+
+    func isAsked(_ item: Item, answers: [String: String]) -> Bool {
+        definition.isAsked(item, profession: profession, answers: answers)
+    }
+
+    /// The first page with a question still unanswered; `nil` when everything asked is answered.
+    func resume(answers: [String: String]) -> Int? {
+        pages.indices.first { index in
+            shown(index, answers: answers).contains { isAsked($0, answers: answers) && answers[$0.id] == nil }
+        }
+    }
+
+    /// The next page after `index` that shows anything.
+    func next(after index: Int, answers: [String: String]) -> Int? {
+        pages.indices.first { $0 > index && !shown($0, answers: answers).isEmpty }
+    }
+
+    func previous(before index: Int, answers: [String: String]) -> Int? {
+        pages.indices.last { $0 < index && !shown($0, answers: answers).isEmpty }
+    }
+}
+
+/// Turns items into the view model of the `items` template, with typed values and errors.
+enum ItemFields {
+    static func view(_ items: [Item], definition: SurveyDefinition, values: [String: String], errors: [String: String]) -> [[String: Any]] {
+        items.map { item in
+            let value = values[item.id] ?? ""
+            var fields: [String: Any] = ["id": item.id, "text": item.text, "required": item.required, "name": item.id,
+                                         "help": item.help as Any, "error": errors[item.id] as Any, "value": value]
+            switch item.kind {
+            case .choice, .scale, .boolean, .multichoice:
+                let options: [AnswerOption] = switch item.kind {
+                case .boolean: [AnswerOption(code: "true", label: "Oui"), AnswerOption(code: "false", label: "Non")]
+                case .scale: item.scale.flatMap { definition.questionnaire.scale($0) }?.options ?? []
+                default: item.options
+                }
+                let selected = Set(value.split(separator: "|").map(String.init))
+                let multiple = item.kind == .multichoice
+                fields["grouped"] = true
+                fields["options"] = options.map { option in
+                    ["code": option.code, "label": option.label, "checked": selected.contains(option.code),
+                     "inputType": multiple ? "checkbox" : "radio", "name": multiple ? "\(item.id)[]" : item.id] as [String: Any]
+                }
+            case .integer:
+                fields["grouped"] = false
+                fields["inputType"] = "number"
+                fields["min"] = item.minimum.map(String.init) as Any
+                fields["max"] = item.maximum.map(String.init) as Any
+            case .text:
+                fields["grouped"] = false
+                fields["multiline"] = true
+            }
+            return fields
+        }
+    }
+
+    /// Reads the submitted values of `items` as the store keeps them (multichoice joined with `|`).
+    static func submitted(_ items: [Item], form: FormFields) -> [String: String] {
+        var values: [String: String] = [:]
+        for item in items {
+            let value = item.kind == .multichoice ? form.values("\(item.id)[]").joined(separator: "|") : form.trimmed(item.id)
+            if !value.isEmpty { values[item.id] = value }
+        }
+        return values
+    }
+
+    /// Validates the asked items: required ones must be answered; every answer must be valid. French messages.
+    static func validate(_ items: [Item], values: [String: String], definition: SurveyDefinition,
+                         isAsked: (Item) -> Bool) -> (valid: [String: String], errors: [String: String]) {
+        var valid: [String: String] = [:], errors: [String: String] = [:]
+        for item in items where isAsked(item) {
+            guard let raw = values[item.id] else {
+                if item.required { errors[item.id] = "Cette question est obligatoire." }
+                continue
+            }
+            switch AnswerValidation.normalise(raw, for: item, in: definition) {
+            case .success(let value): valid[item.id] = value
+            case .failure(let problem): errors[item.id] = "Réponse non valable : \(problem.message)."
+            }
+        }
+        return (valid, errors)
+    }
+}

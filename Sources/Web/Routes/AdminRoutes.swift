@@ -1,0 +1,63 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import Store
+
+/// Accounts: the admin creates DIM, facilitator and coordinator accounts (the first admin comes from the CLI).
+extension WebApp {
+    func addAdminRoutes(_ router: Router<WebRequestContext>) {
+        router.get("/utilisateurs") { request, context -> Response in
+            let user = try context.require(.admin)
+            return try usersPage(user: user, context: context, message: request.uri.queryParameters.get("ok").map { _ in "Compte créé." })
+        }
+
+        router.post("/utilisateurs") { request, context -> Response in
+            let user = try context.require(.admin)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let email = form.trimmed("email"), name = form.trimmed("nom"), password = form.value("motdepasse") ?? ""
+            guard let role = UserRecord.Role(rawValue: form.trimmed("role")) else { throw HTTPError(.badRequest) }
+            let team = Int64(form.trimmed("equipe"))
+            if let problem = AccountRules.problem(email: email, name: name, password: password, role: role, team: team) {
+                return try usersPage(user: user, context: context, error: problem, status: .unprocessableContent)
+            }
+            do {
+                try store.addUser(email: email, displayName: name, passwordHash: Bcrypt.hash(password, cost: 12), role: role, teamID: team)
+            } catch let error as StoreError {
+                return try usersPage(user: user, context: context, error: error.description.capitalizedFirst, status: .unprocessableContent)
+            }
+            return .redirect(to: "/utilisateurs?ok=1")
+        }
+    }
+
+    func usersPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,
+                   status: HTTPResponse.Status = .ok) throws -> Response {
+        let teams = try store.teams()
+        let users = try store.users().map { account -> [String: Any] in
+            ["email": account.email, "name": account.displayName, "role": account.role.frenchName,
+             "team": account.teamId.flatMap { id in teams.first { $0.id == id }?.name } ?? ""]
+        }
+        return Page.render("utilisateurs", ["users": users, "teams": teams.map { ["id": $0.id!, "name": $0.name] },
+                                            "csrf": context.session?.csrfToken ?? "", "message": message as Any, "error": error as Any],
+                           chrome: chrome("Comptes", user, context), status: status)
+    }
+}
+
+/// Account rules shared by the web form and `sipadvisor user add`.
+public enum AccountRules {
+    public static let minimumPasswordLength = 12
+
+    /// A French message when the account cannot be created, `nil` when it can.
+    public static func problem(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?) -> String? {
+        let parts = email.split(separator: "@")
+        if parts.count != 2 || parts[1].split(separator: ".").count < 2 || email.count > 200 || email.contains(" ") {
+            return "Adresse e-mail non valable."
+        }
+        if name.isEmpty || name.count > 100 { return "Nom affiché : de 1 à 100 caractères." }
+        if password.count < minimumPasswordLength { return "Mot de passe : \(minimumPasswordLength) caractères au moins." }
+        if role == .coordinator && team == nil { return "Un compte de coordination doit être rattaché à une équipe." }
+        return nil
+    }
+
+    public static func hash(_ password: String) -> String { Bcrypt.hash(password, cost: 12) }
+}

@@ -1,0 +1,312 @@
+import CampaignFiles
+import Catalog
+import Comparator
+import Foundation
+import Hummingbird
+import Reports
+import Store
+import Survey
+
+/// Teams and campaigns: the DIM runs them; a coordinator sees only their own team.
+extension WebApp {
+    func addCampaignRoutes(_ router: Router<WebRequestContext>) {
+        router.get("/equipes") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            return try teamsPage(user: user, context: context, message: request.uri.queryParameters.get("ok").map { _ in "Équipe ajoutée." })
+        }
+
+        router.post("/equipes") { request, context -> Response in
+            let user = try context.require(.dim)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let name = form.trimmed("nom")
+            guard !name.isEmpty, name.count <= 200 else {
+                return try teamsPage(user: user, context: context, error: "Nom de l'équipe : de 1 à 200 caractères.", typed: name, status: .unprocessableContent)
+            }
+            do { try store.addTeam(name: name) } catch let error as StoreError {
+                return try teamsPage(user: user, context: context, error: error.description.capitalizedFirst, typed: name, status: .unprocessableContent)
+            }
+            return .redirect(to: "/equipes?ok=1")
+        }
+
+        router.get("/equipes/:team") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let team = try team(context, user: user)
+            return try teamPage(team, user: user, context: context)
+        }
+
+        router.post("/equipes/:team/campagnes") { request, context -> Response in
+            let user = try context.require(.dim)
+            let team = try team(context, user: user)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let name = form.trimmed("nom").isEmpty ? "Recueil des besoins" : form.trimmed("nom")
+            let pasted = form.value("repondants") ?? ""
+            let people: [(label: String, profession: String)]
+            do { people = try RespondentsCSV.read(Data(pasted.utf8), name: "liste collée", professions: catalog.professions) } catch let error as CatalogLoadError {
+                let message = error.issues.map { $0.description }.joined(separator: " ; ")
+                return try teamPage(team, user: user, context: context, error: "Liste des répondant·es à corriger : \(message)",
+                                    typedName: name, typedRespondents: pasted, status: .unprocessableContent)
+            }
+            let (campaign, _) = try store.createCampaign(teamID: team.id!, name: name, questionnaireVersion: survey.questionnaire.version,
+                                                         respondents: people)
+            return .redirect(to: "/campagnes/\(campaign.id!)?ok=1")
+        }
+
+        router.get("/campagnes/:campaign") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (team, campaign) = try campaign(context, user: user)
+            let snapshot = try store.snapshot(campaignID: campaign.id!)
+            let progress = progressLines(snapshot)
+            let teamItems = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            var downloads: [[String: String]] = [
+                ["file": "synthese-maturite.html", "label": "Synthèse de maturité (HTML imprimable)"],
+                ["file": "synthese-maturite.md", "label": "Synthèse de maturité (Markdown)"],
+                ["file": "fiche-comparative.html", "label": "Fiche comparative (HTML imprimable)"],
+                ["file": "fiche-comparative.md", "label": "Fiche comparative (Markdown)"],
+                ["file": "plan-de-projet.html", "label": "Plan de projet (HTML imprimable)"],
+                ["file": "plan-de-projet.md", "label": "Plan de projet (Markdown)"],
+            ]
+            // Individual answers are personal data: their exports are the DIM's only.
+            if user.role != .coordinator {
+                downloads += [["file": "reponses.csv", "label": "Réponses (CSV UTF-8)"],
+                              ["file": "reponses-tableur.csv", "label": "Réponses (CSV pour tableur, « ; »)"],
+                              ["file": "reponses-bundle.json", "label": "Réponses (FHIR R4, Bundle JSON)"],
+                              ["file": "questionnaire.json", "label": "Questionnaire (FHIR R4, JSON)"]]
+            }
+            let silent = progress.filter { ($0["started"] as? Int) == 0 }.compactMap { $0["profession"] as? String }
+            return Page.render("campagne", [
+                "id": campaign.id!, "team": team.name, "name": campaign.name, "progress": progress,
+                "silent": silent.isEmpty ? nil : silent.joined(separator: ", ") as Any,
+                "canSeeLinks": user.role != .coordinator, "teamAnswered": snapshot.teamAnswers.count, "teamItems": teamItems.count,
+                "downloads": downloads, "message": request.uri.queryParameters.get("ok").map { _ in "Campagne créée." } as Any,
+            ], chrome: chrome("\(team.name) — \(campaign.name)", user, context))
+        }
+
+        router.get("/campagnes/:campaign/liens") { request, context -> Response in
+            let user = try context.require(.dim)
+            let (_, campaign) = try campaign(context, user: user)
+            let snapshot = try store.snapshot(campaignID: campaign.id!)
+            let respondents = snapshot.respondents.map { respondent -> [String: Any] in
+                let count = snapshot.answers[respondent.id!]?.count ?? 0
+                return ["label": respondent.label, "profession": catalog.professionLabel(respondent.profession),
+                        "link": "\(publicURL)/r/\(respondent.token)",
+                        "status": respondent.revoked ? "révoqué" : (count == 0 ? "pas encore de réponse" : "\(count) réponse(s)")]
+            }
+            return Page.render("liens", ["name": campaign.name, "respondents": respondents],
+                               chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
+        }
+
+        router.get("/campagnes/:campaign/equipe") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (team, campaign) = try campaign(context, user: user)
+            let answers = try store.snapshot(campaignID: campaign.id!).teamAnswers
+            return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: answers, errors: [:],
+                                   saved: request.uri.queryParameters.get("ok") != nil)
+        }
+
+        router.post("/campagnes/:campaign/equipe") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (team, campaign) = try campaign(context, user: user)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let items = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            let stored = try store.snapshot(campaignID: campaign.id!).teamAnswers
+            let submitted = ItemFields.submitted(items, form: form)
+            var merged = stored.filter { key, _ in !items.contains { $0.id == key } }
+            merged.merge(submitted) { _, new in new }
+            let (valid, errors) = ItemFields.validate(items, values: submitted, definition: survey) {
+                survey.isAsked($0, profession: nil, answers: merged)
+            }
+            guard errors.isEmpty else {
+                return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: merged, errors: errors,
+                                       saved: false, status: .unprocessableContent)
+            }
+            try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [], teamAnswers: valid.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            return .redirect(to: "/campagnes/\(campaign.id!)/equipe?ok=1")
+        }
+
+        router.get("/campagnes/:campaign/synthese") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (_, campaign) = try campaign(context, user: user)
+            let documents = try documents(campaign)
+            let document = try documents.maturity(date: today, templates: templates)
+            let actions = documents.actions.map { action -> [String: Any] in
+                ["dimension": action.dimension, "dimensionTitle": survey.grid.dimension(action.dimension)?.title ?? action.dimension,
+                 "title": action.title, "lead": action.lead ?? "", "due": action.due ?? "", "means": action.means, "indicator": action.indicator,
+                 "csrf": context.session?.csrfToken ?? "", "statuses": PlannedAction.Status.allCases.map {
+                     ["value": $0.rawValue, "selected": $0 == action.status] as [String: Any]
+                 }]
+            }
+            return documentPage(document, campaign: campaign, user: user, context: context, extra: [
+                "canEditPlan": true, "actions": actions,
+                "message": request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." } as Any,
+            ], downloads: ["synthese-maturite.html", "synthese-maturite.md"])
+        }
+
+        router.post("/campagnes/:campaign/actions") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (_, campaign) = try campaign(context, user: user)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            guard let template = survey.grid.dimension(form.trimmed("dimension")) else { throw HTTPError(.badRequest) }
+            let due = form.trimmed("echeance")
+            guard due.isEmpty || FrenchDate.parse(due) != nil, let status = PlannedAction.Status(rawValue: form.trimmed("etat")) else {
+                throw HTTPError(.badRequest)
+            }
+            func text(_ name: String, _ fallback: String) -> String { form.trimmed(name).isEmpty ? fallback : String(form.trimmed(name).prefix(500)) }
+            let action = PlannedAction(dimension: template.id, title: text("titre", template.action.title),
+                                       lead: form.trimmed("pilote").isEmpty ? nil : String(form.trimmed("pilote").prefix(200)),
+                                       due: due.isEmpty ? nil : due, means: text("moyens", template.action.means),
+                                       indicator: text("indicateur", template.action.indicator), status: status)
+            try store.saveAction(campaignID: campaign.id!, action)
+            return .redirect(to: "/campagnes/\(campaign.id!)/synthese?ok=1")
+        }
+
+        router.get("/campagnes/:campaign/comparaison") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (_, campaign) = try campaign(context, user: user)
+            return documentPage(try comparisonDocument(campaign), campaign: campaign, user: user, context: context, extra: [:],
+                                downloads: ["fiche-comparative.html", "fiche-comparative.md"])
+        }
+
+        router.get("/campagnes/:campaign/plan") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (_, campaign) = try campaign(context, user: user)
+            let document = try documents(campaign).plan(start: today, date: today, comparison: nil, templates: templates)
+            return documentPage(document, campaign: campaign, user: user, context: context, extra: [:],
+                                downloads: ["plan-de-projet.html", "plan-de-projet.md"])
+        }
+
+        router.get("/campagnes/:campaign/telechargements/:file") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (_, campaign) = try campaign(context, user: user)
+            return try download(context.parameters.get("file") ?? "", campaign: campaign, user: user)
+        }
+    }
+
+    // MARK: Pieces
+
+    var today: String { FrenchDate.iso(Date()) }
+
+    func chrome(_ title: String, _ user: UserRecord, _ context: WebRequestContext, wide: Bool = false) -> Page.Chrome {
+        Page.Chrome(title: title, user: user, csrf: context.session?.csrfToken, wide: wide)
+    }
+
+    /// The team in the path, if this user may see it.
+    func team(_ context: WebRequestContext, user: UserRecord) throws -> TeamRecord {
+        guard let id = context.parameters.get("team", as: Int64.self), let team = try store.team(id: id) else { throw WebError.notFound }
+        if user.role == .coordinator && user.teamId != team.id { throw WebError.forbidden }
+        return team
+    }
+
+    /// The campaign in the path and its team, if this user may see it.
+    func campaign(_ context: WebRequestContext, user: UserRecord) throws -> (TeamRecord, CampaignRecord) {
+        guard let id = context.parameters.get("campaign", as: Int64.self), let campaign = try store.campaign(id: id),
+              let team = try store.team(id: campaign.teamId) else { throw WebError.notFound }
+        if user.role == .coordinator && user.teamId != team.id { throw WebError.forbidden }
+        return (team, campaign)
+    }
+
+    func documents(_ campaign: CampaignRecord) throws -> CampaignDocuments {
+        try CampaignDocuments(store: store, campaign: campaign.id!, catalog: catalog, survey: survey, method: method)
+    }
+
+    func comparisonDocument(_ campaign: CampaignRecord) throws -> ReportDocument {
+        let documents = try documents(campaign)
+        let sessions = try store.userGroupSessions().compactMap { try? JSONDecoder().decode(UserGroupSession.self, from: Data($0.data.utf8)) }
+        return try documents.comparisonSheet(documents.comparison(), sessions: sessions, date: today, templates: templates)
+    }
+
+    func progressLines(_ snapshot: SurveyStore.CampaignSnapshot) -> [[String: Any]] {
+        var lines: [String: (invited: Int, started: Int, completed: Int)] = [:]
+        for respondent in snapshot.pooled {
+            var line = lines[respondent.profession] ?? (0, 0, 0)
+            line.invited += 1
+            if !respondent.answers.isEmpty { line.started += 1 }
+            let asked = survey.itemsAsked(profession: respondent.profession, answers: respondent.answers)
+            if !asked.isEmpty && asked.allSatisfy({ respondent.answers[$0.id] != nil }) { line.completed += 1 }
+            lines[respondent.profession] = line
+        }
+        return lines.keys.sorted().map {
+            ["profession": catalog.professionLabel($0), "invited": lines[$0]!.invited, "started": lines[$0]!.started, "completed": lines[$0]!.completed]
+        }
+    }
+
+    func teamsPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil, typed: String = "",
+                   status: HTTPResponse.Status = .ok) throws -> Response {
+        let teams = try store.teams().filter { user.role != .coordinator || $0.id == user.teamId }.map { team -> [String: Any] in
+            ["id": team.id!, "name": team.name, "fictional": team.fictional, "campaigns": try store.campaigns(teamID: team.id!).count]
+        }
+        return Page.render("equipes", ["heading": user.role == .coordinator ? "Mon équipe" : "Équipes", "teams": teams,
+                                       "canCreate": user.role != .coordinator, "csrf": context.session?.csrfToken ?? "",
+                                       "message": message as Any, "error": error as Any, "typed": typed],
+                           chrome: chrome("Équipes", user, context), status: status)
+    }
+
+    func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
+                  typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
+        let campaigns = try store.campaigns(teamID: team.id!).map { campaign -> [String: Any] in
+            let snapshot = try store.snapshot(campaignID: campaign.id!)
+            return ["id": campaign.id!, "name": campaign.name, "invited": snapshot.respondents.count,
+                    "answered": snapshot.pooled.count { !$0.answers.isEmpty }]
+        }
+        return Page.render("equipe", ["id": team.id!, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
+                                      "csrf": context.session?.csrfToken ?? "", "error": error as Any, "typedName": typedName,
+                                      "typedRespondents": typedRespondents],
+                           chrome: chrome(team.name, user, context), status: status)
+    }
+
+    func teamAnswersPage(team: TeamRecord, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
+                         values: [String: String], errors: [String: String], saved: Bool, status: HTTPResponse.Status = .ok) -> Response {
+        let items = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+        let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
+        return Page.render("reponses-equipe", ["id": campaign.id!, "team": team.name, "fields": fields, "saved": saved,
+                                               "hasErrors": !errors.isEmpty, "csrf": context.session?.csrfToken ?? ""],
+                           chrome: chrome("Questions d'équipe", user, context), status: status)
+    }
+
+    /// A report shown inside the application: the HTML body the Reports module produced (its own escaping).
+    func documentPage(_ document: ReportDocument, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
+                      extra: [String: Any], downloads: [String]) -> Response {
+        var values = extra
+        values["id"] = campaign.id!
+        values["document"] = Self.body(of: document.html)
+        values["downloads"] = downloads.map { ["href": "/campagnes/\(campaign.id!)/telechargements/\($0)",
+                                              "label": $0.hasSuffix(".md") ? "Télécharger (Markdown)" : "Télécharger (HTML)"] }
+        return Page.render("document", values, chrome: chrome(document.title, user, context, wide: true))
+    }
+
+    /// The `<main>` content of a standalone report page.
+    static func body(of html: String) -> String {
+        guard let start = html.range(of: "<main>"), let end = html.range(of: "</main>", options: .backwards) else { return html }
+        return String(html[start.upperBound..<end.lowerBound])
+    }
+
+    func download(_ file: String, campaign: CampaignRecord, user: UserRecord) throws -> Response {
+        let documents = try documents(campaign)
+        let markdown = "text/markdown; charset=utf-8", html = "text/html; charset=utf-8"
+        func report(_ document: ReportDocument, _ isHTML: Bool) -> Response {
+            Page.download(Data((isHTML ? document.html : document.markdown).utf8), name: file, type: isHTML ? html : markdown)
+        }
+        switch file {
+        case "synthese-maturite.md", "synthese-maturite.html":
+            return report(try documents.maturity(date: today, templates: templates), file.hasSuffix(".html"))
+        case "fiche-comparative.md", "fiche-comparative.html":
+            return report(try comparisonDocument(campaign), file.hasSuffix(".html"))
+        case "plan-de-projet.md", "plan-de-projet.html":
+            return report(try documents.plan(start: today, date: today, comparison: nil, templates: templates), file.hasSuffix(".html"))
+        default:
+            guard user.role != .coordinator else { throw WebError.forbidden }
+            let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
+            let files = file.hasSuffix(".json") ? try export.fhirFiles()
+                : try export.csvFiles(profile: documents.profile, plan: documents.actions)
+            guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
+            return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import Reports
+import Store
+
+/// User groups: facilitators record sessions during the one-hour call and follow requests to the editor.
+extension WebApp {
+    func addGroupRoutes(_ router: Router<WebRequestContext>) {
+        router.get("/groupes") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            return try groupsPage(user: user, context: context)
+        }
+
+        router.post("/groupes") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let software = form.trimmed("logiciel"), date = form.trimmed("date"), facilitator = form.trimmed("animation")
+            guard !software.isEmpty, software.count <= 200, FrenchDate.parse(date) != nil, !facilitator.isEmpty else {
+                return try groupsPage(user: user, context: context, status: .unprocessableContent,
+                                      error: "Logiciel, date (AAAA-MM-JJ) et animation sont obligatoires.", software: software, date: date)
+            }
+            let session = UserGroupSession(software: software, date: date, mode: form.trimmed("mode") == "presentiel" ? .presentiel : .visio,
+                                           place: form.trimmed("lieu").isEmpty ? nil : form.trimmed("lieu"), facilitator: facilitator,
+                                           noteTaker: form.trimmed("notes").isEmpty ? nil : form.trimmed("notes"), teams: [], attendees: [],
+                                           agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil)
+            let id = try store.saveUserGroupSession(id: nil, software: software, date: date, json: try Self.json(session))
+            return .redirect(to: "/groupes/\(id)")
+        }
+
+        router.get("/groupes/editeur") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            let software = request.uri.queryParameters.get("logiciel") ?? ""
+            let document = try editorDocument(software)
+            let encoded = software.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return Page.render("document", ["document": Self.body(of: document.html), "id": 0,
+                                            "downloads": [["href": "/groupes/editeur.md?logiciel=\(encoded)", "label": "Télécharger (Markdown)"],
+                                                          ["href": "/groupes/editeur.html?logiciel=\(encoded)", "label": "Télécharger (HTML)"]]],
+                               chrome: chrome(document.title, user, context, wide: true))
+        }
+
+        for suffix in ["md", "html"] {
+            router.get("/groupes/editeur.\(suffix)") { request, context -> Response in
+                _ = try context.require(.facilitator, .dim)
+                let document = try editorDocument(request.uri.queryParameters.get("logiciel") ?? "")
+                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
+                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+            }
+            router.get("/groupes/:session/compte-rendu.\(suffix)") { request, context -> Response in
+                _ = try context.require(.facilitator, .dim)
+                let (_, session) = try groupSession(context)
+                let document = try Minutes(session: session, professionLabel: professionLabels).document(templates: templates)
+                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
+                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+            }
+        }
+
+        router.get("/groupes/:session") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            let (id, session) = try groupSession(context)
+            return groupPage(id: id, session: session, user: user, context: context,
+                             message: request.uri.queryParameters.get("ok").map { _ in "Séance enregistrée." })
+        }
+
+        router.post("/groupes/:session") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            let (id, session) = try groupSession(context)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            var edited = session
+            do { try SessionForm(professions: catalog.professions).apply(form, to: &edited) } catch let error as SessionForm.Problem {
+                return groupPage(id: id, session: session, user: user, context: context, error: error.message, typed: form,
+                                 status: .unprocessableContent)
+            }
+            try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
+            return .redirect(to: "/groupes/\(id)?ok=1")
+        }
+
+        router.post("/groupes/:session/demandes") { request, context -> Response in
+            let user = try context.require(.facilitator, .dim)
+            let (id, session) = try groupSession(context)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            var edited = session
+            do { try SessionForm(professions: catalog.professions).applyRequest(form, to: &edited) } catch let error as SessionForm.Problem {
+                return groupPage(id: id, session: session, user: user, context: context, error: error.message, status: .unprocessableContent)
+            }
+            try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
+            return .redirect(to: "/groupes/\(id)?ok=1")
+        }
+    }
+
+    var professionLabels: @Sendable (String) -> String {
+        let labels = Dictionary(catalog.professions.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        return { labels[$0] ?? $0 }
+    }
+
+    static func json(_ session: UserGroupSession) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(session), as: UTF8.self)
+    }
+
+    func groupSession(_ context: WebRequestContext) throws -> (Int64, UserGroupSession) {
+        guard let id = context.parameters.get("session", as: Int64.self), let record = try store.userGroupSession(id: id),
+              let session = try? JSONDecoder().decode(UserGroupSession.self, from: Data(record.data.utf8)) else { throw WebError.notFound }
+        return (id, session)
+    }
+
+    func allGroupSessions() throws -> [UserGroupSession] {
+        try store.userGroupSessions().compactMap { try? JSONDecoder().decode(UserGroupSession.self, from: Data($0.data.utf8)) }
+    }
+
+    func editorDocument(_ software: String) throws -> ReportDocument {
+        let sessions = try allGroupSessions()
+        guard sessions.contains(where: { $0.software == software }) else { throw WebError.notFound }
+        return try EditorDeliverable(software: software, sessions: sessions, date: today, professionLabel: professionLabels)
+            .document(templates: templates)
+    }
+
+    func groupsPage(user: UserRecord, context: WebRequestContext, status: HTTPResponse.Status = .ok, error: String? = nil,
+                    software: String = "", date: String = "") throws -> Response {
+        let records = try store.userGroupSessions()
+        let sessions = records.compactMap { record -> [String: Any]? in
+            guard let session = try? JSONDecoder().decode(UserGroupSession.self, from: Data(record.data.utf8)) else { return nil }
+            return ["id": record.id!, "date": FrenchDate.long(session.date), "software": session.software, "requests": session.requests.count]
+        }
+        let softwares = Set(records.map(\.software)).sorted().map {
+            ["name": $0, "encoded": $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""]
+        }
+        return Page.render("groupes", ["sessions": sessions, "softwares": softwares, "csrf": context.session?.csrfToken ?? "",
+                                       "error": error as Any, "typedSoftware": software, "typedDate": date, "facilitator": user.displayName],
+                           chrome: chrome("Groupes utilisateurs", user, context), status: status)
+    }
+
+    func groupPage(id: Int64, session: UserGroupSession, user: UserRecord, context: WebRequestContext, message: String? = nil,
+                   error: String? = nil, typed: FormFields? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let text = SessionForm.text(of: session)
+        func field(_ name: String, _ fallback: String) -> String { typed?.value(name) ?? fallback }
+        let requests = session.requests.map { request -> [String: Any] in
+            ["id": request.id, "title": request.title, "votes": request.votes,
+             "professions": request.professions.map(professionLabels).joined(separator: ", "),
+             "status": request.status.map(EditorDeliverable.describe) ?? "à envoyer"]
+        }
+        return Page.render("groupe", [
+            "id": id, "software": session.software, "date": FrenchDate.long(session.date), "message": message as Any, "error": error as Any,
+            "csrf": context.session?.csrfToken ?? "", "teams": field("equipes", text.teams), "attendees": field("participants", text.attendees),
+            "agenda": field("odj", text.agenda), "topics": field("sujets", text.topics), "decisions": field("decisions", text.decisions),
+            "actions": field("actions", text.actions), "next": field("prochaine", session.nextMeeting ?? ""), "requests": requests,
+        ], chrome: chrome("Groupe utilisateurs", user, context, wide: true), status: status)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Hummingbird
+import Store
+import Survey
+
+/// The respondent's questionnaire: their link is their key; no account, no JavaScript.
+extension WebApp {
+    func addRespondentRoutes(_ router: Router<WebRequestContext>) {
+        // Resume where they stopped.
+        router.get("/r/:token") { request, context -> Response in
+            let respondent = try respondent(context)
+            let answers = try store.answers(respondentID: respondent.id!)
+            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            guard let page = pager.resume(answers: answers) else { return .redirect(to: "/r/\(respondent.token)/merci") }
+            return .redirect(to: "/r/\(respondent.token)/page/\(page + 1)")
+        }
+
+        router.get("/r/:token/page/:page") { request, context -> Response in
+            let respondent = try respondent(context)
+            let answers = try store.answers(respondentID: respondent.id!)
+            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            let index = try pageIndex(context, pager: pager)
+            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+                                     values: answers, errors: [:], answers: answers)
+        }
+
+        router.post("/r/:token/page/:page") { request, context -> Response in
+            let respondent = try respondent(context)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let stored = try store.answers(respondentID: respondent.id!)
+            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            let index = try pageIndex(context, pager: pager)
+            let shown = pager.shown(index, answers: stored)
+            let submitted = ItemFields.submitted(shown, form: form)
+            // Skip rules are applied to the answers as they will be once this page is saved.
+            var merged = stored.filter { key, _ in !shown.contains { $0.id == key } }
+            merged.merge(submitted) { _, new in new }
+            let (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey) { pager.isAsked($0, answers: merged) }
+            guard errors.isEmpty else {
+                return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+                                         values: merged, errors: errors, answers: merged, status: .unprocessableContent)
+            }
+            let withdrawn = shown.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
+            try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn)
+            var after = stored.filter { !withdrawn.contains($0.key) }
+            after.merge(valid) { _, new in new }
+            if let next = pager.next(after: index, answers: after) { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
+            return .redirect(to: "/r/\(respondent.token)/merci")
+        }
+
+        router.get("/r/:token/merci") { request, context -> Response in
+            let respondent = try respondent(context)
+            return Page.render("merci", ["first": "/r/\(respondent.token)/page/1"], chrome: .init(title: "Merci"))
+        }
+    }
+
+    /// The respondent of the link; unknown or revoked links get the same plain 404 as any unknown page.
+    private func respondent(_ context: WebRequestContext) throws -> RespondentRecord {
+        guard let token = context.parameters.get("token"), token.count <= 64, let respondent = try store.respondent(token: token) else {
+            throw WebError.notFound
+        }
+        return respondent
+    }
+
+    private func pageIndex(_ context: WebRequestContext, pager: QuestionnairePager) throws -> Int {
+        guard let page = context.parameters.get("page", as: Int.self), page >= 1, page <= pager.pages.count else { throw WebError.notFound }
+        return page - 1
+    }
+
+    private func questionnairePage(request: Request, context: WebRequestContext, respondent: RespondentRecord, pager: QuestionnairePager,
+                                   index: Int, values: [String: String], errors: [String: String], answers: [String: String],
+                                   status: HTTPResponse.Status = .ok) -> Response {
+        let (csrf, cookie) = CSRF.token(for: request, context: context)
+        let items = pager.shown(index, answers: answers)
+        let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
+        let section = pager.pages[index].section
+        let values: [String: Any] = [
+            "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
+            "intro": (pager.pages[index].items.first?.id == section.items.first?.id ? section.intro : nil) as Any,
+            "hasErrors": !errors.isEmpty, "action": "/r/\(respondent.token)/page/\(index + 1)", "csrf": csrf, "fields": fields,
+            "previous": pager.previous(before: index, answers: answers).map { "/r/\(respondent.token)/page/\($0 + 1)" } as Any,
+        ]
+        return Page.render("questionnaire", values, chrome: .init(title: "Questionnaire, page \(index + 1)"), status: status, cookie: cookie)
+    }
+}

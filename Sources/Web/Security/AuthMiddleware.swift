@@ -1,0 +1,69 @@
+import HTTPTypes
+import Hummingbird
+import Store
+
+/// Reads the session cookie and puts the user in the context. Never fails a request: pages decide what they need.
+struct AuthMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+    let store: SurveyStore
+    let secureCookies: Bool
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        context.secureCookies = secureCookies || request.headers[.xForwardedProto] == "https"
+        if let token = request.cookies[Cookies.session]?.value, let (session, user) = try store.session(token: token) {
+            context.session = session
+            context.user = user
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Security headers on every response, and French pages for errors.
+struct PageErrorMiddleware: RouterMiddleware {
+    typealias Context = WebRequestContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch WebError.loginRequired {
+            let target = request.uri.path.hasPrefix("/") ? request.uri.path : "/"
+            response = .redirect(to: "/connexion?suite=\(target.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(["/"])) ?? "/")")
+        } catch WebError.forbidden {
+            response = Page.error(.forbidden, title: "Accès refusé",
+                                  message: "Votre compte ne donne pas accès à cette page.", user: context.user)
+        } catch WebError.badCSRF {
+            response = Page.error(.forbidden, title: "Formulaire expiré",
+                                  message: "Ce formulaire a expiré ou ne vient pas de ce site. Revenez à la page précédente, rechargez-la et recommencez.",
+                                  user: context.user)
+        } catch WebError.notFound {
+            response = Page.notFound()
+        } catch let error as HTTPError where error.status == .notFound {
+            response = Page.notFound()
+        } catch let error as HTTPError where error.status.code < 500 {
+            response = Page.error(error.status, title: "Requête refusée", message: "La demande n'a pas pu être traitée.", user: context.user)
+        } catch {
+            context.logger.error("erreur interne : \(error)")
+            response = Page.error(.internalServerError, title: "Erreur interne",
+                                  message: "Une erreur est survenue. Réessayez ; si elle persiste, prévenez la fédération.", user: context.user)
+        }
+        response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        response.headers[.xContentTypeOptions] = "nosniff"
+        // Respondent links carry their token in the URL: never leak it to another site.
+        response.headers[.referrerPolicy] = "no-referrer"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        return response
+    }
+}
+
+enum Cookies {
+    static let session = "sipadvisor_session"
+    static let formToken = "sipadvisor_formulaire"
+}
+
+extension HTTPField.Name {
+    static let xContentTypeOptions = Self("X-Content-Type-Options")!
+    static let referrerPolicy = Self("Referrer-Policy")!
+    static let xForwardedProto = Self("X-Forwarded-Proto")!
+}
