@@ -59,5 +59,6 @@ public enum AccountRules {
         return nil
     }
 
-    public static func hash(_ password: String) -> String { Bcrypt.hash(password, cost: 12) }
+    /// bcrypt with cost 12 (about a quarter of a second here); tests may lower it.
+    public static func hash(_ password: String, cost: UInt8 = 12) -> String { Bcrypt.hash(password, cost: cost) }
 }

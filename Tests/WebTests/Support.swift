@@ -1,0 +1,111 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Store
+import Survey
+import Testing
+import Web
+
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let catalog = root.appendingPathComponent("catalog")
+}
+
+/// A federation with two fictional teams, one campaign each, and one account per role.
+struct WebFixture {
+    static let password = "mot-de-passe-de-test"
+    let directory: URL
+    let store: SurveyStore
+    let app: WebApp
+    let tokens: [String: String]
+    let otherTeamCampaign: Int64
+
+    init(teamName: String = "MSP des Hirondelles (fictive)", respondentLabel: String = "IDE 1", secureCookies: Bool = false) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-web-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        store = try SurveyStore(path: directory.appendingPathComponent("web.sqlite").path)
+        let team = try store.addTeam(name: teamName, fictional: true)
+        let other = try store.addTeam(name: "MSP des Saules (fictive)", fictional: true)
+        let (_, respondents) = try store.createCampaign(teamID: team.id!, name: "Besoins", questionnaireVersion: "1", respondents: [
+            (respondentLabel, "infirmier"), ("MG 1", "medecin-generaliste"), ("PH 1", "pharmacien"),
+        ])
+        let (otherCampaign, _) = try store.createCampaign(teamID: other.id!, name: "Besoins", questionnaireVersion: "1",
+                                                          respondents: [("IDE 9", "infirmier")])
+        otherTeamCampaign = otherCampaign.id!
+        tokens = Dictionary(respondents.map { ($0.label, $0.token) }, uniquingKeysWith: { a, _ in a })
+        // Low bcrypt cost keeps the tests fast; production accounts use cost 12.
+        let hash = AccountRules.hash(Self.password, cost: 4)
+        for (email, role, teamID) in [("admin@example.org", UserRecord.Role.admin, nil), ("dim@example.org", .dim, nil),
+                                      ("animation@example.org", .facilitator, nil), ("coord@example.org", .coordinator, team.id)] {
+            try store.addUser(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
+        }
+        app = try WebApp(store: store, catalogDirectory: Repository.catalog, secureCookies: secureCookies)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+
+    var application: some ApplicationProtocol { Application(router: app.router()) }
+}
+
+/// A browser-like visitor: keeps cookies between requests and reads CSRF tokens out of forms.
+final class Visitor: @unchecked Sendable {
+    var cookies: [String: String] = [:]
+    let client: any TestClientProtocol
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestResponse {
+        try await send(path, method: .get, body: nil)
+    }
+
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+        let body = fields.map { "\(encode($0.0))=\(encode($0.1))" }.joined(separator: "&")
+        return try await send(path, method: .post, body: body)
+    }
+
+    /// Posts a form with the CSRF token the page at `formPage` gives.
+    @discardableResult
+    func submit(_ path: String, from formPage: String, _ fields: [(String, String)]) async throws -> TestResponse {
+        let page = try await get(formPage)
+        let token = Self.csrf(in: String(buffer: page.body)) ?? ""
+        return try await post(path, [("_csrf", token)] + fields)
+    }
+
+    func login(_ email: String) async throws {
+        let response = try await submit("/connexion", from: "/connexion", [("email", email), ("motdepasse", WebFixture.password), ("suite", "/")])
+        #expect(response.status == .seeOther, "login \(email)")
+    }
+
+    private func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+        var headers: HTTPFields = [:]
+        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        let response = try await client.executeRequest(uri: path, method: method, headers: headers,
+                                                       body: body.map { ByteBuffer(string: $0) })
+        for field in response.headers[values: .setCookie] {
+            let pair = field.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }
+            if pair.count == 2 && pair[1].isEmpty { cookies[String(pair[0])] = nil }
+        }
+        return response
+    }
+
+    static func csrf(in html: String) -> String? {
+        guard let range = html.range(of: "name=\"_csrf\" value=\"") else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    private func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+    var location: String { headers[.location] ?? "" }
+}
