@@ -1,3 +1,4 @@
+import CampaignFiles
 import ArgumentParser
 import Catalog
 import Comparator
@@ -102,25 +103,3 @@ struct CampaignCommand: ParsableCommand {
     }
 }
 
-/// Completion of a campaign: started = at least one answer; completed = every question asked of them answered.
-struct CampaignProgress {
-    struct Line { var profession: String; var invited = 0; var started = 0; var completed = 0 }
-    var byProfession: [Line] = []
-
-    init(snapshot: SurveyStore.CampaignSnapshot, definition: SurveyDefinition) {
-        var lines: [String: Line] = [:]
-        for respondent in snapshot.pooled {
-            var line = lines[respondent.profession] ?? Line(profession: respondent.profession)
-            line.invited += 1
-            if !respondent.answers.isEmpty { line.started += 1 }
-            let asked = definition.itemsAsked(profession: respondent.profession, answers: respondent.answers)
-            if !asked.isEmpty && asked.allSatisfy({ respondent.answers[$0.id] != nil }) { line.completed += 1 }
-            lines[respondent.profession] = line
-        }
-        byProfession = lines.keys.sorted().map { lines[$0]! }
-    }
-
-    var invited: Int { byProfession.reduce(0) { $0 + $1.invited } }
-    var started: Int { byProfession.reduce(0) { $0 + $1.started } }
-    var completed: Int { byProfession.reduce(0) { $0 + $1.completed } }
-}

@@ -96,6 +96,10 @@ enum Migrations {
             }
             try db.create(index: "userGroupSession_software", on: "userGroupSession", columns: ["software", "date"])
         }
+        migrator.registerMigration("v3-completion") { db in
+            // Set when a respondent submits the last page: optional questions left blank do not make them unfinished.
+            try db.alter(table: "respondent") { t in t.add(column: "completedAt", .datetime) }
+        }
         return migrator
     }
 }

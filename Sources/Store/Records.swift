@@ -45,6 +45,8 @@ public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, M
     public var token: String
     public var revoked: Bool
     public var createdAt: Date
+    /// When they submitted the last page of the questionnaire (web), if they did.
+    public var completedAt: Date?
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

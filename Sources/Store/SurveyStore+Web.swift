@@ -87,8 +87,12 @@ extension SurveyStore {
 extension SurveyStore {
     /// Saves one questionnaire page of a respondent in one transaction: the answers given, and the removal of
     /// answers to questions that are no longer asked (e.g. after answering "no home visits").
-    public func savePage(respondentID: Int64, answers: [String: String], withdrawn: [String], at date: Date = Date()) throws {
+    public func savePage(respondentID: Int64, answers: [String: String], withdrawn: [String], completes: Bool = false,
+                         at date: Date = Date()) throws {
         try writer.write { db in
+            if completes {
+                try db.execute(sql: "UPDATE respondent SET completedAt = ? WHERE id = ?", arguments: [date, respondentID])
+            }
             for (item, value) in answers.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: """
                     INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)

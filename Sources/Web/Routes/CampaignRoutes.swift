@@ -219,17 +219,8 @@ extension WebApp {
     }
 
     func progressLines(_ snapshot: SurveyStore.CampaignSnapshot) -> [[String: Any]] {
-        var lines: [String: (invited: Int, started: Int, completed: Int)] = [:]
-        for respondent in snapshot.pooled {
-            var line = lines[respondent.profession] ?? (0, 0, 0)
-            line.invited += 1
-            if !respondent.answers.isEmpty { line.started += 1 }
-            let asked = survey.itemsAsked(profession: respondent.profession, answers: respondent.answers)
-            if !asked.isEmpty && asked.allSatisfy({ respondent.answers[$0.id] != nil }) { line.completed += 1 }
-            lines[respondent.profession] = line
-        }
-        return lines.keys.sorted().map {
-            ["profession": catalog.professionLabel($0), "invited": lines[$0]!.invited, "started": lines[$0]!.started, "completed": lines[$0]!.completed]
+        CampaignProgress(snapshot: snapshot, definition: survey).byProfession.map {
+            ["profession": catalog.professionLabel($0.profession), "invited": $0.invited, "started": $0.started, "completed": $0.completed]
         }
     }
 

@@ -11,7 +11,10 @@ extension WebApp {
             let respondent = try respondent(context)
             let answers = try store.answers(respondentID: respondent.id!)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
-            guard let page = pager.resume(answers: answers) else { return .redirect(to: "/r/\(respondent.token)/merci") }
+            // Someone who reached the end is done, even with optional questions left blank.
+            guard respondent.completedAt == nil, let page = pager.resume(answers: answers) else {
+                return .redirect(to: "/r/\(respondent.token)/merci")
+            }
             return .redirect(to: "/r/\(respondent.token)/page/\(page + 1)")
         }
 
@@ -42,10 +45,11 @@ extension WebApp {
                                          values: merged, errors: errors, answers: merged, status: .unprocessableContent)
             }
             let withdrawn = shown.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
-            try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn)
             var after = stored.filter { !withdrawn.contains($0.key) }
             after.merge(valid) { _, new in new }
-            if let next = pager.next(after: index, answers: after) { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
+            let next = pager.next(after: index, answers: after)
+            try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: next == nil)
+            if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
             return .redirect(to: "/r/\(respondent.token)/merci")
         }
 
