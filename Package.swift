@@ -63,6 +63,7 @@ let package = Package(
             "SIPAdvisorCommands",
         ]),
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
+        .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator"]),
         .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "Store", "SIPAdvisorCommands"],

@@ -28,13 +28,15 @@ def browser():
 
 def fill_page(driver):
     """Answers every question of the current page the way a hurried nurse would: first option, small numbers."""
-    seen = set()
+    names = []
     for radio in driver.find_elements(By.CSS_SELECTOR, "input[type=radio]"):
         name = radio.get_attribute("name")
-        if name not in seen:
-            seen.add(name)
-            if not any(r.is_selected() for r in driver.find_elements(By.NAME, name)):
-                driver.find_element(By.CSS_SELECTOR, f"label:has(input[name='{name}'])").click()
+        if name not in names:
+            names.append(name)
+    for name in names:
+        if not any(r.is_selected() for r in driver.find_elements(By.NAME, name)):
+            # Click the label, as a person would (the whole line is the target on a phone).
+            driver.find_element(By.CSS_SELECTOR, f"label:has(input[name='{name}'])").click()
     for number in driver.find_elements(By.CSS_SELECTOR, "input[type=number]"):
         number.clear()
         number.send_keys("2")
@@ -43,11 +45,18 @@ def fill_page(driver):
         area.send_keys("Logiciel fictif de test")
 
 
+def loaded(driver):
+    """Waits until the new document is complete, so no element is looked up in a page being replaced."""
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    WebDriverWait(driver, 15).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
+
+
 def submit(driver):
     """Sends the page and waits for the next one to replace it (the server redirects after saving)."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, "//button[normalize-space()='Enregistrer et continuer']").click()
     WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    loaded(driver)
 
 
 def check(condition, message):
@@ -67,6 +76,7 @@ def main():
     driver = browser()
     try:
         driver.get(link)
+        loaded(driver)
         check("/page/1" in driver.current_url, f"the link should open page 1, got {driver.current_url}")
         check(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr", "pages must be in French")
         labels = driver.find_elements(By.CSS_SELECTOR, "fieldset legend")
@@ -82,6 +92,7 @@ def main():
         driver.get("about:blank")
         driver.delete_all_cookies()
         driver.get(link)
+        loaded(driver)
         check("/page/3" in driver.current_url, f"coming back should resume at page 3, got {driver.current_url}")
 
         for _ in range(40):
@@ -99,6 +110,7 @@ def main():
         page = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.XPATH, "//button[normalize-space()='Se connecter']").click()
         WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+        loaded(driver)
         driver.get(f"{args.base}/campagnes/1/synthese")
         text = driver.find_element(By.TAG_NAME, "main").text
         check("1 professionnel·le(s) sur" in text, f"the synthesis counts the respondent: {text[:300]}")

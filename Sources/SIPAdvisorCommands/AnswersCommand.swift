@@ -25,12 +25,10 @@ struct AnswersCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            let catalog = try workspace.loadCatalog()
-            let survey = try workspace.loadSurvey(catalog)
+            let (catalog, survey, store) = try workspace.load()
             let url = URL(fileURLWithPath: file)
             let records: [RecordsCSV.Record]
             do { records = try RecordsCSV.read(url, required: ["repondant", "question", "valeur"]) } catch { throw Console.report(error) }
-            let store = try workspace.openStore()
             do {
                 let snapshot = try store.snapshot(campaignID: id)
                 let respondents = zip(snapshot.respondents, snapshot.pooled).map { record, pooled in

@@ -25,9 +25,7 @@ struct AssessCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = try workspace.loadCatalog()
-        let survey = try workspace.loadSurvey(catalog)
-        let store = try workspace.openStore()
+        let (catalog, survey, store) = try workspace.load()
         do {
             let (profile, plan) = try store.profile(campaignID: id, definition: survey, criteria: catalog.criteria, voice: voice)
             switch format {

@@ -34,12 +34,10 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            let catalog = try workspace.loadCatalog()
-            let survey = try workspace.loadSurvey(catalog)
+            let (catalog, survey, store) = try workspace.load()
             let url = URL(fileURLWithPath: respondents)
             let people: [(label: String, profession: String)]
             do { people = try RespondentsCSV.read(url, professions: catalog.professions) } catch { throw Console.report(error) }
-            let store = try workspace.openStore()
             do {
                 guard let target = try (Int64(team).flatMap { try store.team(id: $0) } ?? store.team(named: team)) else {
                     throw StoreError.unknownTeam(team)
@@ -65,9 +63,7 @@ struct CampaignCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            let catalog = try workspace.loadCatalog()
-            let survey = try workspace.loadSurvey(catalog)
-            let store = try workspace.openStore()
+            let (catalog, survey, store) = try workspace.load()
             do {
                 let snapshot = try store.snapshot(campaignID: id)
                 let progress = CampaignProgress(snapshot: snapshot, definition: survey)

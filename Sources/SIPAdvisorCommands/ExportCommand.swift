@@ -24,9 +24,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        let catalog = try workspace.loadCatalog()
-        let survey = try workspace.loadSurvey(catalog)
-        let store = try workspace.openStore()
+        let (catalog, survey, store) = try workspace.load()
         let files: [(name: String, data: Data)]
         do {
             let snapshot = try store.snapshot(campaignID: id)

@@ -23,6 +23,12 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
+    /// Catalog, survey definition and store: what every campaign command starts with.
+    func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: SurveyStore) {
+        let catalog = try loadCatalog()
+        return (catalog, try loadSurvey(catalog), try openStore())
+    }
+
     func openStore() throws -> SurveyStore {
         do { return try SurveyStore(path: database) } catch {
             Console.error("\(database): base de données impossible à ouvrir (\(error))")

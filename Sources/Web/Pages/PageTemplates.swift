@@ -3,7 +3,7 @@ enum PageTemplates {
     static let all: [String: String] = [
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
-        "reponses-equipe": teamAnswers, "document": document, "groupes": groups, "groupe": group, "utilisateurs": users,
+        "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
     ]
 
     static let layout = """
@@ -34,6 +34,7 @@ enum PageTemplates {
     th,td{border:1px solid #c9d1da;padding:.35rem .5rem;text-align:left;vertical-align:top}th{background:#eef3f8}
     .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}.petit{font-size:.85rem}code{word-break:break-all}
     footer{text-align:center;color:#555;font-size:.85rem;padding:1rem}
+    @media (max-width:40rem){table{display:block;overflow-x:auto}main{padding:.6rem}}
     @media print{header,footer,form,.actions{display:none}main{max-width:none}}
     </style>
     </head>
@@ -217,13 +218,18 @@ enum PageTemplates {
 
     static let document = """
     <div class="actions">
-    <a class="bouton secondaire" href="/campagnes/{{id}}">Retour à la campagne</a>
+    {{#id}}<a class="bouton secondaire" href="/campagnes/{{id}}">Retour à la campagne</a>{{/id}}
+    {{#editPlan}}<a class="bouton" href="/campagnes/{{id}}/actions">Modifier le plan d'actions</a>{{/editPlan}}
     {{#downloads}}<a class="bouton secondaire" href="{{href}}">{{label}}</a>{{/downloads}}
     </div>
-    {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{{document}}}
-    {{#canEditPlan}}
-    <h2>Modifier le plan d'actions</h2>
+    """
+
+    static let actionPlan = """
+    <h1>Plan d'actions — {{team}}</h1>
+    {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
+    <p>Pour chaque dimension sous sa cible : l'action, qui la pilote, pour quand, avec quels moyens et comment on saura qu'elle est faite (méthode HAS).</p>
+    <p><a href="/campagnes/{{id}}/synthese">Retour à la synthèse</a></p>
     {{#actions}}
     <form method="post" action="/campagnes/{{id}}/actions">
     <fieldset><legend>{{dimensionTitle}}</legend>
@@ -238,7 +244,7 @@ enum PageTemplates {
     </fieldset>
     </form>
     {{/actions}}
-    {{/canEditPlan}}
+    {{^actions}}<p>Toutes les dimensions atteignent leur cible : aucune action à planifier.</p>{{/actions}}
     """
 
     static let groups = """

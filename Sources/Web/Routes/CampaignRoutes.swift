@@ -129,19 +129,26 @@ extension WebApp {
         router.get("/campagnes/:campaign/synthese") { request, context -> Response in
             let user = try context.require(.dim, .coordinator)
             let (_, campaign) = try campaign(context, user: user)
-            let documents = try documents(campaign)
-            let document = try documents.maturity(date: today, templates: templates)
-            let actions = documents.actions.map { action -> [String: Any] in
+            let document = try documents(campaign).maturity(date: today, templates: templates)
+            return documentPage(document, campaign: campaign, user: user, context: context, extra: ["editPlan": true],
+                                downloads: ["synthese-maturite.html", "synthese-maturite.md"])
+        }
+
+        // The action plan's forms have their own page, so that the synthesis stays small on slow connections.
+        router.get("/campagnes/:campaign/actions") { request, context -> Response in
+            let user = try context.require(.dim, .coordinator)
+            let (team, campaign) = try campaign(context, user: user)
+            let actions = try documents(campaign).actions.map { action -> [String: Any] in
                 ["dimension": action.dimension, "dimensionTitle": survey.grid.dimension(action.dimension)?.title ?? action.dimension,
                  "title": action.title, "lead": action.lead ?? "", "due": action.due ?? "", "means": action.means, "indicator": action.indicator,
                  "csrf": context.session?.csrfToken ?? "", "statuses": PlannedAction.Status.allCases.map {
                      ["value": $0.rawValue, "selected": $0 == action.status] as [String: Any]
                  }]
             }
-            return documentPage(document, campaign: campaign, user: user, context: context, extra: [
-                "canEditPlan": true, "actions": actions,
+            return Page.render("plan-actions", [
+                "id": campaign.id!, "team": team.name, "actions": actions,
                 "message": request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." } as Any,
-            ], downloads: ["synthese-maturite.html", "synthese-maturite.md"])
+            ], chrome: chrome("Plan d'actions", user, context))
         }
 
         router.post("/campagnes/:campaign/actions") { request, context -> Response in
@@ -160,7 +167,7 @@ extension WebApp {
                                        due: due.isEmpty ? nil : due, means: text("moyens", template.action.means),
                                        indicator: text("indicateur", template.action.indicator), status: status)
             try store.saveAction(campaignID: campaign.id!, action)
-            return .redirect(to: "/campagnes/\(campaign.id!)/synthese?ok=1")
+            return .redirect(to: "/campagnes/\(campaign.id!)/actions?ok=1")
         }
 
         router.get("/campagnes/:campaign/comparaison") { request, context -> Response in

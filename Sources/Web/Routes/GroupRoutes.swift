@@ -33,7 +33,7 @@ extension WebApp {
             let software = request.uri.queryParameters.get("logiciel") ?? ""
             let document = try editorDocument(software)
             let encoded = software.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return Page.render("document", ["document": Self.body(of: document.html), "id": 0,
+            return Page.render("document", ["document": Self.body(of: document.html),
                                             "downloads": [["href": "/groupes/editeur.md?logiciel=\(encoded)", "label": "Télécharger (Markdown)"],
                                                           ["href": "/groupes/editeur.html?logiciel=\(encoded)", "label": "Télécharger (HTML)"]]],
                                chrome: chrome(document.title, user, context, wide: true))
@@ -63,31 +63,32 @@ extension WebApp {
         }
 
         router.post("/groupes/:session") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
-            let (id, session) = try groupSession(context)
-            let form = try await FormFields.read(request, context: context)
-            try CSRF.verify(form, request: request, context: context)
-            var edited = session
-            do { try SessionForm(professions: catalog.professions).apply(form, to: &edited) } catch let error as SessionForm.Problem {
-                return groupPage(id: id, session: session, user: user, context: context, error: error.message, typed: form,
-                                 status: .unprocessableContent)
+            try await editSession(request, context, keepTyped: true) { form, session in
+                try SessionForm(professions: catalog.professions).apply(form, to: &session)
             }
-            try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
-            return .redirect(to: "/groupes/\(id)?ok=1")
         }
 
         router.post("/groupes/:session/demandes") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
-            let (id, session) = try groupSession(context)
-            let form = try await FormFields.read(request, context: context)
-            try CSRF.verify(form, request: request, context: context)
-            var edited = session
-            do { try SessionForm(professions: catalog.professions).applyRequest(form, to: &edited) } catch let error as SessionForm.Problem {
-                return groupPage(id: id, session: session, user: user, context: context, error: error.message, status: .unprocessableContent)
+            try await editSession(request, context, keepTyped: false) { form, session in
+                try SessionForm(professions: catalog.professions).applyRequest(form, to: &session)
             }
-            try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
-            return .redirect(to: "/groupes/\(id)?ok=1")
         }
+    }
+
+    /// Applies a form to a stored session: French errors re-show the page; success saves and comes back to it.
+    private func editSession(_ request: Request, _ context: WebRequestContext, keepTyped: Bool,
+                             _ apply: (FormFields, inout UserGroupSession) throws -> Void) async throws -> Response {
+        let user = try context.require(.facilitator, .dim)
+        let (id, session) = try groupSession(context)
+        let form = try await FormFields.read(request, context: context)
+        try CSRF.verify(form, request: request, context: context)
+        var edited = session
+        do { try apply(form, &edited) } catch let error as SessionForm.Problem {
+            return groupPage(id: id, session: session, user: user, context: context, error: error.message,
+                             typed: keepTyped ? form : nil, status: .unprocessableContent)
+        }
+        try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
+        return .redirect(to: "/groupes/\(id)?ok=1")
     }
 
     var professionLabels: @Sendable (String) -> String {
