@@ -39,10 +39,14 @@ public struct CampaignDocuments: Sendable {
         return peers
     }
 
-    public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String,
+    public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String, detailLimit: Int? = nil,
                                 templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions)).document(templates: templates)
+        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit)
+            .document(templates: templates)
     }
+
+    /// A real team compares real products only; fictional demo products are for fictional (demo, training) teams.
+    public func defaultProducts(_ product: Product) -> Bool { snapshot.team.fictional || !product.fictional }
 
     public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         try MaturityReport(profile: profile, plan: actions, survey: survey, date: date).document(templates: templates)
@@ -51,7 +55,7 @@ public struct CampaignDocuments: Sendable {
     public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         var people: [String: [String]] = [:]
         for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
-        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison())
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: defaultProducts))
         return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
                                people: people, start: start, date: date).document(templates: templates)
     }

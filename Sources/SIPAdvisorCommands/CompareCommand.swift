@@ -42,8 +42,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Amplitude de la perturbation des poids (0,2 = ±20 %).")
     var spread = 0.2
 
-    @Option(help: "Produits comparés : all, real (réels) ou demo (fictifs).")
-    var products: ProductSelection = .all
+    @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
+    var products: ProductSelection = .auto
 
     @Option(help: "Format de sortie : md, json ou csv.")
     var format: OutputFormat = .md
@@ -61,7 +61,7 @@ struct CompareCommand: ParsableCommand {
         let loaded = try workspace.loadCatalog()
         let profile = try needsProfile(loaded)
         var selected = loaded
-        selected.products = loaded.products.filter(products.includes)
+        selected.products = loaded.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let options = Comparator.Options(method: method, years: years,
                                          sensitivity: draws > 0 ? SensitivityOptions(draws: draws, seed: seed, spread: spread) : nil)
         let comparison = Comparator.compare(catalog: selected, needs: profile, options: options)
@@ -94,10 +94,13 @@ extension CompareCommand {
 }
 
 enum ProductSelection: String, ExpressibleByArgument, CaseIterable {
+    /// Real products for a real team; every product for a fictional (demo, training) team.
+    case auto
     case all, real, demo
 
-    func includes(_ product: Product) -> Bool {
+    func includes(_ product: Product, fictionalTeam: Bool) -> Bool {
         switch self {
+        case .auto: fictionalTeam || !product.fictional
         case .all: true
         case .real: !product.fictional
         case .demo: product.fictional

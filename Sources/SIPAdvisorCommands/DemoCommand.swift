@@ -63,7 +63,7 @@ struct DemoCommand: ParsableCommand {
         let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
         let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
         let labels = ProfessionLabels(context.catalog)
-        let comparison = context.comparison(products: ProductSelection.demo.filter, method: .wsm)
+        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) }, method: .wsm)
         var documents: [ReportDocument] = []
         do {
             documents.append(try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templateSet))

@@ -76,7 +76,8 @@ struct ReportCommand: ParsableCommand {
     struct Comparison: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Fiche comparative des logiciels pour une campagne.")
         @Option(help: "Numéro de la campagne.") var campaign: Int64
-        @Option(help: "Produits comparés : all, real (réels) ou demo (fictifs).") var products: ProductSelection = .all
+        @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
+        var products: ProductSelection = .auto
         @Option(help: "Méthode : wsm (somme pondérée, par défaut) ou topsis.") var method: RankingMethod = .wsm
         @Option(help: "Fichiers de séances de groupes utilisateurs (équipes utilisatrices à visiter).") var sessions: [String] = []
         @OptionGroup var workspace: WorkspaceOptions
@@ -86,7 +87,7 @@ struct ReportCommand: ParsableCommand {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
             let templates = try document.templateSet(catalog: workspace.catalog)
-            let result = context.comparison(products: products.filter, method: method)
+            let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) }, method: method)
             do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: templates)) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
@@ -186,6 +187,4 @@ extension CampaignDocuments {
     }
 }
 
-extension ProductSelection {
-    var filter: (Product) -> Bool { { self.includes($0) } }
-}
+

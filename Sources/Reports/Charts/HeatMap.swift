@@ -20,6 +20,8 @@ public struct HeatMap: Sendable {
             let x = labelWidth + Double(index) * cell + cell / 2
             body += "<text transform=\"translate(\(SVG.number(x)),\(SVG.number(top - 6))) rotate(-55)\" font-size=\"10\" fill=\"#222\">\(SVG.escape(SVG.clip(column, 24)))</text>"
         }
+        // Tooltips name the row by its first word (the criterion id): the full label is already on the left.
+        let rowKeys = rows.map { String($0.split(separator: " ").first ?? Substring($0)) }
         for (rowIndex, row) in rows.enumerated() {
             let y = top + Double(rowIndex) * cell
             body += SVG.text(SVG.clip(row, 48), x: labelWidth - 6, y: y + cell / 2 + 4, anchor: "end", size: 10)
@@ -27,7 +29,7 @@ public struct HeatMap: Sendable {
                 let x = labelWidth + Double(columnIndex) * cell
                 let value = rowIndex < cells.count && columnIndex < cells[rowIndex].count ? cells[rowIndex][columnIndex] : nil
                 let fill = value.map(Self.color) ?? "url(#inconnu)"
-                body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(row) — \(columns[columnIndex]) : \(value.map { FrenchDecimal.format($0) } ?? "inconnu")"))</title></rect>"
+                body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(rowKeys[rowIndex]) — \(columns[columnIndex]) : \(value.map { FrenchDecimal.format($0) } ?? "inconnu")"))</title></rect>"
             }
         }
         body += SVG.text("Vert : besoin couvert ; rouge : non couvert ; hachuré : inconnu (à vérifier en démonstration).",

@@ -11,9 +11,14 @@ public struct ComparisonSheet: Sendable {
     public var peers: [String: [String]]
     /// How many products get demo scenarios.
     public var shortlist: Int
+    /// For a page read on a slow connection: only the first products get their evidence table and a heat-map
+    /// column; the full sheet is the downloadable one. `nil` details every product.
+    public var detailLimit: Int?
 
-    public init(comparison: Comparison, catalog: ProductCatalog, date: String, peers: [String: [String]] = [:], shortlist: Int = 3) {
+    public init(comparison: Comparison, catalog: ProductCatalog, date: String, peers: [String: [String]] = [:], shortlist: Int = 3,
+                detailLimit: Int? = nil) {
         self.comparison = comparison; self.catalog = catalog; self.date = date; self.peers = peers; self.shortlist = shortlist
+        self.detailLimit = detailLimit
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
@@ -31,10 +36,11 @@ public struct ComparisonSheet: Sendable {
 
     func heatMap() -> HeatMap {
         let criteria = comparison.criteria.filter { $0.kind != .nonfunctional }.prefix(24)
+        let products = comparison.ranked.prefix(detailLimit.map { max($0, 5) } ?? comparison.ranked.count)
         return HeatMap(title: "Couverture des besoins par logiciel", rows: criteria.map { "\($0.id) \($0.title)" },
-                       columns: comparison.ranked.map(\.name),
+                       columns: products.map(\.name),
                        cells: criteria.map { criterion in
-                           comparison.ranked.map { product in product.evidence.first { $0.criterion == criterion.id }?.utility }
+                           products.map { product in product.evidence.first { $0.criterion == criterion.id }?.utility }
                        })
     }
 }
@@ -56,7 +62,7 @@ struct ComparisonView {
     struct Product {
         var rank: Int; var name: String; var fictional: Bool; var cost: String; var costDetail: String
         var strengths: [Label]; var weaknesses: [Label]; var facts: [FactLine]; var unknownCount: Int
-        var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool
+        var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool; var detailed: Bool
     }
 
     var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String; var relative: Bool
@@ -163,6 +169,6 @@ struct ComparisonView {
                        installBase: product.installBase.map {
                            Label(label: "\($0.region) : \($0.teams) équipe(s) (\($0.source ?? "source non précisée"), \($0.date ?? "date inconnue"))")
                        },
-                       shortlisted: shortlisted)
+                       shortlisted: shortlisted, detailed: position < (sheet.detailLimit ?? Int.max))
     }
 }

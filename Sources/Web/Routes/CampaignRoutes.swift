@@ -173,7 +173,7 @@ extension WebApp {
         router.get("/campagnes/:campaign/comparaison") { request, context -> Response in
             let user = try context.require(.dim, .coordinator)
             let (_, campaign) = try campaign(context, user: user)
-            return documentPage(try comparisonDocument(campaign), campaign: campaign, user: user, context: context, extra: [:],
+            return documentPage(try comparisonDocument(campaign, compact: true), campaign: campaign, user: user, context: context, extra: [:],
                                 downloads: ["fiche-comparative.html", "fiche-comparative.md"])
         }
 
@@ -219,10 +219,11 @@ extension WebApp {
         try CampaignDocuments(store: store, campaign: campaign.id!, catalog: catalog, survey: survey, method: method)
     }
 
-    func comparisonDocument(_ campaign: CampaignRecord) throws -> ReportDocument {
+    /// The comparative sheet; `compact` for the page (no evidence tables, a smaller heat map), full for download.
+    func comparisonDocument(_ campaign: CampaignRecord, compact: Bool = false) throws -> ReportDocument {
         let documents = try documents(campaign)
-        let sessions = try store.userGroupSessions().compactMap { try? JSONDecoder().decode(UserGroupSession.self, from: Data($0.data.utf8)) }
-        return try documents.comparisonSheet(documents.comparison(), sessions: sessions, date: today, templates: templates)
+        return try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts), sessions: try allGroupSessions(),
+                                             date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
 
     func progressLines(_ snapshot: SurveyStore.CampaignSnapshot) -> [[String: Any]] {

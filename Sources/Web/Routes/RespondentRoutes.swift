@@ -23,8 +23,11 @@ extension WebApp {
             let answers = try store.answers(respondentID: respondent.id!)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
+            // The DIM already said which profession the link is for: it comes pre-selected.
+            var values = answers
+            if values["profession"] == nil { values["profession"] = respondent.profession }
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
-                                     values: answers, errors: [:], answers: answers)
+                                     values: values, errors: [:], answers: answers)
         }
 
         router.post("/r/:token/page/:page") { request, context -> Response in
