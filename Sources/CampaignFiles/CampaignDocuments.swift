@@ -34,6 +34,7 @@ public struct CampaignDocuments: Sendable {
         var peers: [String: [String]] = [:]
         for product in catalog.products {
             let teams = Set(sessions.filter { $0.software == product.name }.flatMap { $0.attendees.map(\.team) })
+                .subtracting([snapshot.team.name])   // a team is not told to visit itself
             if !teams.isEmpty { peers[product.id] = teams.sorted() }
         }
         return peers

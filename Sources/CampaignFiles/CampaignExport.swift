@@ -38,6 +38,7 @@ public struct CampaignExport {
             ("maturite.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .standard)),
             ("maturite-tableur.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .spreadsheet)),
             ("besoins-ponderes.csv", try CSVText.make(header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs, dialect: .standard)),
+            ("besoins-ponderes-tableur.csv", try CSVText.make(header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs, dialect: .spreadsheet)),
             ("plan-actions.csv", try CSVText.make(header: actionHeader, rows: actions, dialect: .standard)),
         ]
     }

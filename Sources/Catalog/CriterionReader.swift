@@ -39,11 +39,13 @@ struct CriterionReader {
             file.issue(node, "critère « \(id ?? "?") » sans source : d'où vient-il ?")
         }
         guard let id, let title, let kind, let scale, let direction, let section else { return nil }
-        return Criterion(id: id, title: title, section: section, family: family, kind: kind, level: level,
+        var criterion = Criterion(id: id, title: title, section: section, family: family, kind: kind, level: level,
                          professions: concerned, scale: scale, direction: direction,
                          unit: entry.string("unit", required: false), range: range,
                          source: entry.string("source", required: false), date: entry.string("date", required: false),
                          note: entry.string("note", required: false), scenario: entry.string("scenario", required: false))
+        criterion.levelSourced = entry.bool("level_sourced", default: true)
+        return criterion
     }
 
     private func readRange(_ entry: MappingReader) -> ClosedRange<Double>? {

@@ -9,6 +9,10 @@ struct YAMLFile {
 
     /// Reads and parses a file; on failure logs a located French message and returns nil.
     static func read(_ url: URL, displayPath: String, log: IssueLog) -> YAMLFile? {
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            log.add(displayPath, nil, "fichier introuvable")
+            return nil
+        }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             log.add(displayPath, nil, "fichier illisible ou pas en UTF-8")

@@ -35,7 +35,8 @@ struct AHPCommand: ParsableCommand {
             }
             let values = try MatrixCSV.numbers(grid, file: url, allowFractions: true)
             do { result = try AHP.weights(names: grid.columns, matrix: values) } catch {
-                throw CatalogLoadError([CatalogIssue(file: CatalogLoader.display(url), line: nil, message: error.description)])
+                let line = error.row.flatMap { grid.rows.firstIndex(of: $0) }.map { grid.lines[$0] }
+                throw CatalogLoadError([CatalogIssue(file: CatalogLoader.display(url), line: line, message: error.description)])
             }
         } catch {
             throw Console.report(error)

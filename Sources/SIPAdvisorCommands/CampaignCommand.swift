@@ -46,6 +46,9 @@ struct CampaignCommand: ParsableCommand {
                                                                    questionnaireVersion: survey.questionnaire.version, respondents: people)
                 print("Campagne n° \(campaign.id!) créée pour « \(target.name) » : \(created.count) répondant(s).")
                 print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
+                if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
+                    Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
+                }
                 for respondent in created {
                     print("\(respondent.label)\t\(catalog.professionLabel(respondent.profession))\t\(baseURL)/r/\(respondent.token)")
                 }

@@ -50,8 +50,8 @@ struct ComparisonMarkdown {
             lines.append(row)
         }
         if let settings = comparison.sensitivity {
-            lines += ["", "Sensibilité : \(settings.draws) tirages, poids perturbés de ±\(FrenchNumber.percent(settings.spread)), "
-                      + "graine \(settings.seed)."]
+            lines += ["", "Sensibilité : \(settings.draws) tirages ; à chaque tirage, les poids varient de ±\(FrenchNumber.percent(settings.spread)) "
+                      + "et chaque information inconnue prend une valeur au hasard (graine \(settings.seed))."]
         }
         return lines + [""]
     }
@@ -111,16 +111,18 @@ struct ComparisonMarkdown {
 
     /// One row per product, `;`-separated for French spreadsheet software, decimal comma.
     func csv() -> String {
-        var lines = ["rang;logiciel;fictif;score;pessimiste;optimiste;confiance;probabilite_premier;cout_total;statut"]
+        var lines = ["rang;logiciel;fictif;score;pessimiste;optimiste;confiance;probabilite_premier;cout_total;statut;motif"]
         func number(_ value: Double?) -> String { value.map { decimal($0, 4).replacingOccurrences(of: ".", with: ",") } ?? "" }
         for product in comparison.ranked {
             lines.append([String(product.rank), csvField(product.name), product.fictional ? "oui" : "non",
                           number(product.score), number(product.pessimistic), number(product.optimistic),
                           number(product.confidence), number(product.firstPlaceProbability),
-                          number(product.cost.total), "classé"].joined(separator: ";"))
+                          number(product.cost.total), "classé", ""].joined(separator: ";"))
         }
         for exclusion in comparison.excluded {
-            lines.append(["", csvField(exclusion.name), "", "", "", "", "", "", "", "écarté"].joined(separator: ";"))
+            let reasons = exclusion.reasons.map { "\($0.criterion) \($0.requirement) : \($0.fact.value?.frenchText ?? "inconnu")" }
+            lines.append(["", csvField(exclusion.name), "", "", "", "", "", "", "", "écarté", csvField(reasons.joined(separator: " ; "))]
+                .joined(separator: ";"))
         }
         return lines.joined(separator: "\n")
     }

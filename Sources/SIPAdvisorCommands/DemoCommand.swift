@@ -62,6 +62,16 @@ struct DemoCommand: ParsableCommand {
         let context = try CampaignDocuments(workspace: workspace, campaign: 1)
         let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
         let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
+        // Recorded in the database too, so that `sipadvisor serve --database DIR/demo.sqlite` shows them.
+        do {
+            let store = try workspace.openStore()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for session in sessions {
+                try store.saveUserGroupSession(id: nil, software: session.software, date: session.date,
+                                               json: String(decoding: try encoder.encode(session), as: UTF8.self))
+            }
+        } catch { throw Console.storeFailure(error) }
         let labels = ProfessionLabels(context.catalog)
         let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) }, method: .wsm)
         var documents: [ReportDocument] = []

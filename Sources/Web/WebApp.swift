@@ -21,6 +21,7 @@ public struct WebApp: Sendable {
     let secureCookies: Bool
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
+    let throttle = LoginThrottle()
 
     public init(store: SurveyStore, catalogDirectory: URL, templatesOverride: URL? = nil, secureCookies: Bool = false,
                 publicURL: String = "http://127.0.0.1:8080") throws {

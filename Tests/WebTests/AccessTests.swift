@@ -98,3 +98,23 @@ struct CSRFTests {
         }
     }
 }
+
+@Suite("Limitation des tentatives de connexion")
+struct ThrottleTests {
+    @Test func repeatedWrongPasswordsAreRefusedForAWhile() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.application.test(.router) { client in
+            let visitor = Visitor(client)
+            for _ in 0..<5 {
+                let response = try await visitor.submit("/connexion", from: "/connexion", [("email", "dim@example.org"), ("motdepasse", "faux")])
+                #expect(response.status == .unauthorized)
+            }
+            // Even the right password is refused now: guessing cannot go on.
+            let blocked = try await visitor.submit("/connexion", from: "/connexion",
+                                                   [("email", "dim@example.org"), ("motdepasse", WebFixture.password)])
+            #expect(blocked.status == .tooManyRequests)
+            #expect(blocked.text.contains("Trop de tentatives"))
+        }
+    }
+}

@@ -138,3 +138,22 @@ struct HostileInputTests {
         }
     }
 }
+
+@Suite("Révocation des liens")
+struct RevocationTests {
+    @Test func dimRevokesALinkFromTheLinksPage() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        let token = fixture.tokens["MG 1"]!
+        try await fixture.application.test(.router) { client in
+            let visitor = Visitor(client)
+            try await visitor.login("dim@example.org")
+            let response = try await visitor.submit("/campagnes/1/liens/2/revoquer", from: "/campagnes/1/liens", [])
+            #expect(response.status == .seeOther)
+            #expect(try await Visitor(client).get("/r/\(token)").status == .notFound)
+            #expect(try await visitor.get("/campagnes/1/liens").text.contains("révoqué"))
+            // The other team's respondent cannot be revoked through this campaign.
+            #expect(try await visitor.submit("/campagnes/1/liens/4/revoquer", from: "/campagnes/1/liens", []).status == .notFound)
+        }
+    }
+}

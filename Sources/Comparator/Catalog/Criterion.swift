@@ -12,6 +12,8 @@ public struct Criterion: Sendable, Hashable, Codable {
     public var family: String?
     public var kind: Kind
     public var level: LabelLevel?
+    /// False when the source does not give the requirement's level: then holding the label implies nothing about it.
+    public var levelSourced: Bool = true
     /// Professions concerned; empty means every profession.
     public var professions: [String]
     public var scale: Scale

@@ -22,10 +22,11 @@ public struct ProductCatalog: Sendable {
         professions.first { $0.id == id }?.label ?? id
     }
 
-    /// The fact the engine uses: the listed one, else the one implied by the label level, else unknown.
+    /// The fact the engine uses: the listed one, else the one implied by the label level (only when the source gives
+    /// the requirement's level), else unknown.
     public func fact(of product: Product, on criterion: Criterion) -> Fact {
         if let listed = product.facts[criterion.id] { return listed }
-        guard criterion.kind == .label, criterion.scale == .boolean,
+        guard criterion.kind == .label, criterion.scale == .boolean, criterion.levelSourced,
               let label = product.label, let held = label.level, label.grade != .unknown,
               let required = criterion.level, required <= held
         else { return .unknown }

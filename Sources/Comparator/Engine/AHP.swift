@@ -123,6 +123,14 @@ public struct AHPError: Error, Sendable, Equatable, CustomStringConvertible {
     }
     private let reason: Reason
 
+    /// The row the problem is on, when there is one (for `file:line` messages).
+    public var row: String? {
+        switch reason {
+        case .empty, .notSquare: nil
+        case let .notPositive(row, _), let .diagonal(row), let .notReciprocal(row, _): row
+        }
+    }
+
     public static let empty = AHPError(reason: .empty)
     public static func notSquare(_ n: Int) -> AHPError { .init(reason: .notSquare(n)) }
     public static func notPositive(_ row: String, _ column: String) -> AHPError { .init(reason: .notPositive(row, column)) }

@@ -15,7 +15,7 @@ extension Comparator {
         let central = matrix(rows) { _ in unknownMidpoint }
         let kernel = ScoringKernel(matrix: central, method: options.method, normalised: true)
         var scores = Scores(central: kernel.scores(weights: weights), pessimistic: [], optimistic: [],
-                            sensitivity: options.sensitivity.map { kernel.sensitivity(weights: weights, options: $0) })
+                            sensitivity: options.sensitivity.map { uncertainty(rows, weights: weights, method: options.method, options: $0) })
         for index in rows.indices {
             // This product's own uncertainty: its unknowns at 0 (worst) or 1 (best) while rivals keep theirs at
             // mid-range. Moving rivals too would make every interval [0, 1] as soon as anyone has an unknown, which
@@ -27,6 +27,33 @@ extension Comparator {
             scores.optimistic.append(max(high, scores.central[index]))
         }
         return scores
+    }
+
+    /// Monte Carlo over what is not known: each draw perturbs the weights (as `ScoringKernel.sensitivity` does) and
+    /// draws every unknown fact's utility uniformly in [0, 1], so that "first in 100 % of draws" cannot come from
+    /// products whose unknowns were all held at mid-range. Sequential and seeded: deterministic.
+    static func uncertainty(_ rows: [[CriterionEvidence]], weights: [Double], method: RankingMethod,
+                            options: SensitivityOptions) -> Sensitivity {
+        let n = rows.count, m = weights.count
+        var generator = SplitMix64(seed: options.seed)
+        var tally = Tally(alternatives: n)
+        var values = [Double](repeating: 0, count: n * m)
+        var drawn = weights
+        let columns = rows[0].map(\.criterion), labels = rows.indices.map(String.init)
+        let directions = [Criterion.Direction](repeating: .benefit, count: m)
+        for _ in 0..<options.draws {
+            for j in 0..<m { drawn[j] = weights[j] * (1 + options.spread * (2 * generator.nextUnitDouble() - 1)) }
+            for i in 0..<n {
+                for j in 0..<m { values[i * m + j] = rows[i][j].utility ?? generator.nextUnitDouble() }
+            }
+            // Safe: shape and finiteness hold by construction. Catalogs are small: building per draw is cheap.
+            let matrix = try! DecisionMatrix(alternatives: labels, criteria: columns, directions: directions, values: values)
+            tally.record(ScoringKernel(matrix: matrix, method: method, normalised: true).scores(weights: drawn))
+        }
+        let draws = Double(max(options.draws, 1))
+        return Sensitivity(draws: options.draws, seed: options.seed, spread: options.spread,
+                           firstPlaceProbability: tally.firstPlaces.map { $0 / draws },
+                           bestRank: tally.bestRank.map { $0 == Int.max ? 0 : $0 }, worstRank: tally.worstRank)
     }
 
     private static func boundScore(_ rows: [[CriterionEvidence]], weights: [Double], index: Int,

@@ -34,11 +34,27 @@ public enum EvidenceGrade: String, Sendable, Codable, CaseIterable, Comparable {
     }
 }
 
-/// The value of a fact, typed by the criterion's scale.
+/// The value of a fact, typed by the criterion's scale. In JSON it is the plain value (`true`, `3`, `45.5`).
 public enum FactValue: Sendable, Hashable, Codable {
     case boolean(Bool)
     case level(Int)
     case number(Double)
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .boolean(let value): try container.encode(value)
+        case .level(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.decode(Bool.self) { self = .boolean(value) }
+        else if let value = try? container.decode(Int.self) { self = .level(value) }
+        else { self = .number(try container.decode(Double.self)) }
+    }
 
     public var frenchText: String {
         switch self {

@@ -14,7 +14,8 @@ public struct HeatMap: Sendable {
     public func svg() -> String {
         let labelWidth = 300.0, cell = 34.0, top = 130.0
         let width = labelWidth + Double(columns.count) * cell + 20, height = top + Double(rows.count) * cell + 40
-        var body = "<defs><pattern id=\"inconnu\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+        let pattern = "inconnu-\(SVG.stableHash(title + rows.joined() + columns.joined()))"
+        var body = "<defs><pattern id=\"\(pattern)\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             + "<rect width=\"6\" height=\"6\" fill=\"#eee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#bbb\" stroke-width=\"2\"/></pattern></defs>"
         for (index, column) in columns.enumerated() {
             let x = labelWidth + Double(index) * cell + cell / 2
@@ -28,7 +29,7 @@ public struct HeatMap: Sendable {
             for columnIndex in columns.indices {
                 let x = labelWidth + Double(columnIndex) * cell
                 let value = rowIndex < cells.count && columnIndex < cells[rowIndex].count ? cells[rowIndex][columnIndex] : nil
-                let fill = value.map(Self.color) ?? "url(#inconnu)"
+                let fill = value.map(Self.color) ?? "url(#\(pattern))"
                 body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(rowKeys[rowIndex]) — \(columns[columnIndex]) : \(value.map { FrenchDecimal.format($0) } ?? "inconnu")"))</title></rect>"
             }
         }

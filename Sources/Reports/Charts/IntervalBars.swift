@@ -44,6 +44,9 @@ public struct IntervalBars: Sendable {
 /// "0,25": decimals with a comma for chart labels.
 enum FrenchDecimal {
     static func format(_ value: Double) -> String {
-        SVG.number(value).replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: ",0", with: "")
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text.replacingOccurrences(of: ".", with: ",")
     }
 }

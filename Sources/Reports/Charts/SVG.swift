@@ -22,10 +22,19 @@ enum SVG {
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     static func document(width: Double, height: Double, title: String, _ body: String) -> String {
-        """
+        // Ids must be unique in a page that holds several charts: derive one from the content (stable output).
+        let id = "graphique-\(stableHash(title + body))"
+        return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
-        style="max-width:\(number(width))px" role="img" aria-labelledby="t"><title id="t">\(escape(title))</title>\(body)</svg>
+        style="max-width:\(number(width))px" role="img" aria-labelledby="\(id)"><title id="\(id)">\(escape(title))</title>\(body)</svg>
         """
+    }
+
+    /// FNV-1a, hexadecimal: a short stable name, not a security token.
+    static func stableHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
     }
 
     static func text(_ value: String, x: Double, y: Double, anchor: String = "start", size: Double = 11, weight: String = "normal") -> String {

@@ -54,7 +54,7 @@ struct ComparisonView {
     }
     struct Reason { var criterion: String; var title: String; var requirement: String; var value: String; var evidence: String }
     struct Excluded { var name: String; var reasons: [Reason] }
-    struct Label { var label: String }
+    struct Label { var label: String; var last = false }
     struct Cell { var text: String }
     struct CoverageRow { var name: String; var cells: [Cell] }
     struct FactLine { var criterion: String; var title: String; var weight: String; var value: String; var grade: String; var source: String; var date: String; var note: String? }
@@ -82,7 +82,7 @@ struct ComparisonView {
         years = comparison.years
         professionals = comparison.professionals
         sensitivity = comparison.sensitivity.map {
-            "\($0.draws) tirages aléatoires des poids (±\(FrenchNumber.percent($0.spread)), graine \($0.seed))"
+            "\($0.draws) tirages aléatoires des poids (±\(FrenchNumber.percent($0.spread))) et des informations inconnues (graine \($0.seed))"
         }
         leadIsUncertain = comparison.leadIsUncertain
         criteria = comparison.criteria.map {
@@ -151,7 +151,9 @@ struct ComparisonView {
         }
         let shortlisted = position < sheet.shortlist
         let scenarios = product.demoChecks.prefix(6).map { check in
-            Scenario(text: catalog.criterion(check.criterion)?.scenario ?? "Montrez : \(check.title).", why: reason(check.reason))
+            Scenario(text: catalog.criterion(check.criterion).flatMap(\.scenario) ?? (catalog.criterion(check.criterion)?.isFunctional == false
+                        ? "Demandez par écrit : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."
+                        : "Montrez : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."), why: reason(check.reason))
         }
         let cost = product.cost
         let costDetail: String
@@ -161,9 +163,14 @@ struct ComparisonView {
         } else {
             costDetail = "coût inconnu : à demander à l'éditeur (coût initial et abonnement mensuel par professionnel·le)"
         }
+        func marked(_ labels: [Label]) -> [Label] {
+            var labels = labels
+            if !labels.isEmpty { labels[labels.count - 1].last = true }
+            return labels
+        }
         return Product(rank: product.rank, name: product.name, fictional: product.fictional,
                        cost: cost.total.map(FrenchNumber.euros) ?? "inconnu", costDetail: costDetail,
-                       strengths: Array(strengths), weaknesses: Array(weaknesses), facts: facts,
+                       strengths: marked(Array(strengths)), weaknesses: marked(Array(weaknesses)), facts: facts,
                        unknownCount: product.evidence.count { $0.utility == nil }, scenarios: shortlisted ? Array(scenarios) : [],
                        peers: (sheet.peers[product.productID] ?? []).map { Label(label: $0) },
                        installBase: product.installBase.map {

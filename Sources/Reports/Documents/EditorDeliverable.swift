@@ -32,8 +32,11 @@ public struct EditorDeliverable: Sendable {
         var merged: [String: Entry] = [:]
         var order: [String] = []
         for session in sessions {
-            let teams = Set(session.attendees.map(\.team))
             for request in session.requests {
+                // Teams that voice a request: those with an attendee of a profession it concerns (all present teams
+                // when it names no profession).
+                let teams = Set(session.attendees.filter { request.professions.isEmpty || request.professions.contains($0.profession) }
+                    .map(\.team))
                 var entry = merged[request.id] ?? Entry(id: request.id, title: request.title, description: request.description,
                                                         votes: 0, teams: [], professions: [], history: [], overduePromise: false)
                 if merged[request.id] == nil { order.append(request.id) }

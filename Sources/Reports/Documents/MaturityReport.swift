@@ -115,11 +115,14 @@ struct MaturityView {
         disagreements = profile.disagreements.filter { $0.item.hasPrefix("maturite-") }.map { item in
             Disagreement(text: labels.dimension(String(item.item.dropFirst("maturite-".count))),
                          positions: item.byProfession.compactMap { distribution in
-                             distribution.median.map {
+                             // One answer is one person's answer: not shown per profession, for their privacy.
+                             guard distribution.counts.values.reduce(0, +) >= 2 else { return nil }
+                             return distribution.median.map {
                                  "\(labels.profession(distribution.profession)) : \(labels.level(String(item.item.dropFirst("maturite-".count)), $0))"
                              }
                          }.joined(separator: " ; "))
         }
+        disagreements = disagreements.filter { !$0.positions.isEmpty }
         hasDisagreements = !disagreements.isEmpty
     }
 }

@@ -131,12 +131,15 @@ struct PlanView {
             }
             + [Role(role: "Interlocuteur·rice unique côté éditeur", who: "à demander à l'éditeur retenu"),
                Role(role: "Accompagnement neutre (DIM de la fédération)", who: "la fédération")]
-        let installation = schedule.first { $0.stage.id == "pendant" }?.end ?? last
+        // Waves start with the training step (else right after installation), spaced as the method says: individual
+        // functions, then pluriprofessional ones, then ACI specifics. Within a wave each profession has its own
+        // session the same week, so the whole plan stays inside the training step.
+        let anchor = schedule.first { $0.step.id.contains("formation") }?.start
+            ?? schedule.first { $0.stage.id == "pendant" }?.end ?? last
         training = plan.method.training.flatMap { wave in
-            professions.enumerated().map { index, profession in
-                // Professions are staggered by a week inside a wave so the trainer sees each one separately.
-                Training(wave: wave.title, profession: labels.profession(profession),
-                         week: "semaine du \(FrenchDate.long(FrenchDate.adding(weeks: wave.weeksAfterInstallation + index, to: installation)))")
+            let week = FrenchDate.long(FrenchDate.adding(weeks: max(wave.weeksAfterInstallation - 1, 0), to: anchor))
+            return professions.map { profession in
+                Training(wave: wave.title, profession: labels.profession(profession), week: "semaine du \(week) (séance propre à la profession)")
             }
         }
         migration = plan.method.migrationChecks.map(Text.init)

@@ -19,7 +19,7 @@ public struct SurveyDefinition: Sendable {
     public var maturitySection: Questionnaire.Section {
         let items = grid.dimensions.map { dimension in
             let axis = grid.axis(of: dimension.id)?.title ?? ""
-            let levels = dimension.characteristics.map(\.text).joined(separator: " ; ")
+            let levels = dimension.characteristics.map(\.text).joined(separator: " ")
             return Item(id: dimension.itemID, text: "\(axis) — \(dimension.title) : où en est l'équipe ?",
                         kind: .scale, scale: dimension.scale, dimension: dimension.id,
                         help: levels.isEmpty ? nil : "Caractéristiques : \(levels)")

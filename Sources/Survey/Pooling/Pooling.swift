@@ -56,7 +56,8 @@ public enum Pooling {
                                   missingProfessions: missing, items: items, dimensions: dimensions,
                                   readiness: ReadinessVerdict(verdict: .pasEncore, outcomes: []), needs: needs)
         profile.teamAnswers = input.teamAnswers
-        profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers)
+        profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers,
+                                               label: definition.professionLabel)
         return profile
     }
 

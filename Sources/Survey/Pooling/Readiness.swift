@@ -30,9 +30,10 @@ public struct RuleOutcome: Sendable, Codable {
 }
 
 enum Readiness {
-    static func evaluate(_ rules: [ReadinessRule], profile: TeamProfile, teamAnswers: [String: String]) -> ReadinessVerdict {
+    static func evaluate(_ rules: [ReadinessRule], profile: TeamProfile, teamAnswers: [String: String],
+                         label: (String) -> String = { $0 }) -> ReadinessVerdict {
         let outcomes = rules.map { rule in
-            let status = check(rule.check, profile: profile, teamAnswers: teamAnswers)
+            let status = check(rule.check, profile: profile, teamAnswers: teamAnswers, label: label)
             return RuleOutcome(rule: rule.id, title: rule.title, severity: rule.severity, status: status.0,
                                reason: status.0 == .met ? "" : (status.1 ?? rule.failed), action: rule.action, source: rule.source)
         }
@@ -43,8 +44,8 @@ enum Readiness {
     }
 
     /// The status and, when the rule's own wording is not precise enough, a more specific reason.
-    private static func check(_ check: ReadinessRule.Check, profile: TeamProfile,
-                              teamAnswers: [String: String]) -> (RuleOutcome.Status, String?) {
+    private static func check(_ check: ReadinessRule.Check, profile: TeamProfile, teamAnswers: [String: String],
+                              label: (String) -> String) -> (RuleOutcome.Status, String?) {
         switch check {
         case let .teamAnswer(item, equals, not, minimum):
             guard let answer = teamAnswers[item] else {
@@ -67,10 +68,10 @@ enum Readiness {
             let covered = Set(answer.split(separator: "|").map(String.init))
             let present = profile.professions.map(\.profession).filter { $0 != "autre" && !covered.contains($0) }
             return present.isEmpty ? (.met, nil)
-                : (.unmet, "Pas de référent pour : \(present.joined(separator: ", ")).")
+                : (.unmet, "Pas de référent·e pour : \(present.map(label).joined(separator: ", ")).")
         case let .professionsMissing(maximum):
             return profile.missingProfessions.count <= maximum ? (.met, nil)
-                : (.unmet, "Professions sans aucune réponse : \(profile.missingProfessions.joined(separator: ", ")).")
+                : (.unmet, "Professions sans aucune réponse : \(profile.missingProfessions.map(label).joined(separator: ", ")).")
         case let .responseRate(minimum):
             let rate = profile.invited == 0 ? 0 : Double(profile.answered) / Double(profile.invited)
             return rate >= minimum ? (.met, nil) : (.unmet, "\(profile.answered) réponse(s) sur \(profile.invited) invitation(s).")

@@ -133,7 +133,7 @@ enum PageTemplates {
 
     static let home = """
     <h1>Bonjour {{name}}</h1>
-    <p>Vous êtes connecté·e en tant que {{role}}.</p>
+    <p>Votre rôle : {{role}}.</p>
     <ul>
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
@@ -199,8 +199,10 @@ enum PageTemplates {
     static let links = """
     <h1>Liens personnels — {{name}}</h1>
     <p>Envoyez à chaque personne son propre lien (par messagerie sécurisée de préférence). Le lien ouvre le questionnaire de sa profession et permet de reprendre plus tard.</p>
-    <table><thead><tr><th scope="col">Répondant·e</th><th scope="col">Profession</th><th scope="col">Lien</th><th scope="col">État</th></tr></thead><tbody>
-    {{#respondents}}<tr><td>{{label}}</td><td>{{profession}}</td><td><code>{{link}}</code></td><td>{{status}}</td></tr>{{/respondents}}
+    <p>Un lien envoyé par erreur ou à une personne partie de l'équipe peut être révoqué : il mène alors à une page introuvable.</p>
+    <table><thead><tr><th scope="col">Répondant·e</th><th scope="col">Profession</th><th scope="col">Lien</th><th scope="col">État</th><th scope="col">Action</th></tr></thead><tbody>
+    {{#respondents}}<tr><td>{{label}}</td><td>{{profession}}</td><td><code>{{link}}</code></td><td>{{status}}</td>
+    <td>{{^revoked}}<form method="post" action="/campagnes/{{campaign}}/liens/{{id}}/revoquer"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="secondaire">Révoquer</button></form>{{/revoked}}</td></tr>{{/respondents}}
     </tbody></table>
     """
 
@@ -308,7 +310,7 @@ enum PageTemplates {
     <label for="rtitre">Titre</label><input type="text" id="rtitre" name="titre">
     <label for="rdesc">Description</label><textarea id="rdesc" name="description" rows="2"></textarea>
     <label for="rprof">Professions concernées (identifiants séparés par des virgules)</label><input type="text" id="rprof" name="professions">
-    <label for="rvotes">Votes</label><input type="number" id="rvotes" name="votes" min="0" value="0">
+    <label for="rvotes">Votes</label><input type="number" id="rvotes" name="votes" min="0" placeholder="inchangé">
     <label for="retat">Statut</label><select id="retat" name="etat"><option value="">à envoyer</option><option value="envoyee">envoyée</option><option value="promise">promise</option><option value="livree">livrée</option><option value="refusee">refusée</option></select>
     <label for="rdate">Date du statut</label><input type="date" id="rdate" name="date_statut">
     <label for="rpromis">Promise pour le</label><input type="date" id="rpromis" name="promise_pour">

@@ -20,7 +20,8 @@ struct QuestionnairePager {
         self.profession = profession
         var pages: [PageItems] = []
         for section in definition.sections where section.audience == .respondent {
-            let possible = section.items.filter { $0.professions.isEmpty || $0.professions.contains(profession) }
+            // The profession comes with the link (the DIM set it): asking again could only contradict it.
+            let possible = section.items.filter { ($0.professions.isEmpty || $0.professions.contains(profession)) && $0.id != "profession" }
             for start in stride(from: 0, to: possible.count, by: Self.pageSize) {
                 pages.append(PageItems(section: section, items: Array(possible[start..<min(start + Self.pageSize, possible.count)])))
             }
@@ -114,7 +115,11 @@ enum ItemFields {
             }
             switch AnswerValidation.normalise(raw, for: item, in: definition) {
             case .success(let value): valid[item.id] = value
-            case .failure(let problem): errors[item.id] = "Réponse non valable : \(problem.message)."
+            case .failure(let problem):
+                // The question is right above the message: its internal id would only confuse.
+                let message = problem.message.replacingOccurrences(of: " (« \(item.id) »)", with: "")
+                    .replacingOccurrences(of: " pour « \(item.id) »", with: "")
+                errors[item.id] = "Réponse non valable : \(message)."
             }
         }
         return (valid, errors)

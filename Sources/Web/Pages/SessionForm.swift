@@ -83,9 +83,10 @@ struct SessionForm {
         let existing = session.requests.firstIndex { $0.id == id }
         let title = form.trimmed("titre")
         guard !title.isEmpty || existing != nil else { throw Problem(message: "Demande \(id) : titre obligatoire pour une nouvelle demande") }
-        guard let votes = Int(form.trimmed("votes").isEmpty ? "0" : form.trimmed("votes")), votes >= 0 else {
-            throw Problem(message: "Demande \(id) : le nombre de votes doit être un entier positif")
-        }
+        // A blank vote count keeps the current one: updating a status must not wipe the votes.
+        let typedVotes = form.trimmed("votes")
+        let votes = typedVotes.isEmpty ? (existing.map { session.requests[$0].votes } ?? 0) : (Int(typedVotes) ?? -1)
+        guard votes >= 0 else { throw Problem(message: "Demande \(id) : le nombre de votes doit être un entier positif") }
         let list = try form.trimmed("professions").split(separator: ",").map { try profession(String($0), field: "Demande \(id)", line: 1) }
         var status: FeatureRequest.Status?
         if let state = FeatureRequest.State(rawValue: form.trimmed("etat")) {

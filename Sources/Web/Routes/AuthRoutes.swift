@@ -24,13 +24,20 @@ extension WebApp {
             try CSRF.verify(form, request: request, context: context)
             let email = form.trimmed("email"), password = form.value("motdepasse") ?? ""
             let next = Self.safeNext(form.trimmed("suite"))
+            guard !throttle.isBlocked(email) else {
+                return loginPage(request: request, context: context,
+                                 error: "Trop de tentatives pour cette adresse : réessayez dans un quart d'heure.", email: email,
+                                 next: next, status: .tooManyRequests)
+            }
             // Same message and the same bcrypt work whether the account exists or not: nothing to learn by trying.
             let user = try store.user(email: email)
             let valid = Bcrypt.verify(password, hash: user?.passwordHash ?? Self.decoyHash)
             guard let user, valid else {
+                throttle.recordFailure(email)
                 return loginPage(request: request, context: context, error: "Adresse e-mail ou mot de passe incorrect.", email: email,
                                  next: next, status: .unauthorized)
             }
+            throttle.reset(email)
             let session = try store.openSession(userID: user.id!)
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: 8 * 3600, path: "/",

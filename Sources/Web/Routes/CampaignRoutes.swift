@@ -90,11 +90,23 @@ extension WebApp {
             let respondents = snapshot.respondents.map { respondent -> [String: Any] in
                 let count = snapshot.answers[respondent.id!]?.count ?? 0
                 return ["label": respondent.label, "profession": catalog.professionLabel(respondent.profession),
-                        "link": "\(publicURL)/r/\(respondent.token)",
+                        "link": "\(publicURL)/r/\(respondent.token)", "id": respondent.id!, "campaign": campaign.id!,
+                        "revoked": respondent.revoked, "csrf": context.session?.csrfToken ?? "",
                         "status": respondent.revoked ? "révoqué" : (count == 0 ? "pas encore de réponse" : "\(count) réponse(s)")]
             }
             return Page.render("liens", ["name": campaign.name, "respondents": respondents],
                                chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
+        }
+
+        router.post("/campagnes/:campaign/liens/:respondent/revoquer") { request, context -> Response in
+            let user = try context.require(.dim)
+            let (_, campaign) = try campaign(context, user: user)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            guard let id = context.parameters.get("respondent", as: Int64.self),
+                  try store.respondents(campaignID: campaign.id!).contains(where: { $0.id == id }) else { throw WebError.notFound }
+            try store.revoke(respondentID: id)
+            return .redirect(to: "/campagnes/\(campaign.id!)/liens")
         }
 
         router.get("/campagnes/:campaign/equipe") { request, context -> Response in

@@ -23,11 +23,8 @@ extension WebApp {
             let answers = try store.answers(respondentID: respondent.id!)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
-            // The DIM already said which profession the link is for: it comes pre-selected.
-            var values = answers
-            if values["profession"] == nil { values["profession"] = respondent.profession }
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
-                                     values: values, errors: [:], answers: answers)
+                                     values: answers, errors: [:], answers: answers)
         }
 
         router.post("/r/:token/page/:page") { request, context -> Response in
@@ -42,7 +39,8 @@ extension WebApp {
             // Skip rules are applied to the answers as they will be once this page is saved.
             var merged = stored.filter { key, _ in !shown.contains { $0.id == key } }
             merged.merge(submitted) { _, new in new }
-            let (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey) { pager.isAsked($0, answers: merged) }
+            var (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey) { pager.isAsked($0, answers: merged) }
+            valid["profession"] = respondent.profession
             guard errors.isEmpty else {
                 return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
                                          values: merged, errors: errors, answers: merged, status: .unprocessableContent)
