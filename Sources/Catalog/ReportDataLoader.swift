@@ -12,6 +12,23 @@ public enum ReportDataLoader {
         return method
     }
 
+    /// `catalog/sources.yaml`: source file → how documents name it. A missing file means no renaming.
+    public static func sources(_ url: URL) throws(CatalogLoadError) -> [String: String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
+        let log = IssueLog()
+        var sources: [String: String] = [:]
+        if let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log),
+           let root = MappingReader(file.root, in: file, what: "sources") {
+            for node in root.sequence("sources") {
+                guard let entry = MappingReader(node, in: file, what: "source"), let path = entry.string("file"),
+                      let title = entry.string("title") else { continue }
+                sources[path] = title
+            }
+        }
+        try log.throwIfAny()
+        return sources
+    }
+
     /// Reads several session files; every problem of every file is reported.
     public static func sessions(_ urls: [URL], professions: Set<String>) throws(CatalogLoadError) -> [UserGroupSession] {
         let log = IssueLog()

@@ -54,7 +54,7 @@ struct DemoCommand: ParsableCommand {
         // 1. The campaign, exactly as a DIM would run it from the CLI.
         let team = "MSP des Hirondelles (fictive)"
         try runQuietly(["team", "add", "--name", team, "--fictional"], workspace)
-        try runQuietly(["campaign", "create", "--team", team, "--name", "Recueil des besoins (démonstration)",
+        try runQuietly(["campaign", "create", "--team", team, "--name", "Recueil des besoins (démonstration)", "--base-url", "https://sip.federation.example",
                         "--respondents", demo.appendingPathComponent("respondents.csv").path], workspace)
         try runQuietly(["answers", "import", "1", demo.appendingPathComponent("answers.csv").path], workspace)
 
@@ -91,8 +91,9 @@ struct DemoCommand: ParsableCommand {
 
         // 3. Write everything.
         var written: [String] = []
+        let sources = try DocumentOptions.sources(catalog: catalog)
         do {
-            for document in documents {
+            for document in documents.map({ $0.citing(sources) }) {
                 for (suffix, text) in [("md", document.markdown), ("html", document.html)] {
                     let name = "\(document.slug).\(suffix)"
                     try Data(text.utf8).write(to: directory.appendingPathComponent(name), options: .atomic)

@@ -29,6 +29,12 @@ struct DocumentOptions: ParsableArguments {
 
     var reportDate: String { date ?? FrenchDate.iso(Date()) }
 
+    static func sources(catalog: String) throws -> [String: String] {
+        do { return try ReportDataLoader.sources(URL(fileURLWithPath: catalog).appendingPathComponent("sources.yaml")) } catch {
+            throw Console.report(error)
+        }
+    }
+
     func templateSet(catalog: String) throws -> TemplateSet {
         let builtIn = URL(fileURLWithPath: catalog).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates")
         do { return try TemplateSet(builtIn: builtIn, override: templates.map { URL(fileURLWithPath: $0) }) } catch {
@@ -37,7 +43,8 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 
-    func emit(_ document: ReportDocument) throws {
+    func emit(_ document: ReportDocument, catalog: String) throws {
+        let document = try document.citing(Self.sources(catalog: catalog))
         let text = format == .md ? document.markdown : document.html
         guard let out else { print(text); return }
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
@@ -68,7 +75,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
             let templates = try document.templateSet(catalog: workspace.catalog)
-            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: templates)) }
+            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: templates), catalog: workspace.catalog) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -88,7 +95,7 @@ struct ReportCommand: ParsableCommand {
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
             let templates = try document.templateSet(catalog: workspace.catalog)
             let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) }, method: method)
-            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: templates)) }
+            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: templates), catalog: workspace.catalog) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -102,7 +109,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
             let templates = try document.templateSet(catalog: workspace.catalog)
-            do { try document.emit(context.maturity(date: document.reportDate, templates: templates)) }
+            do { try document.emit(context.maturity(date: document.reportDate, templates: templates), catalog: workspace.catalog) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -118,7 +125,7 @@ struct ReportCommand: ParsableCommand {
             let sessions = try loadSessions([session], catalog: loaded)
             let labels = ProfessionLabels(loaded)
             try document.emit(Reports.Minutes(session: sessions[0], professionLabel: labels.label)
-                .document(templates: document.templateSet(catalog: catalog)))
+                .document(templates: document.templateSet(catalog: catalog)), catalog: catalog)
         }
     }
 
@@ -142,7 +149,7 @@ struct ReportCommand: ParsableCommand {
             }
             let labels = ProfessionLabels(loaded)
             try document.emit(EditorDeliverable(software: software, sessions: list, date: document.reportDate, professionLabel: labels.label)
-                .document(templates: document.templateSet(catalog: catalog)))
+                .document(templates: document.templateSet(catalog: catalog)), catalog: catalog)
         }
     }
 }

@@ -22,6 +22,7 @@ public struct WebApp: Sendable {
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
     let throttle = LoginThrottle()
+    let sources: [String: String]
 
     public init(store: SurveyStore, catalogDirectory: URL, templatesOverride: URL? = nil, secureCookies: Bool = false,
                 publicURL: String = "http://127.0.0.1:8080") throws {
@@ -29,6 +30,7 @@ public struct WebApp: Sendable {
         catalog = try CatalogLoader.load(directory: catalogDirectory)
         survey = try SurveyLoader.load(directory: catalogDirectory, catalog: catalog)
         method = try ReportDataLoader.method(catalogDirectory.appendingPathComponent("method.yaml"))
+        sources = try ReportDataLoader.sources(catalogDirectory.appendingPathComponent("sources.yaml"))
         templates = try TemplateSet(builtIn: catalogDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates"),
                                     override: templatesOverride)
         self.secureCookies = secureCookies

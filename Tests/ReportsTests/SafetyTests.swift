@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Catalog
 import Reports
 import Testing
 
@@ -127,5 +128,18 @@ struct SafetyTests {
     @Test(arguments: [("2026-09-15", "15 septembre 2026"), ("2027-01-01", "1er janvier 2027"), ("2026-02-30", "2026-02-30")])
     func frenchDates(iso: String, text: String) {
         #expect(FrenchDate.long(iso) == text)
+    }
+}
+
+@Suite("Citation des sources")
+struct CitationTests {
+    @Test func sourceFilesAreNamedByTheirDescription() throws {
+        let sources = try ReportDataLoader.sources(Repository.catalog.appendingPathComponent("sources.yaml"))
+        #expect(sources.count == 5)
+        let document = ReportDocument(title: "T", slug: "t", source: "Source : seeds/003\\_4be7b79442e244d5.txt, §II ; seeds/004_620e30e2f6f6cf8a.txt")
+        let cited = document.citing(sources)
+        #expect(!cited.markdown.contains("seeds/"))
+        #expect(cited.markdown.contains("Nord-Pas-de-Calais (2017)"))
+        #expect(cited.markdown.contains("Bretagne"))
     }
 }

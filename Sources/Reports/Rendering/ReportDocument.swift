@@ -12,6 +12,17 @@ public struct ReportDocument: Sendable {
         self.title = title; self.slug = slug; self.source = source; self.charts = charts
     }
 
+    /// The same document with cited source files named by their description (`catalog/sources.yaml`).
+    public func citing(_ sources: [String: String]) -> ReportDocument {
+        var copy = self
+        // Longest paths first, so that no path is replaced inside a longer one.
+        for (file, title) in sources.sorted(by: { $0.key.count > $1.key.count }) {
+            copy.source = copy.source.replacingOccurrences(of: file, with: title)
+            copy.source = copy.source.replacingOccurrences(of: MarkdownEscape.text(file), with: MarkdownEscape.text(title))
+        }
+        return copy
+    }
+
     /// Markdown for a wiki, a shared drive or an e-mail: charts become a pointer to the HTML version.
     public var markdown: String {
         var text = source

@@ -282,7 +282,7 @@ extension WebApp {
                       extra: [String: Any], downloads: [String]) -> Response {
         var values = extra
         values["id"] = campaign.id!
-        values["document"] = Self.body(of: document.html)
+        values["document"] = Self.body(of: document.citing(sources).html)
         values["downloads"] = downloads.map { ["href": "/campagnes/\(campaign.id!)/telechargements/\($0)",
                                               "label": $0.hasSuffix(".md") ? "Télécharger (Markdown)" : "Télécharger (HTML)"] }
         return Page.render("document", values, chrome: chrome(document.title, user, context, wide: true))
@@ -298,7 +298,8 @@ extension WebApp {
         let documents = try documents(campaign)
         let markdown = "text/markdown; charset=utf-8", html = "text/html; charset=utf-8"
         func report(_ document: ReportDocument, _ isHTML: Bool) -> Response {
-            Page.download(Data((isHTML ? document.html : document.markdown).utf8), name: file, type: isHTML ? html : markdown)
+            let document = document.citing(sources)
+            return Page.download(Data((isHTML ? document.html : document.markdown).utf8), name: file, type: isHTML ? html : markdown)
         }
         switch file {
         case "synthese-maturite.md", "synthese-maturite.html":
