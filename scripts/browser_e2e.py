@@ -113,7 +113,7 @@ def main():
         loaded(driver)
         driver.get(f"{args.base}/campagnes/1/synthese")
         text = driver.find_element(By.TAG_NAME, "main").text
-        check("1 professionnel·le(s) sur" in text, f"the synthesis counts the respondent: {text[:300]}")
+        check("1 professionnel·le sur" in text and "a répondu" in text, f"the synthesis counts the respondent: {text[:300]}")
         check("Infirmier·e" in text, "the synthesis lists the nurse")
         driver.get(f"{args.base}/campagnes/1")
         progress = driver.find_element(By.TAG_NAME, "table").text

@@ -11,8 +11,8 @@ struct ComparisonMarkdown {
         let fictional = comparison.fictionalTeam ? " — équipe fictive" : ""
         lines.append("# Comparaison des logiciels pour « \(markdownCell(comparison.team)) »\(fictional)")
         lines.append("")
-        lines.append("Méthode : \(comparison.method.frenchName) ; coût calculé sur \(comparison.years) an(s) pour "
-                     + "\(comparison.professionals) professionnel(s). Scores de 0 à 1 ; la fourchette va du cas où "
+        lines.append("Méthode : \(comparison.method.frenchName) ; coût calculé sur \(FrenchNumber.count(comparison.years, "an", "ans")) pour "
+                     + "\(FrenchNumber.count(comparison.professionals, "professionnel·le", "professionnel·le·s")). Scores de 0 à 1 ; la fourchette va du cas où "
                      + "tout ce qui est inconnu est défavorable au cas où tout est favorable.")
         lines.append("")
         lines += ranking()

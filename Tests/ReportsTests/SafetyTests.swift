@@ -54,7 +54,7 @@ struct SafetyTests {
     @Test func minutesWarnAboutAbsentProfessionsAndIncompleteActions() throws {
         let markdown = try Minutes(session: hostileSession(), professionLabel: { $0 }).document(templates: templates()).markdown
         #expect(markdown.contains("aucune personne présente pour pharmacien"))
-        #expect(markdown.contains("1 action(s) sans responsable ou sans échéance"))
+        #expect(markdown.contains("1 action sans responsable ou sans échéance"))
         #expect(markdown.contains("15 novembre 2026"))   // next meeting defaults to two months later
     }
 

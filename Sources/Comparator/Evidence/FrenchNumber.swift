@@ -26,6 +26,11 @@ public enum FrenchNumber {
     }
 
     /// "0,42" → "42 %"
+    /// "1 semaine", "3 semaines": French plural (0 and 1 take the singular).
+    public static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(format(Double(value), decimals: 0)) \(abs(value) < 2 ? singular : plural)"
+    }
+
     /// A score in [0, 1] with two fixed decimals: "0,40".
     public static func score(_ value: Double) -> String { format(value, decimals: 2, fixed: true) }
 

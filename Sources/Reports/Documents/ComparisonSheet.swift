@@ -61,12 +61,13 @@ struct ComparisonView {
     struct Scenario { var text: String; var why: String }
     struct Product {
         var rank: Int; var name: String; var fictional: Bool; var cost: String; var costDetail: String
-        var strengths: [Label]; var weaknesses: [Label]; var facts: [FactLine]; var unknownCount: Int
+        var strengths: [Label]; var weaknesses: [Label]; var facts: [FactLine]; var unknownCount: Int; var unknownText: String
         var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool; var detailed: Bool
     }
 
     var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String; var relative: Bool
-    var years: Int; var professionals: Int; var sensitivity: String?; var leadIsUncertain: Bool
+    var years: Int; var professionals: Int; var yearsText: String; var professionalsText: String; var sensitivity: String?
+    var leadIsUncertain: Bool
     var criteria: [Criterion]; var ranked: [Ranked]; var excluded: [Excluded]; var hasExcluded: Bool
     var professions: [Label]; var coverage: [CoverageRow]; var products: [Product]
     var fictionalProducts: Bool; var realProducts: Bool
@@ -81,6 +82,8 @@ struct ComparisonView {
         relative = comparison.method == .topsis
         years = comparison.years
         professionals = comparison.professionals
+        yearsText = FrenchNumber.count(comparison.years, "an", "ans")
+        professionalsText = FrenchNumber.count(comparison.professionals, "professionnel·le", "professionnel·le·s")
         sensitivity = comparison.sensitivity.map {
             "\($0.draws) tirages aléatoires des poids (±\(FrenchNumber.percent($0.spread))) et des informations inconnues (graine \($0.seed))"
         }
@@ -171,7 +174,9 @@ struct ComparisonView {
         return Product(rank: product.rank, name: product.name, fictional: product.fictional,
                        cost: cost.total.map(FrenchNumber.euros) ?? "inconnu", costDetail: costDetail,
                        strengths: marked(Array(strengths)), weaknesses: marked(Array(weaknesses)), facts: facts,
-                       unknownCount: product.evidence.count { $0.utility == nil }, scenarios: shortlisted ? Array(scenarios) : [],
+                       unknownCount: product.evidence.count { $0.utility == nil },
+                       unknownText: FrenchNumber.count(product.evidence.count { $0.utility == nil }, "critère pondéré", "critères pondérés"),
+                       scenarios: shortlisted ? Array(scenarios) : [],
                        peers: (sheet.peers[product.productID] ?? []).map { Label(label: $0) },
                        installBase: product.installBase.map {
                            Label(label: "\($0.region) : \($0.teams) équipe(s) (\($0.source ?? "source non précisée"), \($0.date ?? "date inconnue"))")

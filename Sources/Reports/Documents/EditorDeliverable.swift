@@ -1,3 +1,5 @@
+import Comparator
+
 /// The consolidated requests to one editor across user-group sessions (`synthèse des demandes à l'éditeur`):
 /// merged by id, prioritised, with their status history; promises past their date are flagged.
 public struct EditorDeliverable: Sendable {
@@ -77,7 +79,7 @@ struct EditorView {
         var priority: Int; var id: String; var title: String; var description: String?; var votes: Int; var teams: String
         var teamCount: Int; var professions: String; var status: String; var history: [Step]; var overdue: Bool
     }
-    var software: String; var date: String; var sessions: String; var sessionCount: Int
+    var software: String; var date: String; var sessions: String; var sessionCount: Int; var sessionsText: String
     var requests: [Request]; var overdue: [Request]; var hasOverdue: Bool
 
     init(_ deliverable: EditorDeliverable) {
@@ -85,6 +87,7 @@ struct EditorView {
         date = FrenchDate.long(deliverable.date)
         sessions = deliverable.sessions.map { FrenchDate.long($0.date) }.joined(separator: ", ")
         sessionCount = deliverable.sessions.count
+        sessionsText = FrenchNumber.count(sessionCount, "groupe utilisateurs", "groupes utilisateurs")
         requests = deliverable.entries.enumerated().map { index, entry in
             Request(priority: index + 1, id: entry.id, title: entry.title, description: entry.description, votes: entry.votes,
                     teams: entry.teams.joined(separator: ", "), teamCount: entry.teams.count,

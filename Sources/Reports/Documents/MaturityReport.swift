@@ -84,7 +84,7 @@ struct MaturityView {
     struct Disagreement { var text: String; var positions: String }
 
     var team: String; var campaign: String; var date: String; var grid: String; var gridSource: String
-    var answered: Int; var invited: Int; var participation: [Participation]; var missing: String?
+    var answered: Int; var invited: Int; var answeredText: String; var answeredVerb: String; var participation: [Participation]; var missing: String?
     var dimensions: [Dimension]; var readiness: ReadinessView; var actions: [ActionView]; var hasActions: Bool
     var disagreements: [Disagreement]; var hasDisagreements: Bool; var hasAdaptation: Bool
 
@@ -96,6 +96,8 @@ struct MaturityView {
         grid = report.survey.grid.title
         gridSource = report.survey.grid.source
         answered = profile.answered
+        answeredText = FrenchNumber.count(profile.answered, "professionnel·le", "professionnel·le·s")
+        answeredVerb = profile.answered < 2 ? "a répondu" : "ont répondu"
         invited = profile.invited
         participation = profile.professions.map { .init(profession: labels.profession($0.profession), invited: $0.invited, answered: $0.answered) }
         missing = profile.missingProfessions.isEmpty ? nil : profile.missingProfessions.map(labels.profession).joined(separator: ", ")

@@ -1,3 +1,5 @@
+import Comparator
+
 /// The minutes of one user-group session (`compte rendu de groupe utilisateurs`).
 public struct Minutes: Sendable {
     public var session: UserGroupSession
@@ -25,7 +27,7 @@ struct MinutesView {
     var beginners: [Attendee]; var experienced: [Attendee]; var attendeeCount: Int
     var agenda: [Text]; var topics: [Topic]; var requests: [Request]; var hasRequests: Bool
     var decisions: [Text]; var actions: [Action]; var hasActions: Bool; var nextMeeting: String
-    var absences: [Absence]; var incompleteActions: Int; var hasIncompleteActions: Bool; var hasWarnings: Bool
+    var absences: [Absence]; var incompleteActions: Int; var incompleteActionsText: String; var hasIncompleteActions: Bool; var hasWarnings: Bool
 
     init(_ minutes: Minutes) {
         let session = minutes.session, label = minutes.professionLabel
@@ -60,6 +62,7 @@ struct MinutesView {
         nextMeeting = session.resolvedNextMeeting.map { FrenchDate.long($0) } ?? "à fixer"
         absences = session.absentProfessions.map { Absence(team: $0.team, professions: $0.professions.map(label).joined(separator: ", ")) }
         incompleteActions = session.actionsMissingOwnerOrDate.count
+        incompleteActionsText = FrenchNumber.count(incompleteActions, "action", "actions")
         // Stored, not computed: Mustache reads values through reflection, which does not see computed properties.
         hasIncompleteActions = incompleteActions > 0
         hasWarnings = !absences.isEmpty || incompleteActions > 0

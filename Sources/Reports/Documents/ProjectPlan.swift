@@ -84,7 +84,7 @@ public struct ProjectPlan: Sendable {
 struct PlanView {
     struct Text { var text: String }
     struct Step {
-        var title: String; var start: String; var end: String; var weeks: Int; var owner: String
+        var title: String; var start: String; var end: String; var weeks: Int; var weeksText: String; var owner: String
         var checklist: [Text]; var questions: [Text]; var hasQuestions: Bool; var milestone: String?; var source: String?
     }
     struct Stage { var title: String; var start: String; var end: String; var steps: [Step] }
@@ -116,7 +116,8 @@ struct PlanView {
                          end: rows.last.map { FrenchDate.long($0.end) } ?? "",
                          steps: rows.map { row in
                              Step(title: row.step.title, start: FrenchDate.long(row.start), end: FrenchDate.long(row.end),
-                                  weeks: row.step.weeks, owner: row.step.owner, checklist: row.step.checklist.map(Text.init),
+                                  weeks: row.step.weeks, weeksText: FrenchNumber.count(row.step.weeks, "semaine", "semaines"),
+                                  owner: row.step.owner, checklist: row.step.checklist.map(Text.init),
                                   questions: row.step.questions.map(Text.init), hasQuestions: !row.step.questions.isEmpty,
                                   milestone: row.step.milestone, source: row.step.source)
                          })
