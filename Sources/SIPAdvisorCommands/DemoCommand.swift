@@ -126,9 +126,9 @@ struct DemoCommand: ParsableCommand {
         if !profile.missingProfessions.isEmpty {
             print("  professions absentes : " + profile.missingProfessions.map(context.catalog.professionLabel).joined(separator: ", "))
         }
-        print("  préparation : \(profile.readiness.verdict.rawValue) (\(profile.readiness.unmet.count) condition(s) à lever)")
+        print("  préparation : \(profile.readiness.verdict.rawValue) (\(FrenchNumber.count(profile.readiness.unmet.count, "condition", "conditions")) à lever)")
         let below = profile.dimensions.filter(\.isBelowTarget).count
-        print("  maturité : \(below) dimension(s) sur \(profile.dimensions.count) sous la cible")
+        print("  maturité : \(FrenchNumber.count(below, "dimension", "dimensions")) sur \(profile.dimensions.count) sous la cible")
         print("Comparaison (\(comparison.method.frenchName)) :")
         for product in comparison.ranked.prefix(3) {
             print("  \(product.rank). \(product.name) — score \(FrenchNumber.score(product.score)) "
@@ -136,7 +136,7 @@ struct DemoCommand: ParsableCommand {
                   + "1er dans \(FrenchNumber.percent(product.firstPlaceProbability ?? 0)) des tirages")
         }
         if !comparison.excluded.isEmpty { print("  écartés : " + comparison.excluded.map(\.name).joined(separator: ", ")) }
-        print("Groupes utilisateurs : \(sessions.count) séance(s) ; ouvrez les fichiers .html dans un navigateur pour imprimer.")
+        print("Groupes utilisateurs : \(FrenchNumber.count(sessions.count, "séance", "séances")) ; ouvrez les fichiers .html dans un navigateur pour imprimer.")
     }
 }
 
