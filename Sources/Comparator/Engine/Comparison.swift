@@ -72,9 +72,9 @@ public struct CostEstimate: Sendable, Codable, Equatable {
     public var monthlyPerProfessional: Double?
     public var years: Int
     public var professionals: Int
-    /// One-off + monthly × professionals × 12 × years; `nil` when a part is unknown.
+    /// One-off + monthly × professionals × 12 × years; `nil` when a part is unknown, the team size included.
     public var total: Double? {
-        guard let oneOff, let monthlyPerProfessional else { return nil }
+        guard let oneOff, let monthlyPerProfessional, professionals > 0 else { return nil }
         return oneOff + monthlyPerProfessional * Double(professionals) * 12 * Double(years)
     }
 }
