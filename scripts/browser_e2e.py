@@ -12,6 +12,7 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -27,6 +28,17 @@ def browser():
 
 
 def fill_page(driver):
+    """Answers the page; if the browser is still swapping documents under us (a loaded machine), waits and retries."""
+    for attempt in range(4):
+        try:
+            loaded(driver)
+            return fill_page_once(driver)
+        except (StaleElementReferenceException, WebDriverException) as error:
+            if attempt == 3 or ("stale" not in str(error).lower() and "does not belong" not in str(error)):
+                raise
+
+
+def fill_page_once(driver):
     """Answers every question of the current page the way a hurried nurse would: first option, small numbers."""
     names = []
     for radio in driver.find_elements(By.CSS_SELECTOR, "input[type=radio]"):

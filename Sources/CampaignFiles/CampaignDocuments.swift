@@ -19,7 +19,7 @@ public struct CampaignDocuments: Sendable {
         self.survey = survey
         self.method = method
         snapshot = try store.snapshot(campaignID: campaign)
-        (profile, actions) = try store.profile(campaignID: campaign, definition: survey, criteria: catalog.criteria)
+        (profile, actions) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
     }
 
     public func comparison(products: (Product) -> Bool = { _ in true }, method: RankingMethod = .wsm) -> Comparison {

@@ -85,15 +85,14 @@ public struct CampaignExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var responses: [FHIR.QuestionnaireResponse] = []
         for (index, (record, pooled)) in zip(snapshot.respondents, snapshot.pooled).enumerated() where !pooled.answers.isEmpty {
-            let asked = survey.itemsAsked(profession: pooled.profession, answers: pooled.answers)
-            let complete = asked.allSatisfy { pooled.answers[$0.id] != nil }
+            let complete = CampaignProgress.isComplete(record, answers: pooled.answers, definition: survey)
             let latest = (snapshot.answers[record.id!] ?? []).map(\.answeredAt).max()
             responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: pooled,
                                              complete: complete, answeredAt: latest.map(Self.timestamp)))
         }
         if !snapshot.teamAnswers.isEmpty {
             let team = RespondentAnswers(respondent: "équipe", profession: "", answers: snapshot.teamAnswers)
-            let teamItems = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            let teamItems = survey.teamItems
             responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
                                              complete: teamItems.allSatisfy { snapshot.teamAnswers[$0.id] != nil },
                                              answeredAt: nil, audience: .team))

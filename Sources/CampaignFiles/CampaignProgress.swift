@@ -13,8 +13,7 @@ public struct CampaignProgress: Sendable {
             var line = lines[respondent.profession] ?? Line(profession: respondent.profession)
             line.invited += 1
             if !respondent.answers.isEmpty { line.started += 1 }
-            let asked = definition.itemsAsked(profession: respondent.profession, answers: respondent.answers)
-            if record.completedAt != nil || (!asked.isEmpty && asked.allSatisfy({ respondent.answers[$0.id] != nil })) { line.completed += 1 }
+            if Self.isComplete(record, answers: respondent.answers, definition: definition) { line.completed += 1 }
             lines[respondent.profession] = line
         }
         byProfession = lines.keys.sorted().map { lines[$0]! }
@@ -23,4 +22,11 @@ public struct CampaignProgress: Sendable {
     public var invited: Int { byProfession.reduce(0) { $0 + $1.invited } }
     public var started: Int { byProfession.reduce(0) { $0 + $1.started } }
     public var completed: Int { byProfession.reduce(0) { $0 + $1.completed } }
+
+    /// Finished: reached the end of the web questionnaire, or answered every question asked of them (imports).
+    public static func isComplete(_ record: RespondentRecord, answers: [String: String], definition: SurveyDefinition) -> Bool {
+        if record.completedAt != nil { return true }
+        let asked = definition.itemsAsked(profession: record.profession, answers: answers)
+        return !asked.isEmpty && asked.allSatisfy { answers[$0.id] != nil }
+    }
 }

@@ -20,8 +20,7 @@ public enum NeedsLoader {
         }
         let reader = NeedsReader(file: file, catalog: catalog)
         let team = root.string("team")
-        let years = root.number("years", required: false).map(Int.init) ?? 5
-        if years < 1 || years > 30 { file.issue(root["years"], "« years » doit être compris entre 1 et 30") }
+        let years = root.integer("years", required: false, range: 1...30) ?? 5
         let headcount = reader.headcount(root["headcount"])
         let weights = root["weights"].map { reader.weights($0) } ?? [:]
         if root["weights"] == nil { file.issue(file.root, "champ « weights » manquant : aucun besoin pondéré") }

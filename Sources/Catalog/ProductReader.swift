@@ -88,8 +88,8 @@ struct ProductReader {
 
     private func readInstallBase(_ node: Node) -> InstallBase? {
         guard let entry = MappingReader(node, in: file, what: "parc installé"),
-              let region = entry.string("region"), let teams = entry.number("teams") else { return nil }
+              let region = entry.string("region"), let teams = entry.integer("teams", range: 0...100_000) else { return nil }
         let source = entry.string("source"), date = entry.string("date")
-        return InstallBase(region: region, teams: Int(teams), source: source, date: date)
+        return InstallBase(region: region, teams: teams, source: source, date: date)
     }
 }

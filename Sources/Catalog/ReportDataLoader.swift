@@ -52,8 +52,8 @@ struct MethodReader {
         }
         let training = root.sequence("training").compactMap { node -> DeploymentMethod.TrainingWave? in
             guard let wave = MappingReader(node, in: file, what: "vague de formation"), let id = wave.string("id"),
-                  let title = wave.string("title"), let weeks = wave.number("weeks_after_installation") else { return nil }
-            return .init(id: id, title: title, weeksAfterInstallation: Int(weeks))
+                  let title = wave.string("title"), let weeks = wave.integer("weeks_after_installation", range: 0...104) else { return nil }
+            return .init(id: id, title: title, weeksAfterInstallation: weeks)
         }
         guard let source = root.string("source") else { return nil }
         return DeploymentMethod(source: source, stages: stages, training: training, migrationChecks: strings(root, "migration_checks"))
@@ -61,9 +61,8 @@ struct MethodReader {
 
     private func step(_ node: Node) -> DeploymentMethod.Step? {
         guard let step = MappingReader(node, in: file, what: "étape du projet"), let id = step.string("id"),
-              let title = step.string("title"), let weeks = step.number("weeks"), let owner = step.string("owner") else { return nil }
-        if weeks < 1 || weeks > 104 { file.issue(step["weeks"], "« weeks » doit être compris entre 1 et 104") }
-        return .init(id: id, title: title, weeks: Int(weeks), owner: owner, checklist: strings(step, "checklist"),
+              let title = step.string("title"), let weeks = step.integer("weeks", range: 1...104), let owner = step.string("owner") else { return nil }
+        return .init(id: id, title: title, weeks: weeks, owner: owner, checklist: strings(step, "checklist"),
                      questions: strings(step, "questions", required: false), milestone: step.string("milestone", required: false),
                      source: step.string("source", required: false))
     }
@@ -125,8 +124,7 @@ struct SessionReader {
     private func request(_ node: Node) -> FeatureRequest? {
         guard let entry = MappingReader(node, in: file, what: "demande"), let id = entry.string("id"),
               let title = entry.string("title") else { return nil }
-        let votes = entry.number("votes", required: false) ?? 0
-        if votes < 0 || votes != votes.rounded() { file.issue(entry["votes"], "« votes » : un nombre entier positif est attendu") }
+        let votes = entry.integer("votes", required: false, range: 0...1_000_000) ?? 0
         let status = entry["status"].flatMap { node -> FeatureRequest.Status? in
             guard let status = MappingReader(node, in: file, what: "statut"),
                   let state = status.choice("state", as: FeatureRequest.State.self) else { return nil }
@@ -135,7 +133,7 @@ struct SessionReader {
         }
         return FeatureRequest(id: id, title: title, description: entry.string("description", required: false),
                               professions: entry.sequence("professions", required: false).compactMap(profession),
-                              votes: Int(max(votes, 0)), status: status)
+                              votes: votes, status: status)
     }
 
     private func profession(_ node: Node) -> String? {

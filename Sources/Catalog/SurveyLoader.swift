@@ -106,8 +106,8 @@ struct QuestionnaireReader {
         guard let id, let text, let kind else { return nil }
         return Item(id: id, text: text, kind: kind, options: options, scale: scale, professions: concerned,
                     condition: condition, criteria: links, required: entry.bool("required", default: false),
-                    minimum: entry.number("min", required: false).map(Int.init),
-                    maximum: entry.number("max", required: false).map(Int.init), help: entry.string("help", required: false))
+                    minimum: entry.integer("min", required: false, range: -1_000_000...1_000_000),
+                    maximum: entry.integer("max", required: false, range: -1_000_000...1_000_000), help: entry.string("help", required: false))
     }
 
     private func readCondition(_ node: Node, earlier: Set<String>) -> Condition? {
@@ -154,10 +154,7 @@ struct MaturityReader {
     private func readDimension(_ node: Node) -> MaturityGrid.Dimension? {
         guard let entry = MappingReader(node, in: file, what: "dimension") else { return nil }
         let id = entry.string("id"), title = entry.string("title"), scale = entry.string("scale")
-        let target = entry.number("target")
-        if let target, !(0...3).contains(target) || target != target.rounded() {
-            file.issue(entry["target"], "« target » : un niveau entier de 0 à 3 est attendu")
-        }
+        let target = entry.integer("target", range: 0...3)
         let provenance = entry.choice("provenance", as: MaturityGrid.Provenance.self)
         let source = entry.string("source", required: provenance == .has)
         let characteristics = entry.sequence("characteristics").compactMap { node -> MaturityGrid.Characteristic? in
@@ -172,7 +169,7 @@ struct MaturityReader {
         }
         if entry["action"] == nil { file.issue(node, "dimension « \(id ?? "?") » : « action » manquante") }
         guard let id, let title, let scale, let target, let provenance, let action else { return nil }
-        return .init(id: id, title: title, scale: scale, target: Int(target), provenance: provenance, source: source,
+        return .init(id: id, title: title, scale: scale, target: target, provenance: provenance, source: source,
                      characteristics: characteristics, action: action)
     }
 }
@@ -206,13 +203,13 @@ struct RulesReader {
             return .teamAnswer(item: item, equals: entry.string("equals", required: false),
                                not: entry.string("not", required: false), minimum: entry.number("min", required: false))
         case "dimension_level":
-            guard let dimension = entry.string("dimension"), let minimum = entry.number("min") else { return nil }
+            guard let dimension = entry.string("dimension"), let minimum = entry.integer("min", range: 0...3) else { return nil }
             if !dimensions.contains(dimension) { file.issue(entry["dimension"], "dimension inconnue « \(dimension) »") }
-            return .dimensionLevel(dimension: dimension, minimum: Int(minimum))
+            return .dimensionLevel(dimension: dimension, minimum: minimum)
         case "referents_cover_professions":
             return .referentsCoverProfessions
         case "professions_missing":
-            return .professionsMissing(maximum: Int(entry.number("max") ?? 0))
+            return .professionsMissing(maximum: entry.integer("max", range: 0...100) ?? 0)
         case "response_rate":
             return .responseRate(minimum: entry.number("min") ?? 0)
         default:

@@ -64,8 +64,6 @@ struct MappingReader {
         self.file = file; self.node = node; self.mapping = mapping
     }
 
-    var line: Int? { node.mark?.line }
-
     subscript(key: String) -> Node? { mapping[key] }
 
     func string(_ key: String, required: Bool = true) -> String? {
@@ -90,6 +88,16 @@ struct MappingReader {
             return nil
         }
         return number
+    }
+
+    /// A whole number within `range`; anything else (text, 2.5, 1e30) is logged and gives `nil`, never a crash.
+    func integer(_ key: String, required: Bool = true, range: ClosedRange<Int>) -> Int? {
+        guard let value = number(key, required: required) else { return nil }
+        guard let whole = Int(exactly: value), range.contains(whole) else {
+            file.issue(mapping[key], "champ « \(key) » : un nombre entier de \(range.lowerBound) à \(range.upperBound) est attendu")
+            return nil
+        }
+        return whole
     }
 
     func bool(_ key: String, default fallback: Bool) -> Bool {

@@ -80,7 +80,7 @@ struct CampaignCommand: ParsableCommand {
                 print("| **Total** | \(progress.invited) | \(progress.started) | \(progress.completed) |")
                 let silent = progress.byProfession.filter { $0.started == 0 }.map { catalog.professionLabel($0.profession) }
                 if !silent.isEmpty { print("\nAucune réponse encore de : \(silent.joined(separator: ", ")).") }
-                print("\nQuestions d'équipe renseignées : \(snapshot.teamAnswers.count) sur \(survey.sections.filter { $0.audience == .team }.flatMap(\.items).count).")
+                print("\nQuestions d'équipe renseignées : \(snapshot.teamAnswers.count) sur \(survey.teamItems.count).")
             } catch { throw Console.storeFailure(error) }
         }
     }

@@ -90,12 +90,7 @@ struct ComparisonMarkdown {
         var lines = ["## À vérifier en démonstration", ""]
         for product in comparison.ranked.prefix(5) where !product.demoChecks.isEmpty {
             let items = product.demoChecks.prefix(5).map { check in
-                let why = switch check.reason {
-                case .unknownMustHave: "exigence éliminatoire non vérifiée"
-                case .editorOnly: "déclaratif éditeur seulement"
-                case .unknown: "inconnu"
-                }
-                return "\(check.criterion) « \(markdownCell(check.title)) » (\(why))"
+                "\(check.criterion) « \(markdownCell(check.title)) » (\(check.reason.frenchName))"
             }
             lines.append("- **\(markdownCell(product.name))** : " + items.joined(separator: " ; "))
         }

@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
             let exporter = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
             switch format {
             case .csv:
-                let (profile, plan) = try store.profile(campaignID: id, definition: survey, criteria: catalog.criteria)
+                let (profile, plan) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
                 files = try exporter.csvFiles(profile: profile, plan: plan)
             case .fhir: files = try exporter.fhirFiles()
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Store
 import Survey
 
@@ -30,12 +31,7 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    static func isISODate(_ text: String) -> Bool {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return text.count == 10 && formatter.date(from: text) != nil
-    }
+    static func isISODate(_ text: String) -> Bool { FrenchDate.parse(text) != nil }
 
     func run() throws {
         let catalog = try workspace.loadCatalog()

@@ -70,7 +70,7 @@ extension SurveyStore {
         try writer.write { db in
             var record = UserGroupSessionRecord(id: id, software: software, date: date, data: json, updatedAt: Date())
             if id == nil { try record.insert(db) } else {
-                guard try UserGroupSessionRecord.fetchOne(db, key: id) != nil else { throw StoreError.unknownCampaign("séance \(id!)") }
+                guard try UserGroupSessionRecord.fetchOne(db, key: id) != nil else { throw StoreError.unknownSession(id!) }
                 try record.update(db)
             }
             return record.id!
@@ -109,6 +109,36 @@ extension SurveyStore {
         try writer.read { db in
             Dictionary(try AnswerRecord.filter(Column("respondentId") == respondentID).fetchAll(db).map { ($0.itemId, $0.value) },
                        uniquingKeysWith: { _, last in last })
+        }
+    }
+}
+
+extension SurveyStore {
+    /// Campaigns of a team with their invited and answering counts, in one query (listing pages).
+    public func campaignCounts(teamID: Int64) throws -> [(campaign: CampaignRecord, invited: Int, answered: Int)] {
+        try writer.read { db in
+            let campaigns = try CampaignRecord.filter(Column("teamId") == teamID).order(Column("id")).fetchAll(db)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.id AS id,
+                       (SELECT COUNT(*) FROM respondent r WHERE r.campaignId = c.id) AS invited,
+                       (SELECT COUNT(DISTINCT a.respondentId) FROM answer a JOIN respondent r ON r.id = a.respondentId
+                        WHERE r.campaignId = c.id) AS answered
+                FROM campaign c WHERE c.teamId = ?
+                """, arguments: [teamID])
+            var counts: [Int64: (Int, Int)] = [:]
+            for row in rows { counts[row["id"]] = (row["invited"], row["answered"]) }
+            return campaigns.map { ($0, counts[$0.id!]?.0 ?? 0, counts[$0.id!]?.1 ?? 0) }
+        }
+    }
+
+    /// Number of campaigns per team id, in one query.
+    public func campaignCountsByTeam() throws -> [Int64: Int] {
+        try writer.read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT teamId, COUNT(*) AS n FROM campaign GROUP BY teamId") {
+                counts[row["teamId"]] = row["n"]
+            }
+            return counts
         }
     }
 }

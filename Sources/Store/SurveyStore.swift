@@ -161,7 +161,7 @@ public final class SurveyStore: Sendable {
 /// Store errors, in French for the person who caused them.
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Reason: Sendable, Equatable {
-        case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String)
+        case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String), unknownSession(Int64)
     }
     private let reason: Reason
 
@@ -169,6 +169,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func unknownTeam(_ name: String) -> StoreError { .init(reason: .unknownTeam(name)) }
     public static func unknownCampaign(_ id: String) -> StoreError { .init(reason: .unknownCampaign(id)) }
     public static func duplicateUser(_ email: String) -> StoreError { .init(reason: .duplicateUser(email)) }
+    public static func unknownSession(_ id: Int64) -> StoreError { .init(reason: .unknownSession(id)) }
 
     public var description: String {
         switch reason {
@@ -176,6 +177,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownTeam(name): "équipe inconnue : « \(name) »"
         case let .unknownCampaign(id): "campagne inconnue : \(id)"
         case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
+        case let .unknownSession(id): "séance de groupe utilisateurs inconnue : \(id)"
         }
     }
 }

@@ -18,8 +18,6 @@ struct FormFields: Decodable, Sendable {
         }
     }
 
-    init(_ values: [String: String] = [:]) { single = values }
-
     func value(_ name: String) -> String? { single[name] }
 
     func values(_ name: String) -> [String] { multiple[name] ?? single[name].map { [$0] } ?? [] }

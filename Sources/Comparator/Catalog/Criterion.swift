@@ -73,8 +73,6 @@ public enum LabelLevel: String, Sendable, Codable, CaseIterable, Comparable {
     public static func < (lhs: LabelLevel, rhs: LabelLevel) -> Bool {
         lhs == .standard && rhs == .avance
     }
-
-    public var frenchName: String { self == .standard ? "standard" : "avancé" }
 }
 
 /// Well-known ids of the non-functional criteria that drive the cost over N years.

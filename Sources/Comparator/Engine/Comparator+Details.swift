@@ -28,9 +28,9 @@ extension Comparator {
 
     static func cost(of product: Product, catalog: ProductCatalog, professionals: Int, years: Int) -> CostEstimate {
         func number(_ id: String) -> Double? {
-            guard let criterion = catalog.criterion(id),
-                  case .number(let value)? = catalog.fact(of: product, on: criterion).value,
-                  catalog.fact(of: product, on: criterion).isKnown else { return nil }
+            guard let criterion = catalog.criterion(id) else { return nil }
+            let fact = catalog.fact(of: product, on: criterion)
+            guard fact.isKnown, case .number(let value)? = fact.value else { return nil }
             return value
         }
         return CostEstimate(oneOff: number(WellKnownCriterion.oneOffCost),

@@ -90,6 +90,14 @@ public struct CriterionEvidence: Sendable, Codable, Equatable {
 public struct DemoCheck: Sendable, Codable, Equatable {
     public enum Reason: String, Sendable, Codable {
         case unknownMustHave, editorOnly, unknown
+
+        public var frenchName: String {
+            switch self {
+            case .unknownMustHave: "exigence éliminatoire non vérifiée"
+            case .editorOnly: "seulement déclaré par l'éditeur"
+            case .unknown: "information inconnue"
+            }
+        }
     }
     public var criterion: String
     public var title: String

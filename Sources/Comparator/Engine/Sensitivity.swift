@@ -33,7 +33,7 @@ extension ScoringKernel {
     public func sensitivity(weights: [Double], options: SensitivityOptions) -> Sensitivity {
         let blockCount = (options.draws + Self.laneCount - 1) / Self.laneCount
         let workers = max(1, min(options.workers, blockCount))
-        let tallies = TallyBox(count: workers, alternatives: rowCount)
+        let tallies = TallyBox()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var tally = Tally(alternatives: rowCount)
             var lanes = [Lanes](repeating: .zero, count: columnCount)
@@ -126,7 +126,7 @@ struct Tally {
 final class TallyBox: Sendable {
     private let slots: Mutex<[Int: Tally]>
 
-    init(count: Int, alternatives: Int) { slots = Mutex([:]) }
+    init() { slots = Mutex([:]) }
 
     func store(_ tally: Tally, at index: Int) { slots.withLock { $0[index] = tally } }
 

@@ -4,6 +4,8 @@ public enum FrenchNumber {
     /// - Parameter fixed: keep trailing zeros ("0,40"), for columns of scores that must line up.
     public static func format(_ value: Double, decimals: Int = 2, fixed: Bool = false) -> String {
         guard value.isFinite else { return "—" }
+        // Beyond what an Int holds (a typo such as 1e20 in a matrix), scientific notation rather than a crash.
+        guard abs(value) < 1e15 else { return String(format: "%.3e", value).replacingOccurrences(of: ".", with: ",") }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let rounded = (value * scale).rounded() / scale

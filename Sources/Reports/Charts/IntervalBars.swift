@@ -1,3 +1,5 @@
+import Comparator
+
 /// Horizontal bars of scores with their pessimistic–optimistic interval.
 public struct IntervalBars: Sendable {
     public struct Bar: Sendable {
@@ -43,10 +45,5 @@ public struct IntervalBars: Sendable {
 
 /// "0,25": decimals with a comma for chart labels.
 enum FrenchDecimal {
-    static func format(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text.replacingOccurrences(of: ".", with: ",")
-    }
+    static func format(_ value: Double) -> String { FrenchNumber.format(value) }
 }

@@ -37,8 +37,8 @@ enum SVG {
         return String(hash, radix: 16)
     }
 
-    static func text(_ value: String, x: Double, y: Double, anchor: String = "start", size: Double = 11, weight: String = "normal") -> String {
-        "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(size))\" font-weight=\"\(weight)\" fill=\"#222\">\(escape(value))</text>"
+    static func text(_ value: String, x: Double, y: Double, anchor: String = "start", size: Double = 11) -> String {
+        "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\" font-size=\"\(number(size))\" fill=\"#222\">\(escape(value))</text>"
     }
 
     /// Shortens long labels so they fit; the full label stays in the tables next to the chart.

@@ -128,14 +128,6 @@ struct ComparisonView {
         return parts.joined(separator: ", ")
     }
 
-    static func reason(_ reason: DemoCheck.Reason) -> String {
-        switch reason {
-        case .unknownMustHave: "exigence éliminatoire non vérifiée"
-        case .editorOnly: "seulement déclaré par l'éditeur"
-        case .unknown: "information inconnue"
-        }
-    }
-
     static func product(_ product: ProductAssessment, position: Int, sheet: ComparisonSheet) -> Product {
         let catalog = sheet.catalog
         let total = product.evidence.reduce(0) { $0 + $1.weight }
@@ -156,7 +148,7 @@ struct ComparisonView {
         let scenarios = product.demoChecks.prefix(6).map { check in
             Scenario(text: catalog.criterion(check.criterion).flatMap(\.scenario) ?? (catalog.criterion(check.criterion)?.isFunctional == false
                         ? "Demandez par écrit : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."
-                        : "Montrez : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."), why: reason(check.reason))
+                        : "Montrez : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."), why: check.reason.frenchName)
         }
         let cost = product.cost
         let costDetail: String

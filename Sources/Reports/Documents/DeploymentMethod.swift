@@ -29,6 +29,4 @@ public struct DeploymentMethod: Sendable, Codable {
     public init(source: String, stages: [Stage], training: [TrainingWave], migrationChecks: [String]) {
         self.source = source; self.stages = stages; self.training = training; self.migrationChecks = migrationChecks
     }
-
-    public var totalWeeks: Int { stages.flatMap(\.steps).reduce(0) { $0 + $1.weeks } }
 }

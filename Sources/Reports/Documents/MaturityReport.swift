@@ -114,13 +114,14 @@ struct MaturityView {
         readiness = ReadinessView(profile.readiness)
         actions = report.plan.map { ActionView($0, labels: labels) }
         hasActions = !actions.isEmpty
-        disagreements = profile.disagreements.filter { $0.item.hasPrefix("maturite-") }.map { item in
-            Disagreement(text: labels.dimension(String(item.item.dropFirst("maturite-".count))),
+        disagreements = profile.disagreements.compactMap { item -> Disagreement? in
+            guard let dimension = report.survey.item(item.item)?.dimension else { return nil }
+            return Disagreement(text: labels.dimension(dimension),
                          positions: item.byProfession.compactMap { distribution in
                              // One answer is one person's answer: not shown per profession, for their privacy.
                              guard distribution.counts.values.reduce(0, +) >= 2 else { return nil }
                              return distribution.median.map {
-                                 "\(labels.profession(distribution.profession)) : \(labels.level(String(item.item.dropFirst("maturite-".count)), $0))"
+                                 "\(labels.profession(distribution.profession)) : \(labels.level(dimension, $0))"
                              }
                          }.joined(separator: " ; "))
         }

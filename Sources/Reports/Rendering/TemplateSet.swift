@@ -6,7 +6,6 @@ import Mustache
 /// `MARKDOWN` content type forced on, so a federation's template cannot forget to escape user text.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
-    public let names: [String]
     /// Where each template came from, for messages and tests.
     public let origins: [String: String]
 
@@ -32,7 +31,6 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
-        names = sources.keys.sorted()
         origins = sources.mapValues(\.path)
     }
 

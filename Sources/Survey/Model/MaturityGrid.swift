@@ -61,8 +61,6 @@ public struct MaturityGrid: Sendable, Codable {
     /// Whether the wording is HAS's own (verified) or this project's adaptation.
     public enum Provenance: String, Sendable, Codable, CaseIterable {
         case has, adaptation
-
-        public var frenchName: String { self == .has ? "HAS" : "adaptation" }
     }
 }
 

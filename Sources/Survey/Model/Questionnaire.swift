@@ -45,8 +45,6 @@ public struct AnswerScale: Sendable, Codable, Hashable {
     public func level(of code: String) -> Int? { options.firstIndex { $0.code == code } }
 
     public func label(of code: String) -> String? { options.first { $0.code == code }?.label }
-
-    public var maximumLevel: Int { max(options.count - 1, 0) }
 }
 
 public struct AnswerOption: Sendable, Codable, Hashable {

@@ -2,21 +2,26 @@ import Comparator
 
 /// Everything a campaign is run with: professions, questionnaire, maturity grid and readiness rules.
 public struct SurveyDefinition: Sendable {
-    public var professions: [Profession]
-    public var questionnaire: Questionnaire
-    public var grid: MaturityGrid
-    public var rules: [ReadinessRule]
+    public let professions: [Profession]
+    public let questionnaire: Questionnaire
+    public let grid: MaturityGrid
+    public let rules: [ReadinessRule]
+    /// The questionnaire's sections plus one generated section of maturity self-assessment items.
+    public let sections: [Questionnaire.Section]
+    public let allItems: [Item]
+    /// Item id → (item, audience): looked up for every answer of every respondent, so built once.
+    private let index: [String: (item: Item, audience: Questionnaire.Audience)]
 
     public init(professions: [Profession], questionnaire: Questionnaire, grid: MaturityGrid, rules: [ReadinessRule]) {
         self.professions = professions; self.questionnaire = questionnaire; self.grid = grid; self.rules = rules
+        sections = questionnaire.sections + [Self.maturitySection(grid)]
+        allItems = sections.flatMap(\.items)
+        var index: [String: (item: Item, audience: Questionnaire.Audience)] = [:]
+        for section in sections { for item in section.items where index[item.id] == nil { index[item.id] = (item, section.audience) } }
+        self.index = index
     }
 
-    /// The questionnaire's sections plus one generated section of maturity self-assessment items.
-    public var sections: [Questionnaire.Section] {
-        questionnaire.sections + [maturitySection]
-    }
-
-    public var maturitySection: Questionnaire.Section {
+    private static func maturitySection(_ grid: MaturityGrid) -> Questionnaire.Section {
         let items = grid.dimensions.map { dimension in
             let axis = grid.axis(of: dimension.id)?.title ?? ""
             let levels = dimension.characteristics.map(\.text).joined(separator: " ")
@@ -30,13 +35,12 @@ public struct SurveyDefinition: Sendable {
                                      items: items)
     }
 
-    public var allItems: [Item] { sections.flatMap(\.items) }
+    public func item(_ id: String) -> Item? { index[id]?.item }
 
-    public func item(_ id: String) -> Item? { allItems.first { $0.id == id } }
+    public func audience(of itemID: String) -> Questionnaire.Audience? { index[itemID]?.audience }
 
-    public func audience(of itemID: String) -> Questionnaire.Audience? {
-        sections.first { $0.items.contains { $0.id == itemID } }?.audience
-    }
+    /// The questions answered once for the team.
+    public var teamItems: [Item] { sections.filter { $0.audience == .team }.flatMap(\.items) }
 
     public func professionLabel(_ id: String) -> String {
         professions.first { $0.id == id }?.label ?? id

@@ -29,14 +29,14 @@ enum NeedsWeighting {
                 let all = professions.flatMap { levelsByProfession[$0]! }
                 itemWeight = all.reduce(0, +) / Double(all.count)
             }
-            let top = scale.options.last?.code
+            let eliminatory = isEliminatory(item, levelsByProfession: levelsByProfession, answering: answering,
+                                            top: scale.options.last?.code)
             for link in item.criteria {
                 weights[link.criterion, default: 0] += link.factor * itemWeight
                 for (profession, mean) in professionMeans {
                     professionWeights[profession, default: [:]][link.criterion, default: 0] += link.factor * mean
                 }
-                guard link.factor >= 1, criteria[link.criterion]?.scale == .boolean,
-                      isEliminatory(item, levelsByProfession: levelsByProfession, answering: answering, top: top) else { continue }
+                guard eliminatory, link.factor >= 1, criteria[link.criterion]?.scale == .boolean else { continue }
                 mustHaves[link.criterion] = MustHave(criterion: link.criterion)
             }
         }

@@ -44,8 +44,6 @@ public struct ItemSynthesis: Sendable, Codable {
     public var highest: Int?
     /// Professions' medians two levels or more apart.
     public var professionsDisagree: Bool
-
-    public var hasMajority: Bool { majority != nil }
 }
 
 public struct ProfessionDistribution: Sendable, Codable, Equatable {

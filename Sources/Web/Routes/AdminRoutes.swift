@@ -22,7 +22,7 @@ extension WebApp {
                 return try usersPage(user: user, context: context, error: problem, status: .unprocessableContent)
             }
             do {
-                try store.addUser(email: email, displayName: name, passwordHash: Bcrypt.hash(password, cost: 12), role: role, teamID: team)
+                try store.addUser(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: role, teamID: team)
             } catch let error as StoreError {
                 return try usersPage(user: user, context: context, error: error.description.capitalizedFirst, status: .unprocessableContent)
             }

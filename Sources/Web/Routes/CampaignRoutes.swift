@@ -58,7 +58,7 @@ extension WebApp {
             let (team, campaign) = try campaign(context, user: user)
             let snapshot = try store.snapshot(campaignID: campaign.id!)
             let progress = progressLines(snapshot)
-            let teamItems = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            let teamItems = survey.teamItems
             var downloads: [[String: String]] = [
                 ["file": "synthese-maturite.html", "label": "Synthèse de maturité (HTML imprimable)"],
                 ["file": "synthese-maturite.md", "label": "Synthèse de maturité (Markdown)"],
@@ -122,7 +122,7 @@ extension WebApp {
             let (team, campaign) = try campaign(context, user: user)
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
-            let items = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+            let items = survey.teamItems
             let stored = try store.snapshot(campaignID: campaign.id!).teamAnswers
             let submitted = ItemFields.submitted(items, form: form)
             var merged = stored.filter { key, _ in !items.contains { $0.id == key } }
@@ -232,8 +232,8 @@ extension WebApp {
     }
 
     /// The comparative sheet; `compact` for the page (no evidence tables, a smaller heat map), full for download.
-    func comparisonDocument(_ campaign: CampaignRecord, compact: Bool = false) throws -> ReportDocument {
-        let documents = try documents(campaign)
+    func comparisonDocument(_ campaign: CampaignRecord, compact: Bool = false, documents: CampaignDocuments? = nil) throws -> ReportDocument {
+        let documents = try documents ?? self.documents(campaign)
         return try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts), sessions: try allGroupSessions(),
                                              date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
@@ -246,8 +246,9 @@ extension WebApp {
 
     func teamsPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil, typed: String = "",
                    status: HTTPResponse.Status = .ok) throws -> Response {
+        let counts = try store.campaignCountsByTeam()
         let teams = try store.teams().filter { user.role != .coordinator || $0.id == user.teamId }.map { team -> [String: Any] in
-            ["id": team.id!, "name": team.name, "fictional": team.fictional, "campaigns": try store.campaigns(teamID: team.id!).count]
+            ["id": team.id!, "name": team.name, "fictional": team.fictional, "campaigns": counts[team.id!] ?? 0]
         }
         return Page.render("equipes", ["heading": user.role == .coordinator ? "Mon équipe" : "Équipes", "teams": teams,
                                        "canCreate": user.role != .coordinator, "csrf": context.session?.csrfToken ?? "",
@@ -257,10 +258,8 @@ extension WebApp {
 
     func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
                   typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
-        let campaigns = try store.campaigns(teamID: team.id!).map { campaign -> [String: Any] in
-            let snapshot = try store.snapshot(campaignID: campaign.id!)
-            return ["id": campaign.id!, "name": campaign.name, "invited": snapshot.respondents.count,
-                    "answered": snapshot.pooled.count { !$0.answers.isEmpty }]
+        let campaigns = try store.campaignCounts(teamID: team.id!).map { line -> [String: Any] in
+            ["id": line.campaign.id!, "name": line.campaign.name, "invited": line.invited, "answered": line.answered]
         }
         return Page.render("equipe", ["id": team.id!, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
                                       "csrf": context.session?.csrfToken ?? "", "error": error as Any, "typedName": typedName,
@@ -270,7 +269,7 @@ extension WebApp {
 
     func teamAnswersPage(team: TeamRecord, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
                          values: [String: String], errors: [String: String], saved: Bool, status: HTTPResponse.Status = .ok) -> Response {
-        let items = survey.sections.filter { $0.audience == .team }.flatMap(\.items)
+        let items = survey.teamItems
         let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
         return Page.render("reponses-equipe", ["id": campaign.id!, "team": team.name, "fields": fields, "saved": saved,
                                                "hasErrors": !errors.isEmpty, "csrf": context.session?.csrfToken ?? ""],
@@ -305,7 +304,7 @@ extension WebApp {
         case "synthese-maturite.md", "synthese-maturite.html":
             return report(try documents.maturity(date: today, templates: templates), file.hasSuffix(".html"))
         case "fiche-comparative.md", "fiche-comparative.html":
-            return report(try comparisonDocument(campaign), file.hasSuffix(".html"))
+            return report(try comparisonDocument(campaign, documents: documents), file.hasSuffix(".html"))
         case "plan-de-projet.md", "plan-de-projet.html":
             return report(try documents.plan(start: today, date: today, comparison: nil, templates: templates), file.hasSuffix(".html"))
         default:
