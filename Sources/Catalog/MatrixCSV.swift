@@ -19,9 +19,7 @@ public enum MatrixCSV {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CatalogLoadError([CatalogIssue(file: path, line: nil, message: "fichier introuvable ou illisible")])
         }
-        let header = data.prefix { $0 != UInt8(ascii: "\n") }
-        let semicolons = header.count { $0 == UInt8(ascii: ";") }, commas = header.count { $0 == UInt8(ascii: ",") }
-        let delimiter: UnicodeScalar = semicolons > commas ? ";" : ","
+        let delimiter = delimiterOf(data)
         var issues: [CatalogIssue] = []
         var rows: [[String]] = []
         do {
@@ -55,6 +53,12 @@ public enum MatrixCSV {
         if grid.rows.isEmpty && issues.isEmpty { issues.append(.init(file: path, line: nil, message: "aucune ligne de données")) }
         if !issues.isEmpty { throw CatalogLoadError(issues) }
         return grid
+    }
+
+    /// `;` when the header line has more semicolons than commas (French spreadsheet exports), else `,`.
+    static func delimiterOf(_ data: Data) -> UnicodeScalar {
+        let header = data.prefix { $0 != UInt8(ascii: "\n") }
+        return header.count { $0 == UInt8(ascii: ";") } > header.count { $0 == UInt8(ascii: ",") } ? ";" : ","
     }
 
     /// A number as people type it: `0.5`, `0,5` (with `;` files), or a fraction such as `1/3`.

@@ -23,8 +23,7 @@ public enum RecordsCSV {
 
     /// Same, from CSV text already in memory (a web form); `name` is what messages call it.
     public static func read(_ data: Data, name path: String, required columns: [String]) throws(CatalogLoadError) -> [Record] {
-        let header = data.prefix { $0 != UInt8(ascii: "\n") }
-        let delimiter: UnicodeScalar = header.count { $0 == UInt8(ascii: ";") } > header.count { $0 == UInt8(ascii: ",") } ? ";" : ","
+        let delimiter = MatrixCSV.delimiterOf(data)
         let stream = InputStream(data: data)
         var records: [Record] = []
         do {

@@ -56,25 +56,15 @@ struct MethodReader {
             return .init(id: id, title: title, weeksAfterInstallation: weeks)
         }
         guard let source = root.string("source") else { return nil }
-        return DeploymentMethod(source: source, stages: stages, training: training, migrationChecks: strings(root, "migration_checks"))
+        return DeploymentMethod(source: source, stages: stages, training: training, migrationChecks: root.strings("migration_checks", required: true))
     }
 
     private func step(_ node: Node) -> DeploymentMethod.Step? {
         guard let step = MappingReader(node, in: file, what: "étape du projet"), let id = step.string("id"),
               let title = step.string("title"), let weeks = step.integer("weeks", range: 1...104), let owner = step.string("owner") else { return nil }
-        return .init(id: id, title: title, weeks: weeks, owner: owner, checklist: strings(step, "checklist"),
-                     questions: strings(step, "questions", required: false), milestone: step.string("milestone", required: false),
+        return .init(id: id, title: title, weeks: weeks, owner: owner, checklist: step.strings("checklist", required: true),
+                     questions: step.strings("questions"), milestone: step.string("milestone", required: false),
                      source: step.string("source", required: false))
-    }
-
-    private func strings(_ entry: MappingReader, _ key: String, required: Bool = true) -> [String] {
-        entry.sequence(key, required: required).compactMap { node in
-            guard let text = node.string, node.scalar != nil else {
-                file.issue(node, "« \(key) » : une liste de textes est attendue")
-                return nil
-            }
-            return text
-        }
     }
 }
 
@@ -99,8 +89,8 @@ struct SessionReader {
         }
         let topics = root.sequence("topics", required: false).compactMap { node -> UserGroupSession.Topic? in
             guard let topic = MappingReader(node, in: file, what: "sujet"), let title = topic.string("title") else { return nil }
-            return .init(title: title, notes: topic.string("notes", required: false), tips: strings(topic, "tips"),
-                         difficulties: strings(topic, "difficulties"))
+            return .init(title: title, notes: topic.string("notes", required: false), tips: topic.strings("tips"),
+                         difficulties: topic.strings("difficulties"))
         }
         var seen = Set<String>()
         let requests = root.sequence("requests", required: false).compactMap { node -> FeatureRequest? in
@@ -116,8 +106,8 @@ struct SessionReader {
         guard let software, let facilitator, let date, let mode else { return nil }
         return UserGroupSession(software: software, date: date, mode: mode, place: root.string("place", required: false),
                                 facilitator: facilitator, noteTaker: root.string("note_taker", required: false), teams: teams,
-                                attendees: attendees, agenda: strings(root, "agenda"), topics: topics, requests: requests,
-                                decisions: strings(root, "decisions"), actions: actions,
+                                attendees: attendees, agenda: root.strings("agenda"), topics: topics, requests: requests,
+                                decisions: root.strings("decisions"), actions: actions,
                                 nextMeeting: isoDate(root, "next_meeting", required: false))
     }
 
@@ -151,15 +141,5 @@ struct SessionReader {
             return nil
         }
         return text
-    }
-
-    private func strings(_ entry: MappingReader, _ key: String) -> [String] {
-        entry.sequence(key, required: false).compactMap { node in
-            guard node.scalar != nil, let text = node.string else {
-                file.issue(node, "« \(key) » : une liste de textes est attendue")
-                return nil
-            }
-            return text
-        }
     }
 }

@@ -100,6 +100,17 @@ struct MappingReader {
         return whole
     }
 
+    /// A list of texts; other entries are logged and skipped.
+    func strings(_ key: String, required: Bool = false) -> [String] {
+        sequence(key, required: required).compactMap { node in
+            guard node.scalar != nil, let text = node.string else {
+                file.issue(node, "« \(key) » : une liste de textes est attendue")
+                return nil
+            }
+            return text
+        }
+    }
+
     func bool(_ key: String, default fallback: Bool) -> Bool {
         guard let value = mapping[key] else { return fallback }
         guard let flag = value.bool else {

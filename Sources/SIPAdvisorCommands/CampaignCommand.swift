@@ -39,7 +39,7 @@ struct CampaignCommand: ParsableCommand {
             let people: [(label: String, profession: String)]
             do { people = try RespondentsCSV.read(url, professions: catalog.professions) } catch { throw Console.report(error) }
             do {
-                guard let target = try (Int64(team).flatMap { try store.team(id: $0) } ?? store.team(named: team)) else {
+                guard let target = try store.team(nameOrID: team) else {
                     throw StoreError.unknownTeam(team)
                 }
                 let (campaign, created) = try store.createCampaign(teamID: target.id!, name: name,

@@ -65,11 +65,8 @@ struct DemoCommand: ParsableCommand {
         // Recorded in the database too, so that `sipadvisor serve --database DIR/demo.sqlite` shows them.
         do {
             let store = try workspace.openStore()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
             for session in sessions {
-                try store.saveUserGroupSession(id: nil, software: session.software, date: session.date,
-                                               json: String(decoding: try encoder.encode(session), as: UTF8.self))
+                try store.saveUserGroupSession(id: nil, software: session.software, date: session.date, json: try session.json())
             }
         } catch { throw Console.storeFailure(error) }
         let labels = ProfessionLabels(context.catalog)

@@ -85,7 +85,7 @@ struct UserCommand: ParsableCommand {
             let store = try workspace.openStore()
             do {
                 let teamID = try team.map { name -> Int64 in
-                    guard let found = try (Int64(name).flatMap { try store.team(id: $0) } ?? store.team(named: name)) else {
+                    guard let found = try store.team(nameOrID: name) else {
                         throw StoreError.unknownTeam(name)
                     }
                     return found.id!

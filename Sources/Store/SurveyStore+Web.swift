@@ -94,10 +94,7 @@ extension SurveyStore {
                 try db.execute(sql: "UPDATE respondent SET completedAt = ? WHERE id = ?", arguments: [date, respondentID])
             }
             for (item, value) in answers.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: """
-                    INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(respondentId, itemId) DO UPDATE SET value = excluded.value, answeredAt = excluded.answeredAt
-                    """, arguments: [respondentID, item, value, date])
+                try Self.upsertAnswer(db, respondentID: respondentID, item: item, value: value, at: date)
             }
             for item in withdrawn {
                 try db.execute(sql: "DELETE FROM answer WHERE respondentId = ? AND itemId = ?", arguments: [respondentID, item])

@@ -45,6 +45,12 @@ public final class SurveyStore: Sendable {
         try writer.read { db in try TeamRecord.filter(Column("name") == name).fetchOne(db) }
     }
 
+    /// A team given as typed on the command line: its number, else its name.
+    public func team(nameOrID: String) throws -> TeamRecord? {
+        if let id = Int64(nameOrID), let team = try team(id: id) { return team }
+        return try team(named: nameOrID)
+    }
+
     public func team(id: Int64) throws -> TeamRecord? {
         try writer.read { db in try TeamRecord.fetchOne(db, key: id) }
     }
@@ -119,10 +125,7 @@ public final class SurveyStore: Sendable {
                             teamAnswers: [(item: String, value: String)], at date: Date = Date()) throws {
         try writer.write { db in
             for answer in respondentAnswers {
-                try db.execute(sql: """
-                    INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(respondentId, itemId) DO UPDATE SET value = excluded.value, answeredAt = excluded.answeredAt
-                    """, arguments: [answer.respondentID, answer.item, answer.value, date])
+                try Self.upsertAnswer(db, respondentID: answer.respondentID, item: answer.item, value: answer.value, at: date)
             }
             for answer in teamAnswers {
                 try db.execute(sql: """
@@ -131,6 +134,14 @@ public final class SurveyStore: Sendable {
                     """, arguments: [campaignID, answer.item, answer.value, date])
             }
         }
+    }
+
+    /// Inserts an answer, or replaces the respondent's previous answer to the same item.
+    static func upsertAnswer(_ db: Database, respondentID: Int64, item: String, value: String, at date: Date) throws {
+        try db.execute(sql: """
+            INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)
+            ON CONFLICT(respondentId, itemId) DO UPDATE SET value = excluded.value, answeredAt = excluded.answeredAt
+            """, arguments: [respondentID, item, value, date])
     }
 
     // MARK: Action plan

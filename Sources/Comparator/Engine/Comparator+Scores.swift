@@ -50,10 +50,7 @@ extension Comparator {
             let matrix = try! DecisionMatrix(alternatives: labels, criteria: columns, directions: directions, values: values)
             tally.record(ScoringKernel(matrix: matrix, method: method, normalised: true).scores(weights: drawn))
         }
-        let draws = Double(max(options.draws, 1))
-        return Sensitivity(draws: options.draws, seed: options.seed, spread: options.spread,
-                           firstPlaceProbability: tally.firstPlaces.map { $0 / draws },
-                           bestRank: tally.bestRank.map { $0 == Int.max ? 0 : $0 }, worstRank: tally.worstRank)
+        return tally.result(options)
     }
 
     private static func boundScore(_ rows: [[CriterionEvidence]], weights: [Double], index: Int,

@@ -52,11 +52,7 @@ extension ScoringKernel {
             }
             tallies.store(tally, at: worker)
         }
-        let total = tallies.merged(alternatives: rowCount)
-        let draws = Double(max(options.draws, 1))
-        return Sensitivity(draws: options.draws, seed: options.seed, spread: options.spread,
-                           firstPlaceProbability: total.firstPlaces.map { $0 / draws },
-                           bestRank: total.bestRank, worstRank: total.worstRank)
+        return tallies.merged(alternatives: rowCount).result(options)
     }
 
     private func perturb(_ weights: [Double], into lanes: inout [Lanes], block: Int, options: SensitivityOptions) {
@@ -113,6 +109,14 @@ struct Tally {
         }
     }
 
+    /// Shares of first places and rank ranges over the draws (0 where an alternative was never ranked).
+    func result(_ options: SensitivityOptions) -> Sensitivity {
+        let draws = Double(max(options.draws, 1))
+        return Sensitivity(draws: options.draws, seed: options.seed, spread: options.spread,
+                           firstPlaceProbability: firstPlaces.map { $0 / draws },
+                           bestRank: bestRank.map { $0 == Int.max ? 0 : $0 }, worstRank: worstRank)
+    }
+
     mutating func merge(_ other: Tally) {
         for i in firstPlaces.indices {
             firstPlaces[i] += other.firstPlaces[i]
@@ -134,7 +138,6 @@ final class TallyBox: Sendable {
         var total = Tally(alternatives: alternatives)
         // Merge in worker order so that floating-point sums do not depend on scheduling.
         slots.withLock { for index in $0.keys.sorted() { total.merge($0[index]!) } }
-        total.bestRank = total.bestRank.map { $0 == Int.max ? 0 : $0 }
         return total
     }
 }

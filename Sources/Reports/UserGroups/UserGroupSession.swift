@@ -1,3 +1,5 @@
+import Foundation
+
 /// One user-group meeting for one software (about an hour, every two months, topics chosen ahead).
 public struct UserGroupSession: Sendable, Codable {
     public enum Mode: String, Sendable, Codable, CaseIterable { case visio, presentiel }
@@ -58,6 +60,17 @@ public struct UserGroupSession: Sendable, Codable {
     }
 
     public var actionsMissingOwnerOrDate: [Action] { actions.filter { $0.owner == nil || $0.due == nil } }
+
+    /// The session as stored in the database (JSON, keys sorted so that a saved session reads the same twice).
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+
+    public init(json: String) throws {
+        self = try JSONDecoder().decode(UserGroupSession.self, from: Data(json.utf8))
+    }
 }
 
 /// A request to the editor, as recorded in one session.

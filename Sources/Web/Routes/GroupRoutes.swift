@@ -24,7 +24,7 @@ extension WebApp {
                                            place: form.trimmed("lieu").isEmpty ? nil : form.trimmed("lieu"), facilitator: facilitator,
                                            noteTaker: form.trimmed("notes").isEmpty ? nil : form.trimmed("notes"), teams: [], attendees: [],
                                            agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil)
-            let id = try store.saveUserGroupSession(id: nil, software: software, date: date, json: try Self.json(session))
+            let id = try store.saveUserGroupSession(id: nil, software: software, date: date, json: try session.json())
             return .redirect(to: "/groupes/\(id)")
         }
 
@@ -87,7 +87,7 @@ extension WebApp {
             return groupPage(id: id, session: session, user: user, context: context, error: error.message,
                              typed: keepTyped ? form : nil, status: .unprocessableContent)
         }
-        try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try Self.json(edited))
+        try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try edited.json())
         return .redirect(to: "/groupes/\(id)?ok=1")
     }
 
@@ -96,20 +96,14 @@ extension WebApp {
         return { labels[$0] ?? $0 }
     }
 
-    static func json(_ session: UserGroupSession) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(session), as: UTF8.self)
-    }
-
     func groupSession(_ context: WebRequestContext) throws -> (Int64, UserGroupSession) {
         guard let id = context.parameters.get("session", as: Int64.self), let record = try store.userGroupSession(id: id),
-              let session = try? JSONDecoder().decode(UserGroupSession.self, from: Data(record.data.utf8)) else { throw WebError.notFound }
+              let session = try? UserGroupSession(json: record.data) else { throw WebError.notFound }
         return (id, session)
     }
 
     func allGroupSessions() throws -> [UserGroupSession] {
-        try store.userGroupSessions().compactMap { try? JSONDecoder().decode(UserGroupSession.self, from: Data($0.data.utf8)) }
+        try store.userGroupSessions().compactMap { try? UserGroupSession(json: $0.data) }
     }
 
     func editorDocument(_ software: String) throws -> ReportDocument {
@@ -123,7 +117,7 @@ extension WebApp {
                     software: String = "", date: String = "") throws -> Response {
         let records = try store.userGroupSessions()
         let sessions = records.compactMap { record -> [String: Any]? in
-            guard let session = try? JSONDecoder().decode(UserGroupSession.self, from: Data(record.data.utf8)) else { return nil }
+            guard let session = try? UserGroupSession(json: record.data) else { return nil }
             return ["id": record.id!, "date": FrenchDate.long(session.date), "software": session.software, "requests": session.requests.count]
         }
         let softwares = Set(records.map(\.software)).sorted().map {
