@@ -9,6 +9,7 @@ Exit status 0 on success; prints what failed otherwise.
 """
 import argparse
 import sys
+import traceback
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -63,11 +64,23 @@ def loaded(driver):
     WebDriverWait(driver, 15).until(expected_conditions.presence_of_element_located((By.TAG_NAME, "main")))
 
 
+def replaced(page):
+    """True once `page` (an old <html> element) is gone. While Chromium swaps documents, asking about the old node
+    can fail with "does not belong to the document" instead of a stale-element error: both mean it is gone."""
+    def check(_driver):
+        try:
+            page.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
+    return check
+
+
 def submit(driver):
     """Sends the page and waits for the next one to replace it (the server redirects after saving)."""
     page = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.XPATH, "//button[normalize-space()='Enregistrer et continuer']").click()
-    WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+    WebDriverWait(driver, 15).until(replaced(page))
     loaded(driver)
 
 
@@ -121,7 +134,7 @@ def main():
         driver.find_element(By.ID, "motdepasse").send_keys(args.password)
         page = driver.find_element(By.TAG_NAME, "html")
         driver.find_element(By.XPATH, "//button[normalize-space()='Se connecter']").click()
-        WebDriverWait(driver, 15).until(expected_conditions.staleness_of(page))
+        WebDriverWait(driver, 15).until(replaced(page))
         loaded(driver)
         driver.get(f"{args.base}/campagnes/1/synthese")
         text = driver.find_element(By.TAG_NAME, "main").text
@@ -132,8 +145,9 @@ def main():
         check("Infirmier·e 1 1 1" in progress, f"the campaign shows one nurse finished: {progress}")
         print("OK parcours navigateur : répondant (2 pages, reprise, fin) puis synthèse du DIM")
         return 0
-    except Exception as error:  # report and fail
-        print(f"ÉCHEC : {error}")
+    except Exception as error:  # report and fail, with where it happened
+        where = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename.endswith("browser_e2e.py")][-1]
+        print(f"ÉCHEC (ligne {where.lineno} : {where.line}) : {str(error).splitlines()[0]}")
         return 1
     finally:
         driver.quit()

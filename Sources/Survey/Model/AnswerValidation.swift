@@ -5,24 +5,24 @@ public enum AnswerValidation {
     /// The normalised value (codes trimmed, multichoice codes sorted and de-duplicated), or a French problem.
     public static func normalise(_ raw: String, for item: Item, in definition: SurveyDefinition) -> Result<String, AnswerProblem> {
         let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !value.isEmpty else { return .failure(.init("réponse vide pour « \(item.id) »")) }
+        guard !value.isEmpty else { return .failure(.init("réponse vide", item: item)) }
         switch item.kind {
         case .text:
-            guard value.count <= 2000 else { return .failure(.init("texte trop long pour « \(item.id) » (2 000 caractères au plus)")) }
+            guard value.count <= 2000 else { return .failure(.init("texte trop long (2 000 caractères au plus)", item: item)) }
             return .success(value)
         case .boolean:
             switch value.lowercased() {
             case "true", "oui", "vrai", "1": return .success("true")
             case "false", "non", "faux", "0": return .success("false")
-            default: return .failure(.init("« \(value) » : oui ou non attendu pour « \(item.id) »"))
+            default: return .failure(.init("« \(value) » : oui ou non attendu", item: item))
             }
         case .integer:
-            guard let number = Int(value) else { return .failure(.init("« \(value) » n'est pas un nombre entier (« \(item.id) »)")) }
+            guard let number = Int(value) else { return .failure(.init("« \(value) » n'est pas un nombre entier", item: item)) }
             if let minimum = item.minimum, number < minimum {
-                return .failure(.init("« \(value) » est inférieur au minimum \(minimum) (« \(item.id) »)"))
+                return .failure(.init("« \(value) » est inférieur au minimum \(minimum)", item: item))
             }
             if let maximum = item.maximum, number > maximum {
-                return .failure(.init("« \(value) » dépasse le maximum \(maximum) (« \(item.id) »)"))
+                return .failure(.init("« \(value) » dépasse le maximum \(maximum)", item: item))
             }
             return .success(String(number))
         case .scale:
@@ -48,14 +48,20 @@ public enum AnswerValidation {
         if options.contains(where: { $0.code == value }) { return .success(value) }
         if let option = options.first(where: { $0.label.lowercased() == value.lowercased() }) { return .success(option.code) }
         let allowed = options.map { "\($0.code) (\($0.label))" }.joined(separator: ", ")
-        return .failure(.init("« \(value) » n'est pas une réponse permise pour « \(item.id) » : \(allowed)"))
+        return .failure(.init("« \(value) » n'est pas une réponse permise : \(allowed)", item: item))
     }
 }
 
 public struct AnswerProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, without naming the question: for a form where the question is right above.
+    public var detail: String
+    /// The same, naming the question: for an import file.
     public var message: String
 
-    public init(_ message: String) { self.message = message }
+    public init(_ detail: String, item: Item) {
+        self.detail = detail
+        message = "\(detail) (question « \(item.id) »)"
+    }
 
     public var description: String { message }
 }

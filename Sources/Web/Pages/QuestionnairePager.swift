@@ -115,11 +115,8 @@ enum ItemFields {
             }
             switch AnswerValidation.normalise(raw, for: item, in: definition) {
             case .success(let value): valid[item.id] = value
-            case .failure(let problem):
-                // The question is right above the message: its internal id would only confuse.
-                let message = problem.message.replacingOccurrences(of: " (« \(item.id) »)", with: "")
-                    .replacingOccurrences(of: " pour « \(item.id) »", with: "")
-                errors[item.id] = "Réponse non valable : \(message)."
+            // The question is right above the message: its internal id would only confuse.
+            case .failure(let problem): errors[item.id] = "Réponse non valable : \(problem.detail)."
             }
         }
         return (valid, errors)
