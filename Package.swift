@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "Store", "SIPAdvisorCommands"],
                     exclude: ["Golden"]),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Survey", "Catalog", "SIPAdvisorCommands",
+            "Web", "Store", "Survey", "Catalog", "CampaignFiles", "SIPAdvisorCommands",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),

@@ -79,7 +79,8 @@ def replaced(page):
 def submit(driver):
     """Sends the page and waits for the next one to replace it (the server redirects after saving)."""
     page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.XPATH, "//button[normalize-space()='Enregistrer et continuer']").click()
+    # The main button: "Enregistrer et continuer", or on the last page "Terminer et envoyer mes réponses".
+    driver.find_element(By.CSS_SELECTOR, "button[name=aller][value=suivante]").click()
     WebDriverWait(driver, 15).until(replaced(page))
     loaded(driver)
 

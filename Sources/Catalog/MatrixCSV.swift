@@ -55,10 +55,14 @@ public enum MatrixCSV {
         return grid
     }
 
-    /// `;` when the header line has more semicolons than commas (French spreadsheet exports), else `,`.
+    /// The header line's most frequent separator: tab (cells pasted from a spreadsheet), `;` (French spreadsheet
+    /// exports), else `,`.
     static func delimiterOf(_ data: Data) -> UnicodeScalar {
         let header = data.prefix { $0 != UInt8(ascii: "\n") }
-        return header.count { $0 == UInt8(ascii: ";") } > header.count { $0 == UInt8(ascii: ",") } ? ";" : ","
+        let tabs = header.count { $0 == UInt8(ascii: "\t") }, semicolons = header.count { $0 == UInt8(ascii: ";") }
+        let commas = header.count { $0 == UInt8(ascii: ",") }
+        if tabs > semicolons && tabs > commas { return "\t" }
+        return semicolons > commas ? ";" : ","
     }
 
     /// A number as people type it: `0.5`, `0,5` (with `;` files), or a fraction such as `1/3`.

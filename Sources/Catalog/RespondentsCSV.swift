@@ -1,5 +1,6 @@
 import Comparator
 import Foundation
+import Survey
 
 /// The respondents of a campaign: CSV with `identifiant` and `profession` (id or label) columns.
 public enum RespondentsCSV {
@@ -16,9 +17,10 @@ public enum RespondentsCSV {
         var seen: [String: Int] = [:]
         var people: [(label: String, profession: String)] = []
         for record in records {
-            let label = record["identifiant"] ?? "", typed = record["profession"] ?? ""
-            guard !label.isEmpty, label.count <= 100 else {
-                issues.append(.init(file: path, line: record.line, message: "identifiant vide ou trop long (100 caractères au plus)"))
+            let label = TypedText.cleaned(record["identifiant"] ?? ""), typed = record["profession"] ?? ""
+            guard !label.isEmpty, TypedText.length(label) <= 100, !TypedText.hasControlCharacter(label) else {
+                issues.append(.init(file: path, line: record.line,
+                                    message: "identifiant vide, trop long (100 caractères au plus) ou avec un caractère de contrôle"))
                 continue
             }
             if let first = seen[label] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Store
+import Survey
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,14 +18,13 @@ struct TeamCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.count > 200 { throw ValidationError("--name : un nom de 1 à 200 caractères est attendu.") }
+            if let problem = TeamRecord.nameProblem(TypedText.cleaned(name)) { throw ValidationError("--name : \(problem).") }
         }
 
         func run() throws {
             let store = try workspace.openStore()
             do {
-                let team = try store.addTeam(name: name.trimmingCharacters(in: .whitespaces), fictional: fictional)
+                let team = try store.addTeam(name: name, fictional: fictional)
                 print("Équipe n° \(team.id!) créée : \(team.name)")
             } catch { throw Console.storeFailure(error) }
         }

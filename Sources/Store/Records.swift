@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Survey
 
 // Plain Codable records, one per table. Columns are named after the properties.
 
@@ -21,6 +22,17 @@ public struct TeamRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var createdAt: Date
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The schema's rule on team names (1 to 200 characters, counted as SQLite counts them), in French; `nil` when
+    /// the name is fine. The web form, the CLI and `addTeam` all check it.
+    public static let maximumNameLength = 200
+    public static func nameProblem(_ name: String) -> String? {
+        let length = TypedText.length(name)
+        if length == 0 || length > maximumNameLength || TypedText.hasControlCharacter(name) {
+            return "nom de l'équipe : de 1 à \(maximumNameLength) caractères, sans caractère de contrôle"
+        }
+        return nil
+    }
 }
 
 public struct CampaignRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {

@@ -8,7 +8,8 @@ extension SurveyStore {
     /// sees a password).
     @discardableResult
     public func addUser(email: String, displayName: String, passwordHash: String, role: UserRecord.Role, teamID: Int64?) throws -> UserRecord {
-        try writer.write { db in
+        let email = EmailAddress.normalised(email)
+        return try writer.write { db in
             if try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchCount(db) > 0 {
                 throw StoreError.duplicateUser(email)
             }
@@ -20,8 +21,10 @@ extension SurveyStore {
         }
     }
 
+    /// The account of an address, however it was typed (see `EmailAddress.normalised`).
     public func user(email: String) throws -> UserRecord? {
-        try writer.read { db in try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchOne(db) }
+        let email = EmailAddress.normalised(email)
+        return try writer.read { db in try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchOne(db) }
     }
 
     public func users() throws -> [UserRecord] {

@@ -25,8 +25,11 @@ public final class SurveyStore: Sendable {
     // MARK: Teams
 
     @discardableResult
+    /// Adds a team; the name is cleaned (`TypedText.cleaned`) and checked by `TeamRecord.nameProblem` first.
     public func addTeam(name: String, fictional: Bool = false) throws -> TeamRecord {
-        try writer.write { db in
+        let name = TypedText.cleaned(name)
+        if let problem = TeamRecord.nameProblem(name) { throw StoreError.invalid(problem) }
+        return try writer.write { db in
             let federation = try federationID(db)
             if try TeamRecord.filter(Column("federationId") == federation && Column("name") == name).fetchCount(db) > 0 {
                 throw StoreError.duplicateTeam(name)
@@ -173,6 +176,7 @@ public final class SurveyStore: Sendable {
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Reason: Sendable, Equatable {
         case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String), unknownSession(Int64)
+        case invalid(String)
     }
     private let reason: Reason
 
@@ -181,6 +185,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func unknownCampaign(_ id: String) -> StoreError { .init(reason: .unknownCampaign(id)) }
     public static func duplicateUser(_ email: String) -> StoreError { .init(reason: .duplicateUser(email)) }
     public static func unknownSession(_ id: Int64) -> StoreError { .init(reason: .unknownSession(id)) }
+    /// A value the schema would refuse, with the French rule it breaks.
+    public static func invalid(_ rule: String) -> StoreError { .init(reason: .invalid(rule)) }
 
     public var description: String {
         switch reason {
@@ -189,6 +195,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownCampaign(id): "campagne inconnue : \(id)"
         case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
         case let .unknownSession(id): "séance de groupe utilisateurs inconnue : \(id)"
+        case let .invalid(rule): rule
         }
     }
 }

@@ -1,42 +1,97 @@
 import Foundation
 import Hummingbird
+import Survey
 
-/// The fields of an `application/x-www-form-urlencoded` body, decoded by Hummingbird's URLEncodedFormDecoder.
-/// Repeated fields (checkboxes) are sent as `name[]`.
-struct FormFields: Decodable, Sendable {
-    private var single: [String: String] = [:]
-    private var multiple: [String: [String]] = [:]
+/// The fields of an HTML form body (`application/x-www-form-urlencoded`) as a browser sends them: in order, one
+/// pair per field, a checkbox group's name repeated once per ticked box.
+///
+/// Parsed here rather than with Hummingbird's `URLEncodedFormDecoder`, which maps a body onto a `Codable` structure:
+/// it refuses a repeated name (what a checkbox group sends) and files `name[]` as an array under `name`, so
+/// checkbox answers were lost. Every value is normalised once, here, for every form of the application:
+/// - line endings become `\n` (browsers send `\r\n` from text areas; `"\r\n"` is one `Character` in Swift, so
+///   splitting on `"\n"` would not see it);
+/// - Unicode NFC, so an accent typed as a combining character is stored, compared and counted as the precomposed
+///   letter (the account lookup, the length checks and SQLite then agree);
+/// - control characters other than line feed and tab are refused (`FormError`), so NUL is never stored and an
+///   address with an invisible character cannot pass for another one.
+struct FormFields: Sendable {
+    /// More fields than any page of the application has (a questionnaire page has a few dozen at most).
+    static let maximumFieldCount = 500
 
-    init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyKey.self)
-        for key in container.allKeys {
-            if let value = try? container.decode(String.self, forKey: key) {
-                single[key.stringValue] = value
-            } else if let values = try? container.decode([String].self, forKey: key) {
-                multiple[key.stringValue] = values
-            }
+    private var pairs: [(name: String, value: String)] = []
+
+    init(body: String) throws(FormError) {
+        for field in body.split(separator: "&", omittingEmptySubsequences: true) {
+            guard pairs.count < Self.maximumFieldCount else { throw FormError(.tooManyFields) }
+            let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = try Self.decode(parts[0], field: nil)
+            let value = try Self.decode(parts.count > 1 ? parts[1] : "", field: name)
+            pairs.append((name, value))
         }
     }
 
-    func value(_ name: String) -> String? { single[name] }
+    /// The first value sent under `name`.
+    func value(_ name: String) -> String? { pairs.first { $0.name == name }?.value }
 
-    func values(_ name: String) -> [String] { multiple[name] ?? single[name].map { [$0] } ?? [] }
+    /// Every value sent under `name` (a checkbox group), also under `name[]` as some forms name groups.
+    func values(_ name: String) -> [String] {
+        pairs.filter { $0.name == name || $0.name == name + "[]" }.map(\.value)
+    }
 
-    func trimmed(_ name: String) -> String { (single[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+    func trimmed(_ name: String) -> String { (value(name) ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 
+    /// Reads and parses the body. A body larger than the context allows is refused (413) before it is read whole;
+    /// one that trickles in too slowly is dropped.
     static func read(_ request: Request, context: WebRequestContext) async throws -> FormFields {
-        var request = request
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let body = String(buffer: buffer)
-        do { return try URLEncodedFormDecoder().decode(FormFields.self, from: body) } catch {
-            throw HTTPError(.badRequest)
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > context.maxUploadSize {
+            throw FormError(.tooLarge)
+        }
+        let body = request.body, limit = context.maxUploadSize, timeout = context.bodyReadTimeout
+        do {
+            let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+                group.addTask { try await body.collect(upTo: limit) }
+                group.addTask { try await Task.sleep(for: timeout); return nil }
+                defer { group.cancelAll() }
+                guard let first = try await group.next(), let buffer = first else { throw FormError(.tooSlow) }
+                return buffer
+            }
+            return try FormFields(body: String(buffer: buffer))
+        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+            throw FormError(.tooLarge)
         }
     }
 
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init?(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
+    /// Percent-decodes one name or value (`+` is a space in forms) and normalises it.
+    private static func decode(_ encoded: Substring, field: String?) throws(FormError) -> String {
+        guard let decoded = encoded.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+            throw FormError(.unreadable)
+        }
+        return try UserText.normalised(decoded, field: field ?? "?")
     }
+}
+
+/// Text typed by a person, made ready to store: one normalisation for every form (see `FormFields`).
+enum UserText {
+    static func normalised(_ text: String, field: String) throws(FormError) -> String {
+        guard !TypedText.hasControlCharacter(text.replacingOccurrences(of: "\r", with: "")) else {
+            throw FormError(.controlCharacter(field: field))
+        }
+        // Not trimmed here: a password may start with a space; fields read as text are trimmed by `trimmed`.
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .precomposedStringWithCanonicalMapping
+    }
+}
+
+/// A form the application cannot accept as sent; becomes a French page naming the field.
+struct FormError: Error, Equatable {
+    enum Kind: Equatable {
+        case unreadable
+        case tooManyFields
+        case tooLarge
+        case tooSlow
+        case controlCharacter(field: String)
+    }
+
+    let kind: Kind
+    init(_ kind: Kind) { self.kind = kind }
 }

@@ -22,6 +22,7 @@ public struct WebApp: Sendable {
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
     let throttle = LoginThrottle()
+    let passwordChecks = PasswordChecks()
     let sources: [String: String]
 
     public init(store: SurveyStore, catalogDirectory: URL, templatesOverride: URL? = nil, secureCookies: Bool = false,
@@ -39,7 +40,8 @@ public struct WebApp: Sendable {
 
     public func router() -> Router<WebRequestContext> {
         let router = Router(context: WebRequestContext.self)
-        router.add(middleware: PageErrorMiddleware())
+        let survey = survey
+        router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies))
         addAuthRoutes(router)
         addRespondentRoutes(router)
@@ -49,7 +51,25 @@ public struct WebApp: Sendable {
         return router
     }
 
-    public func application(host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "SIP Advisor"))
+    /// A connection that sends nothing for this many seconds is closed: it covers request headers that never finish
+    /// and bodies that stall (`FormFields.read` also bounds a whole body's time).
+    public static let idleTimeout: Double = 30
+
+    public func application(host: String, port: Int, idleTimeout: Double = Self.idleTimeout) -> some ApplicationProtocol {
+        Application(router: router(), server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(idleTimeout * 1000)))),
+                    configuration: .init(address: .hostname(host, port: port), serverName: "SIP Advisor"))
     }
+}
+
+/// French names of the application's form fields, for error pages.
+enum FormLabels {
+    static let all: [String: String] = [
+        "email": "Adresse e-mail", "motdepasse": "Mot de passe", "suite": "Page demandée", "nom": "Nom",
+        "repondants": "Liste des répondant·es", "equipes": "Équipes invitées", "participants": "Participant·es",
+        "odj": "Ordre du jour", "sujets": "Échanges", "notes": "Notes", "decisions": "Décisions", "actions": "Actions",
+        "prochaine": "Prochaine réunion", "titre": "Titre", "pilote": "Pilote", "echeance": "Échéance", "moyens": "Moyens",
+        "indicateur": "Indicateur", "logiciel": "Logiciel", "date": "Date", "lieu": "Lieu", "animation": "Animation",
+        "description": "Description", "votes": "Votes", "professions": "Professions", "etat": "État",
+        "date_statut": "Date du statut", "promise_pour": "Promise pour", "id": "Numéro", "role": "Rôle", "equipe": "Équipe",
+    ]
 }

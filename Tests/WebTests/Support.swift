@@ -109,3 +109,25 @@ extension TestResponse {
     var text: String { String(buffer: body) }
     var location: String { headers[.location] ?? "" }
 }
+
+/// Runs blocking work (a child process, a raw socket) on a thread of its own: on the cooperative pool (two threads
+/// on two cores) it would starve the server under test in the same process.
+func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    await withCheckedContinuation { continuation in
+        Thread { continuation.resume(returning: work()) }.start()
+    }
+}
+
+extension WebFixture {
+    /// A fresh federation and a browser-like visitor on it (router mode), optionally logged in; removed afterwards.
+    static func visit(loggedInAs email: String? = nil,
+                      _ body: @escaping @Sendable (WebFixture, Visitor) async throws -> Void) async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.application.test(.router) { client in
+            let visitor = Visitor(client)
+            if let email { try await visitor.login(email) }
+            try await body(fixture, visitor)
+        }
+    }
+}

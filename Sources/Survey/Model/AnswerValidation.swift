@@ -8,7 +8,10 @@ public enum AnswerValidation {
         guard !value.isEmpty else { return .failure(.init("réponse vide", item: item)) }
         switch item.kind {
         case .text:
-            guard value.count <= 2000 else { return .failure(.init("texte trop long (2 000 caractères au plus)", item: item)) }
+            guard !TypedText.hasControlCharacter(value) else {
+                return .failure(.init("caractère invisible (caractère de contrôle) non accepté", item: item))
+            }
+            guard TypedText.length(value) <= 2000 else { return .failure(.init("texte trop long (2 000 caractères au plus)", item: item)) }
             return .success(value)
         case .boolean:
             switch value.lowercased() {

@@ -41,8 +41,11 @@ public struct AnswerScale: Sendable, Codable, Hashable {
 
     public init(id: String, options: [AnswerOption]) { self.id = id; self.options = options }
 
-    /// The position of a code on the scale (0 for the first option).
-    public func level(of code: String) -> Int? { options.firstIndex { $0.code == code } }
+    /// The position of a code on the scale (0 for the first option); `nil` for "je ne sais pas", an answer that
+    /// places nothing on the scale.
+    public func level(of code: String) -> Int? {
+        code == AnswerOption.dontKnow ? nil : options.firstIndex { $0.code == code }
+    }
 
     public func label(of code: String) -> String? { options.first { $0.code == code }?.label }
 }
@@ -50,6 +53,10 @@ public struct AnswerScale: Sendable, Codable, Hashable {
 public struct AnswerOption: Sendable, Codable, Hashable {
     public var code: String
     public var label: String
+
+    /// The code of "Je ne sais pas": an answer (the person saw the question) that counts towards no level, no
+    /// majority and no weight. Offered where a profession may not be able to judge (the maturity scales).
+    public static let dontKnow = "ne-sait-pas"
 
     public init(code: String, label: String) { self.code = code; self.label = label }
 }

@@ -57,7 +57,7 @@ public enum Pooling {
                                   readiness: ReadinessVerdict(verdict: .pasEncore, outcomes: []), needs: needs)
         profile.teamAnswers = input.teamAnswers
         profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers,
-                                               label: definition.professionLabel)
+                                               label: definition.professionLabel, itemText: { definition.item($0)?.text ?? $0 })
         return profile
     }
 
@@ -95,7 +95,10 @@ public enum Pooling {
                                    median: Statistics.lowerMedian(byProfession[profession]!.levels))
         }
         let medians = distributions.compactMap(\.median)
-        let majority = item.kind == .multichoice ? nil : counts.first { $0.value * 2 > respondentsCount }?.key
+        // "Je ne sais pas" is no vote: the majority is of those who judged.
+        let judging = respondentsCount - (counts[AnswerOption.dontKnow] ?? 0)
+        let majority = item.kind == .multichoice ? nil
+            : counts.first { $0.key != AnswerOption.dontKnow && $0.value * 2 > judging }?.key
         return ItemSynthesis(item: item.id, text: item.text, respondents: respondentsCount, counts: counts,
                              byProfession: distributions, median: Statistics.lowerMedian(levels), majority: majority,
                              lowest: levels.min(), highest: levels.max(),

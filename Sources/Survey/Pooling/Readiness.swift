@@ -30,10 +30,12 @@ public struct RuleOutcome: Sendable, Codable {
 }
 
 enum Readiness {
+    /// `label` names a profession and `itemText` a team question, from their ids: reasons are read by the team and
+    /// never show internal ids.
     static func evaluate(_ rules: [ReadinessRule], profile: TeamProfile, teamAnswers: [String: String],
-                         label: (String) -> String = { $0 }) -> ReadinessVerdict {
+                         label: (String) -> String = { $0 }, itemText: (String) -> String = { $0 }) -> ReadinessVerdict {
         let outcomes = rules.map { rule in
-            let status = check(rule.check, profile: profile, teamAnswers: teamAnswers, label: label)
+            let status = check(rule.check, profile: profile, teamAnswers: teamAnswers, label: label, itemText: itemText)
             return RuleOutcome(rule: rule.id, title: rule.title, severity: rule.severity, status: status.0,
                                reason: status.0 == .met ? "" : (status.1 ?? rule.failed), action: rule.action, source: rule.source)
         }
@@ -45,11 +47,11 @@ enum Readiness {
 
     /// The status and, when the rule's own wording is not precise enough, a more specific reason.
     private static func check(_ check: ReadinessRule.Check, profile: TeamProfile, teamAnswers: [String: String],
-                              label: (String) -> String) -> (RuleOutcome.Status, String?) {
+                              label: (String) -> String, itemText: (String) -> String) -> (RuleOutcome.Status, String?) {
         switch check {
         case let .teamAnswer(item, equals, not, minimum):
             guard let answer = teamAnswers[item] else {
-                return (.unanswered, "Question d'équipe « \(item) » non renseignée : la condition ne peut pas être vérifiée.")
+                return (.unanswered, "Question d'équipe «\u{A0}\(itemText(item))\u{A0}» non renseignée\u{A0}: la condition ne peut pas être vérifiée.")
             }
             if let equals, answer != equals { return (.unmet, nil) }
             if let not, answer == not { return (.unmet, nil) }
@@ -58,7 +60,8 @@ enum Readiness {
         case let .dimensionLevel(dimension, minimum):
             guard let synthesis = profile.dimensions.first(where: { $0.dimension == dimension }),
                   let level = synthesis.teamLevel else {
-                return (.unanswered, "Dimension « \(dimension) » non évaluée par l'équipe.")
+                let title = profile.dimensions.first { $0.dimension == dimension }?.title ?? dimension
+                return (.unanswered, "Dimension «\u{A0}\(title)\u{A0}» non évaluée par l'équipe.")
             }
             return (level >= minimum ? .met : .unmet, nil)
         case .referentsCoverProfessions:

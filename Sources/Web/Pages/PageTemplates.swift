@@ -87,6 +87,7 @@ enum PageTemplates {
     {{#grouped}}
     <fieldset{{#error}} aria-describedby="e-{{id}}"{{/error}}>
     <legend>{{text}}{{#required}} <span class="aide">(obligatoire)</span>{{/required}}</legend>
+    {{#condition}}<p class="aide condition">{{.}}</p>{{/condition}}
     {{#help}}<p class="aide">{{.}}</p>{{/help}}
     {{#error}}<p class="erreur" id="e-{{id}}">{{.}}</p>{{/error}}
     <div class="choix">
@@ -98,6 +99,7 @@ enum PageTemplates {
     {{/grouped}}
     {{^grouped}}
     <label for="f-{{id}}">{{text}}{{#required}} <span class="aide">(obligatoire)</span>{{/required}}</label>
+    {{#condition}}<p class="aide condition">{{.}}</p>{{/condition}}
     {{#help}}<p class="aide">{{.}}</p>{{/help}}
     {{#error}}<p class="erreur" id="e-{{id}}">{{.}}</p>{{/error}}
     {{#multiline}}<textarea id="f-{{id}}" name="{{name}}" rows="3"{{#error}} aria-describedby="e-{{id}}"{{/error}}>{{value}}</textarea>{{/multiline}}
@@ -112,15 +114,16 @@ enum PageTemplates {
     <p class="aide">Page {{page}} sur {{pages}} — {{section}}</p>
     <progress max="{{pages}}" value="{{page}}">Page {{page}} sur {{pages}}</progress>
     {{#intro}}<p>{{.}}</p>{{/intro}}
-    {{#hasErrors}}<div class="alerte" role="alert"><p class="erreur">Certaines réponses sont à corriger : elles sont signalées ci-dessous. Ce que vous avez saisi est conservé.</p></div>{{/hasErrors}}
+    {{#hasErrors}}<div class="alerte" role="alert"><p class="erreur">Certaines réponses sont à corriger : elles sont signalées ci-dessous. Ce que vous avez saisi est conservé.</p></div>{{/hasErrors}}
+    {{#expired}}<div class="alerte" role="alert"><p class="erreur">Cette page était restée ouverte trop longtemps et n'a pas été enregistrée. Vos réponses sont reprises ci-dessous : vérifiez-les et validez à nouveau.</p></div>{{/expired}}
     <form method="post" action="{{action}}" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     {{{fields}}}
     <div class="actions">
-    <button type="submit">Enregistrer et continuer</button>
-    {{#previous}}<a class="bouton secondaire" href="{{.}}">Page précédente</a>{{/previous}}
+    <button type="submit" name="aller" value="suivante">{{nextLabel}}</button>
+    {{#hasPrevious}}<button type="submit" name="aller" value="precedente" class="secondaire">Page précédente</button>{{/hasPrevious}}
     </div>
-    <p class="aide">Chaque page est enregistrée quand vous la validez : vous pouvez fermer et reprendre plus tard avec le même lien.</p>
+    <p class="aide">Chaque page est enregistrée quand vous la validez ou revenez en arrière : vous pouvez fermer et reprendre plus tard avec le même lien.</p>
     </form>
     """
 
@@ -177,6 +180,7 @@ enum PageTemplates {
 
     static let campaign = """
     <h1>{{team}} — {{name}}</h1>
+    <p><a href="/equipes/{{teamID}}">← Retour à l'équipe</a></p>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     <h2>Avancement par profession</h2>
     <table><thead><tr><th scope="col">Profession</th><th scope="col">Invité·es</th><th scope="col">Ont commencé</th><th scope="col">Ont terminé</th></tr></thead><tbody>
@@ -198,6 +202,7 @@ enum PageTemplates {
 
     static let links = """
     <h1>Liens personnels — {{name}}</h1>
+    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a></p>
     <p>Envoyez à chaque personne son propre lien (par messagerie sécurisée de préférence). Le lien ouvre le questionnaire de sa profession et permet de reprendre plus tard.</p>
     <p>Un lien envoyé par erreur ou à une personne partie de l'équipe peut être révoqué : il mène alors à une page introuvable.</p>
     <table><thead><tr><th scope="col">Répondant·e</th><th scope="col">Profession</th><th scope="col">Lien</th><th scope="col">État</th><th scope="col">Action</th></tr></thead><tbody>
@@ -208,6 +213,7 @@ enum PageTemplates {
 
     static let teamAnswers = """
     <h1>Questions d'équipe — {{team}}</h1>
+    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a></p>
     <p>À remplir une seule fois pour l'équipe, par la coordination ou le DIM.</p>
     {{#saved}}<p class="succes" role="status">Réponses enregistrées.</p>{{/saved}}
     {{#hasErrors}}<div class="alerte" role="alert"><p class="erreur">Certaines réponses sont à corriger.</p></div>{{/hasErrors}}
@@ -231,7 +237,7 @@ enum PageTemplates {
     <h1>Plan d'actions — {{team}}</h1>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     <p>Pour chaque dimension sous sa cible : l'action, qui la pilote, pour quand, avec quels moyens et comment on saura qu'elle est faite (méthode HAS).</p>
-    <p><a href="/campagnes/{{id}}/synthese">Retour à la synthèse</a></p>
+    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a> · <a href="/campagnes/{{id}}/synthese">Retour à la synthèse</a></p>
     {{#actions}}
     <form method="post" action="/campagnes/{{id}}/actions">
     <fieldset><legend>{{dimensionTitle}}</legend>

@@ -55,6 +55,11 @@ struct QuestionnairePager {
         pages.indices.first { $0 > index && !shown($0, answers: answers).isEmpty }
     }
 
+    /// Whether page `index` opens its section (where the section's introduction is shown).
+    func isFirstPageOfSection(_ index: Int) -> Bool {
+        index == 0 || pages[index - 1].section.id != pages[index].section.id
+    }
+
     func previous(before index: Int, answers: [String: String]) -> Int? {
         pages.indices.last { $0 < index && !shown($0, answers: answers).isEmpty }
     }
@@ -62,11 +67,15 @@ struct QuestionnairePager {
 
 /// Turns items into the view model of the `items` template, with typed values and errors.
 enum ItemFields {
-    static func view(_ items: [Item], definition: SurveyDefinition, values: [String: String], errors: [String: String]) -> [[String: Any]] {
+    /// `shownWith`: the ids of the items on the same page; a follow-up question whose condition is among them is
+    /// shown with it (no JavaScript) and says when it applies, since its answer is ignored otherwise.
+    static func view(_ items: [Item], definition: SurveyDefinition, values: [String: String], errors: [String: String],
+                     shownWith: Set<String> = []) -> [[String: Any]] {
         items.map { item in
             let value = values[item.id] ?? ""
             var fields: [String: Any] = ["id": item.id, "text": item.text, "required": item.required, "name": item.id,
-                                         "help": item.help as Any, "error": errors[item.id] as Any, "value": value]
+                                         "help": item.help as Any, "error": errors[item.id] as Any, "value": value,
+                                         "condition": item.condition.flatMap { shownWith.contains($0.item) ? note($0, definition) : nil } as Any]
             switch item.kind {
             case .choice, .scale, .boolean, .multichoice:
                 let options: [AnswerOption] = switch item.kind {
@@ -79,7 +88,7 @@ enum ItemFields {
                 fields["grouped"] = true
                 fields["options"] = options.map { option in
                     ["code": option.code, "label": option.label, "checked": selected.contains(option.code),
-                     "inputType": multiple ? "checkbox" : "radio", "name": multiple ? "\(item.id)[]" : item.id] as [String: Any]
+                     "inputType": multiple ? "checkbox" : "radio", "name": item.id] as [String: Any]
                 }
             case .integer:
                 fields["grouped"] = false
@@ -94,23 +103,41 @@ enum ItemFields {
         }
     }
 
-    /// Reads the submitted values of `items` as the store keeps them (multichoice joined with `|`).
+    /// Reads the submitted values of `items` as the store keeps them (multichoice: the ticked boxes, sent by the
+    /// browser as the item's name repeated, joined with `|`).
     static func submitted(_ items: [Item], form: FormFields) -> [String: String] {
         var values: [String: String] = [:]
         for item in items {
-            let value = item.kind == .multichoice ? form.values("\(item.id)[]").joined(separator: "|") : form.trimmed(item.id)
+            let value = item.kind == .multichoice ? form.values(item.id).joined(separator: "|") : form.trimmed(item.id)
             if !value.isEmpty { values[item.id] = value }
         }
         return values
     }
 
-    /// Validates the asked items: required ones must be answered; every answer must be valid. French messages.
-    static func validate(_ items: [Item], values: [String: String], definition: SurveyDefinition,
+    /// "Only if you answered « Oui » to « … »; otherwise this answer will be ignored."
+    static func note(_ condition: Condition, _ definition: SurveyDefinition) -> String? {
+        guard let source = definition.item(condition.item), let code = condition.equals ?? condition.not else { return nil }
+        let label = optionLabel(code, of: source, definition) ?? code
+        let answered = condition.equals != nil ? "vous avez répondu" : "vous n'avez pas répondu"
+        return "Seulement si \(answered) «\u{A0}\(label)\u{A0}» à «\u{A0}\(source.text)\u{A0}»\u{A0}; sinon, cette réponse sera ignorée."
+    }
+
+    static func optionLabel(_ code: String, of item: Item, _ definition: SurveyDefinition) -> String? {
+        switch item.kind {
+        case .boolean: code == "true" ? "Oui" : "Non"
+        case .scale: item.scale.flatMap { definition.questionnaire.scale($0)?.label(of: code) }
+        default: item.options.first { $0.code == code }?.label
+        }
+    }
+
+    /// Validates the asked items: every answer must be valid, and with `requireAnswers` required ones must be
+    /// answered. French messages.
+    static func validate(_ items: [Item], values: [String: String], definition: SurveyDefinition, requireAnswers: Bool = true,
                          isAsked: (Item) -> Bool) -> (valid: [String: String], errors: [String: String]) {
         var valid: [String: String] = [:], errors: [String: String] = [:]
         for item in items where isAsked(item) {
             guard let raw = values[item.id] else {
-                if item.required { errors[item.id] = "Cette question est obligatoire." }
+                if item.required && requireAnswers { errors[item.id] = "Cette question est obligatoire." }
                 continue
             }
             switch AnswerValidation.normalise(raw, for: item, in: definition) {

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import Store
+import Survey
 
 /// Accounts: the admin creates DIM, facilitator and coordinator accounts (the first admin comes from the CLI).
 extension WebApp {
@@ -50,10 +51,13 @@ public enum AccountRules {
     /// A French message when the account cannot be created, `nil` when it can.
     public static func problem(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?) -> String? {
         let parts = email.split(separator: "@")
-        if parts.count != 2 || parts[1].split(separator: ".").count < 2 || email.count > 200 || email.contains(" ") {
+        if parts.count != 2 || parts[1].split(separator: ".").count < 2 || TypedText.length(email) > 200
+            || EmailAddress.hasForbiddenCharacter(email) {
             return "Adresse e-mail non valable."
         }
-        if name.isEmpty || name.count > 100 { return "Nom affiché : de 1 à 100 caractères." }
+        if name.isEmpty || TypedText.length(name) > 100 || TypedText.hasControlCharacter(name) {
+            return "Nom affiché : de 1 à 100 caractères, sans caractère de contrôle."
+        }
         if password.count < minimumPasswordLength { return "Mot de passe : \(minimumPasswordLength) caractères au moins." }
         if role == .coordinator && team == nil { return "Un compte de coordination doit être rattaché à une équipe." }
         return nil

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdBcrypt
 import Store
+import HTTPTypes
 
 extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
@@ -22,22 +23,29 @@ extension WebApp {
         router.post("/connexion") { request, context -> Response in
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
-            let email = form.trimmed("email"), password = form.value("motdepasse") ?? ""
+            let typed = form.trimmed("email"), password = form.value("motdepasse") ?? ""
+            let account = EmailAddress.normalised(typed), client = context.clientAddress
             let next = Self.safeNext(form.trimmed("suite"))
-            guard !throttle.isBlocked(email) else {
-                return loginPage(request: request, context: context,
-                                 error: "Trop de tentatives pour cette adresse : réessayez dans un quart d'heure.", email: email,
-                                 next: next, status: .tooManyRequests)
+            func refuse(_ message: String, _ status: HTTPResponse.Status, retryAfter: Int? = nil) -> Response {
+                var response = loginPage(request: request, context: context, error: message, email: typed, next: next, status: status)
+                if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+                return response
+            }
+            let wait = throttle.wait(account: account, client: client)
+            guard wait <= 0 else {
+                let seconds = Int(wait.rounded(.up))
+                return refuse("Trop de tentatives\u{A0}: réessayez dans \(FrenchDuration.seconds(seconds)).", .tooManyRequests, retryAfter: seconds)
             }
             // Same message and the same bcrypt work whether the account exists or not: nothing to learn by trying.
-            let user = try store.user(email: email)
-            let valid = Bcrypt.verify(password, hash: user?.passwordHash ?? Self.decoyHash)
-            guard let user, valid else {
-                throttle.recordFailure(email)
-                return loginPage(request: request, context: context, error: "Adresse e-mail ou mot de passe incorrect.", email: email,
-                                 next: next, status: .unauthorized)
+            let user = try store.user(email: account)
+            guard let valid = await passwordChecks.verify(password, hash: user?.passwordHash ?? Self.decoyHash, check: Bcrypt.verify) else {
+                return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
-            throttle.reset(email)
+            guard let user, valid else {
+                throttle.recordFailure(account: account, client: client)
+                return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized)
+            }
+            throttle.recordSuccess(account: account)
             let session = try store.openSession(userID: user.id!)
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: 8 * 3600, path: "/",
@@ -63,9 +71,14 @@ extension WebApp {
                            chrome: .init(title: "Connexion", user: context.user, csrf: context.session?.csrfToken), status: status, cookie: cookie)
     }
 
-    /// Only local paths: a login link must not send people to another site.
+    /// Only a path of this site: a login link must not send people to another one. Browsers drop tabs and line
+    /// breaks from addresses and read `\\` as `/`, so `/\t/host` or `/\\host` would become `//host`, another site:
+    /// only visible ASCII without backslash is accepted, starting with one `/`.
     static func safeNext(_ next: String) -> String {
-        next.hasPrefix("/") && !next.hasPrefix("//") && !next.contains("\\") ? next : "/"
+        let scalars = Array(next.unicodeScalars)
+        guard scalars.first == "/", scalars.count < 2 || (scalars[1] != "/" && scalars[1] != "\\"),
+              scalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && $0 != "\\" }) else { return "/" }
+        return next
     }
 
     /// A bcrypt hash of a random string, verified when the account does not exist.

@@ -20,9 +20,6 @@ extension WebApp {
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             let name = form.trimmed("nom")
-            guard !name.isEmpty, name.count <= 200 else {
-                return try teamsPage(user: user, context: context, error: "Nom de l'équipe : de 1 à 200 caractères.", typed: name, status: .unprocessableContent)
-            }
             do { try store.addTeam(name: name) } catch let error as StoreError {
                 return try teamsPage(user: user, context: context, error: error.description.capitalizedFirst, typed: name, status: .unprocessableContent)
             }
@@ -76,7 +73,7 @@ extension WebApp {
             }
             let silent = progress.filter { ($0["started"] as? Int) == 0 }.compactMap { $0["profession"] as? String }
             return Page.render("campagne", [
-                "id": campaign.id!, "team": team.name, "name": campaign.name, "progress": progress,
+                "id": campaign.id!, "teamID": team.id!, "team": team.name, "name": campaign.name, "progress": progress,
                 "silent": silent.isEmpty ? nil : silent.joined(separator: ", ") as Any,
                 "canSeeLinks": user.role != .coordinator, "teamAnswered": snapshot.teamAnswers.count, "teamItems": teamItems.count,
                 "downloads": downloads, "message": request.uri.queryParameters.get("ok").map { _ in "Campagne créée." } as Any,
@@ -94,7 +91,7 @@ extension WebApp {
                         "revoked": respondent.revoked, "csrf": context.session?.csrfToken ?? "",
                         "status": respondent.revoked ? "révoqué" : (count == 0 ? "pas encore de réponse" : "\(count) réponse(s)")]
             }
-            return Page.render("liens", ["name": campaign.name, "respondents": respondents],
+            return Page.render("liens", ["id": campaign.id!, "name": campaign.name, "respondents": respondents],
                                chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
         }
 

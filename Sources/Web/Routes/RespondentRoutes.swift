@@ -30,7 +30,6 @@ extension WebApp {
         router.post("/r/:token/page/:page") { request, context -> Response in
             let respondent = try respondent(context)
             let form = try await FormFields.read(request, context: context)
-            try CSRF.verify(form, request: request, context: context)
             let stored = try store.answers(respondentID: respondent.id!)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
@@ -39,7 +38,17 @@ extension WebApp {
             // Skip rules are applied to the answers as they will be once this page is saved.
             var merged = stored.filter { key, _ in !shown.contains { $0.id == key } }
             merged.merge(submitted) { _, new in new }
-            var (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey) { pager.isAsked($0, answers: merged) }
+            do { try CSRF.verify(form, request: request, context: context) } catch WebError.badCSRF {
+                // The form outlived its cookie (a browser restarted, a phone that slept): nothing is saved, but what
+                // was typed comes back on the page with a fresh form, instead of an error page that loses it.
+                return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+                                         values: merged, errors: [:], answers: merged, status: .forbidden, expired: true)
+            }
+            // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
+            let backwards = form.value("aller") == "precedente"
+            var (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey, requireAnswers: !backwards) {
+                pager.isAsked($0, answers: merged)
+            }
             valid["profession"] = respondent.profession
             guard errors.isEmpty else {
                 return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
@@ -48,6 +57,11 @@ extension WebApp {
             let withdrawn = shown.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
             var after = stored.filter { !withdrawn.contains($0.key) }
             after.merge(valid) { _, new in new }
+            if backwards {
+                try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: false)
+                let previous = pager.previous(before: index, answers: after) ?? index
+                return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
+            }
             let next = pager.next(after: index, answers: after)
             try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: next == nil)
             if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
@@ -75,16 +89,19 @@ extension WebApp {
 
     private func questionnairePage(request: Request, context: WebRequestContext, respondent: RespondentRecord, pager: QuestionnairePager,
                                    index: Int, values: [String: String], errors: [String: String], answers: [String: String],
-                                   status: HTTPResponse.Status = .ok) -> Response {
+                                   status: HTTPResponse.Status = .ok, expired: Bool = false) -> Response {
         let (csrf, cookie) = CSRF.token(for: request, context: context)
         let items = pager.shown(index, answers: answers)
-        let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
+        let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors,
+                                                                      shownWith: Set(pager.pages[index].items.map(\.id)))])
         let section = pager.pages[index].section
+        let isLast = pager.next(after: index, answers: answers) == nil
         let values: [String: Any] = [
             "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
-            "intro": (pager.pages[index].items.first?.id == section.items.first?.id ? section.intro : nil) as Any,
+            "intro": (pager.isFirstPageOfSection(index) ? section.intro : nil) as Any, "expired": expired,
             "hasErrors": !errors.isEmpty, "action": "/r/\(respondent.token)/page/\(index + 1)", "csrf": csrf, "fields": fields,
-            "previous": pager.previous(before: index, answers: answers).map { "/r/\(respondent.token)/page/\($0 + 1)" } as Any,
+            "hasPrevious": pager.previous(before: index, answers: answers) != nil,
+            "nextLabel": isLast ? "Terminer et envoyer mes réponses" : "Enregistrer et continuer",
         ]
         return Page.render("questionnaire", values, chrome: .init(title: "Questionnaire, page \(index + 1)"), status: status, cookie: cookie)
     }

@@ -22,6 +22,8 @@ struct AuthMiddleware: RouterMiddleware {
 /// Security headers on every response, and French pages for errors.
 struct PageErrorMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
+    /// The French label of a form field, to name it in an error page (a question's text for questionnaire items).
+    let fieldLabel: @Sendable (String) -> String
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -37,6 +39,8 @@ struct PageErrorMiddleware: RouterMiddleware {
             response = Page.error(.forbidden, title: "Formulaire expiré",
                                   message: "Ce formulaire a expiré ou ne vient pas de ce site. Revenez à la page précédente, rechargez-la et recommencez.",
                                   user: context.user)
+        } catch let error as FormError {
+            response = formErrorPage(error, user: context.user)
         } catch WebError.notFound {
             response = Page.notFound()
         } catch let error as HTTPError where error.status == .notFound {
@@ -54,6 +58,27 @@ struct PageErrorMiddleware: RouterMiddleware {
         response.headers[.referrerPolicy] = "no-referrer"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
+    }
+}
+
+extension PageErrorMiddleware {
+    func formErrorPage(_ error: FormError, user: UserRecord?) -> Response {
+        switch error.kind {
+        case .tooLarge, .tooManyFields:
+            return Page.error(.contentTooLarge, title: "Formulaire trop volumineux",
+                              message: "Ce formulaire dépasse la taille acceptée (\(WebRequestContext.maxUploadSizeText) et \(FormFields.maximumFieldCount) champs au plus). "
+                                + "Raccourcissez le texte collé, par exemple en le découpant en plusieurs envois.", user: user)
+        case .tooSlow:
+            return Page.error(.requestTimeout, title: "Envoi trop lent",
+                              message: "Le formulaire est arrivé trop lentement et n'a pas été enregistré. Vérifiez votre connexion et renvoyez-le.", user: user)
+        case .unreadable:
+            return Page.error(.badRequest, title: "Formulaire illisible",
+                              message: "Le formulaire reçu est mal encodé et n'a pas été enregistré. Rechargez la page et recommencez.", user: user)
+        case .controlCharacter(let field):
+            return Page.error(.badRequest, title: "Caractère non accepté",
+                              message: "Le champ « \(fieldLabel(field)) » contient un caractère invisible (caractère de contrôle) qui n'est pas accepté. "
+                                + "Retirez-le, par exemple en retapant le texte, et renvoyez le formulaire. Rien n'a été enregistré.", user: user)
+        }
     }
 }
 

@@ -9,12 +9,22 @@ public struct WebRequestContext: RequestContext {
     /// Cookies get `Secure` when the application is served over TLS (directly or behind an HTTPS proxy).
     public var secureCookies = false
 
+    /// The client's IP address, for login throttling ("inconnue" in tests without a socket). Behind a reverse
+    /// proxy every client shares the proxy's address; forwarded headers are not trusted, as anyone can send them.
+    public let clientAddress: String
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        clientAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
     }
 
     /// Forms are small; a pasted respondents list is the largest thing a page sends.
-    public var maxUploadSize: Int { 2 * 1024 * 1024 }
+    public var maxUploadSize: Int { Self.maxUploadSize }
+    static let maxUploadSize = 2 * 1024 * 1024
+    static let maxUploadSizeText = "2\u{202F}Mo"
+
+    /// A form body must arrive within this time once its headers have: slow clients are dropped.
+    var bodyReadTimeout: Duration { .seconds(30) }
 
     /// The logged-in user if their role is one of `roles`; else a redirect to login (anonymous) or a 403 page.
     func require(_ roles: UserRecord.Role...) throws -> UserRecord {
