@@ -4,11 +4,12 @@
 For each respondent of the plan, opens their link, answers every question the way a person would (clicks the
 labels of radio buttons and of several checkboxes, types numbers, types multi-line text with accents made of
 combining characters), goes to the end; then opens every page again and checks that what the page shows is what
-was answered. Then the DIM logs in, fills the team's questions (several referents ticked) and checks them again.
+was answered. Then the DIM logs in, fills the team's questions (several referents ticked) and checks them again;
+a facilitator types a user-group session (three agenda lines, two invited teams) and finds them in the minutes.
 The calling Swift test checks the database, the CSV and the FHIR exports against the same plan.
 
     python3 scripts/browser_roundtrip.py --base http://127.0.0.1:PORT --plan plan.json
-plan.json: {"email", "password", "campaign", "respondents": [{"token", "answers": {item: typed}}],
+plan.json: {"email", "facilitator", "password", "campaign", "respondents": [{"token", "answers": {item: typed}}],
             "team": {item: typed}}; a multi-choice answer is its codes joined with "|".
 Exit status 0 on success; prints every mismatch otherwise.
 """
@@ -16,6 +17,8 @@ import argparse
 import json
 import sys
 import unicodedata
+import urllib.parse
+import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -111,11 +114,7 @@ def respondent_round_trip(driver, base, token, plan, problems):
 
 
 def team_round_trip(driver, base, campaign, plan, email, password, problems):
-    driver.get(f"{base}/connexion")
-    loaded(driver)
-    driver.find_element(By.ID, "email").send_keys(email)
-    driver.find_element(By.ID, "motdepasse").send_keys(password)
-    click_and_wait(driver, "form button[type=submit]")
+    login(driver, base, email, password)
     driver.get(f"{base}/campagnes/{campaign}/equipe")
     loaded(driver)
     for name in questions(driver):
@@ -129,6 +128,58 @@ def team_round_trip(driver, base, campaign, plan, email, password, problems):
     for name in questions(driver):
         if name in plan and not same(name, stored_form(plan[name]), shown(driver, name)):
             problems.append(f"équipe: {name} shown again as {shown(driver, name)!r}, answered {stored_form(plan[name])!r}")
+
+
+def login(driver, base, email, password):
+    driver.delete_all_cookies()
+    driver.get(f"{base}/connexion")
+    loaded(driver)
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "motdepasse").send_keys(password)
+    click_and_wait(driver, "form button[type=submit]")
+
+
+def minutes_markdown(driver, base, session_path):
+    """The minutes as downloaded with the browser's session cookie (a download, not a page)."""
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(f"{base}{session_path}/compte-rendu.md", headers={"Cookie": cookie})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read().decode("utf-8")
+
+
+def group_session_round_trip(driver, base, email, password, problems):
+    """A facilitator types three agenda lines and two invited teams; the minutes have them all."""
+    login(driver, base, email, password)
+    driver.get(f"{base}/groupes")
+    loaded(driver)
+    driver.find_element(By.ID, "logiciel").send_keys("Vadrouille Soins (fictif)")
+    # A date field's typing depends on the browser's locale: set its value as the date picker would.
+    driver.execute_script("arguments[0].value = '2026-12-15'", driver.find_element(By.ID, "date"))
+    driver.find_element(By.ID, "animation").clear()
+    driver.find_element(By.ID, "animation").send_keys("Camille (animation)")
+    click_and_wait(driver, "main form button[type=submit]")
+    session_path = urllib.parse.urlparse(driver.current_url).path
+    typed = {
+        "equipes": "MSP des Hirondelles (fictive) ; infirmier\nMSP des Saules (fictive) ; pharmacien",
+        "odj": "Tour de table\nTournées sur tablette\nQuestions diverses",
+        "decisions": "Écrire à l'éditeur\nSe revoir en février",
+    }
+    for name, text in typed.items():
+        area = driver.find_element(By.NAME, name)
+        area.clear()
+        area.send_keys(text)
+    click_and_wait(driver, "main form[action$='" + session_path + "'] button[type=submit]")
+    if "Séance enregistrée" not in driver.page_source:
+        problems.append(f"séance: not saved: {driver.find_element(By.TAG_NAME, 'main').text[:400]}")
+        return
+    minutes = minutes_markdown(driver, base, session_path)
+    for line in ("Tour de table", "Tournées sur tablette", "Questions diverses", "MSP des Hirondelles", "MSP des Saules",
+                 "Se revoir en février"):
+        if line not in minutes:
+            problems.append(f"séance: « {line} » missing from the minutes")
+    agenda = [line for line in minutes.splitlines() if "Tour de table" in line or "Tournées" in line or "Questions diverses" in line]
+    if len(agenda) < 3:
+        problems.append(f"séance: the three agenda lines are not three lines in the minutes: {agenda}")
 
 
 def main():
@@ -145,6 +196,7 @@ def main():
             driver.delete_all_cookies()
             respondent_round_trip(driver, args.base, respondent["token"], respondent["answers"], problems)
         team_round_trip(driver, args.base, plan["campaign"], plan["team"], plan["email"], plan["password"], problems)
+        group_session_round_trip(driver, args.base, plan["facilitator"], plan["password"], problems)
     finally:
         driver.quit()
     for problem in problems:

@@ -32,7 +32,7 @@ extension BrowserTests {
         let teamPlan = AnswerPlan.team(survey: survey)
         let planFile = fixture.directory.appendingPathComponent("plan.json")
         let json: [String: Any] = [
-            "email": "dim@example.org", "password": WebFixture.password, "campaign": campaign.id!, "team": teamPlan,
+            "email": "dim@example.org", "facilitator": "animation@example.org", "password": WebFixture.password, "campaign": campaign.id!, "team": teamPlan,
             "respondents": respondents.map { ["token": $0.token, "answers": plans[$0.profession]!] },
         ]
         try JSONSerialization.data(withJSONObject: json).write(to: planFile)
@@ -66,6 +66,9 @@ extension BrowserTests {
             #expect(fromFHIR == expected, "\(respondent.profession): FHIR \(fromFHIR.filter { expected[$0.key] != $0.value })")
         }
         #expect(snapshot.teamAnswers == AnswerPlan.stored(teamPlan, survey: survey))
+        let session = try #require(try fixture.store.userGroupSessions().first)
+        #expect(session.data.contains("\"Tour de table\",\"Tournées sur tablette\",\"Questions diverses\"")
+                || session.data.contains("\"Tour de table\", \"Tournées sur tablette\""), "\(session.data)")
     }
 }
 
@@ -161,4 +164,29 @@ func runPython(_ arguments: [String]) async throws -> (Int32, String) {
         return String(decoding: data, as: UTF8.self)
     }
     return (process.terminationStatus, output)
+}
+
+extension BrowserTests {
+    @Test func everyOtherFormSubmittedThroughChromiumIsStored() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let (status, output) = try await runPython(["scripts/browser_forms.py", "--base", "http://127.0.0.1:\(port)",
+                                                        "--email", "admin@example.org", "--password", WebFixture.password])
+            #expect(status == 0, "\(output)")
+            #expect(output.contains("OK formulaires navigateur"))
+        }
+        let team = try #require(try fixture.store.team(named: "Maison de santé des Tilleuls (fictive)"), "team name stored in NFC")
+        let campaign = try #require(try fixture.store.campaignCounts(teamID: team.id!).first?.campaign)
+        let respondents = try fixture.store.respondents(campaignID: campaign.id!)
+        #expect(respondents.map(\.label).sorted() == ["IDE Tilleuls", "Kiné Tilleuls"])
+        #expect(respondents.map(\.profession).sorted() == ["infirmier", "masseur-kinesitherapeute"])
+        #expect(respondents.filter(\.revoked).count == 1)
+        let account = try #require(try fixture.store.user(email: "secretariat.tilleuls@example.org"))
+        #expect(account.email == "secretariat.tilleuls@example.org")
+        #expect(account.role == .coordinator && account.teamId == team.id)
+        let session = try #require(try fixture.store.userGroupSessions().first)
+        #expect(session.data.contains("VAD-001") && session.data.contains("Saisir sans réseau\\nsynchroniser au retour"))
+    }
 }
