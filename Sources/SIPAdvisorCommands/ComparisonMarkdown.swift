@@ -70,7 +70,7 @@ struct ComparisonMarkdown {
     }
 
     private func coverage() -> [String] {
-        let professions = Array(Set(comparison.ranked.flatMap { $0.coverage.map(\.profession) })).sorted()
+        let professions = comparison.coverageProfessions
         guard !professions.isEmpty else { return [] }
         var lines = ["## Couverture des besoins par profession", "",
                      "Part des besoins pondérés de chaque profession couverte selon les faits connus (entre parenthèses : part inconnue).", ""]
@@ -78,10 +78,15 @@ struct ComparisonMarkdown {
         lines.append("|---|" + String(repeating: "---:|", count: professions.count))
         for product in comparison.ranked {
             let cells = professions.map { profession in
-                guard let share = product.coverage.first(where: { $0.profession == profession }) else { return "—" }
+                guard let share = product.coverage.first(where: { $0.profession == profession }) else {
+                    return comparison.missingCoverageCell(profession)
+                }
                 return "\(FrenchNumber.percent(share.covered)) (\(FrenchNumber.percent(share.unknown)))"
             }
             lines.append("| \(markdownCell(product.name)) | " + cells.joined(separator: " | ") + " |")
+        }
+        if !comparison.withheldProfessions.isEmpty {
+            lines += ["", markdownCell(WithheldProfession.legend)]
         }
         return lines + [""]
     }

@@ -58,7 +58,7 @@ public struct ProjectPlan: Sendable {
             risks.append("Besoins non recueillis pour : \(profile.missingProfessions.map(labels.profession).joined(separator: ", ")). Le choix risque d'ignorer leur pratique.")
         }
         if let comfort = profile.items.first(where: { $0.item == "aisance-numerique" }) {
-            for distribution in comfort.byProfession where (distribution.median ?? 3) <= 1 {
+            for distribution in comfort.shareableByProfession where (distribution.median ?? 3) <= 1 {
                 risks.append("\(labels.profession(distribution.profession)) : peu d'aisance avec l'informatique déclarée ; prévoir une formation individuelle sur place et un·e référent·e pair.")
             }
         }
