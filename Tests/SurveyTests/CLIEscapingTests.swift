@@ -14,6 +14,7 @@ struct CLIEscapingTests {
         }
         #expect(!output.split(separator: "\n").contains { $0.hasPrefix("ligne forgée") }, "\(command) : retour à la ligne imprimé",
                 sourceLocation: sourceLocation)
+        #expect(!output.contains("\u{1B}"), "\(command) : séquence d'échappement du terminal imprimée", sourceLocation: sourceLocation)
     }
 
     @Test func markdownOutputsEscapeTeamAndCampaignNames() throws {

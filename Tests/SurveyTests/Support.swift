@@ -154,7 +154,8 @@ func csvCells(_ text: String, delimiter: Character) -> [[String]] {
 /// A campaign whose team, respondents, free-text answers were typed by someone hostile.
 enum HostileCampaign {
     static let formulas = ["=HYPERLINK(\"http://evil.example\",\"clic\")", "+1", "-1+1", "@SUM(A1:A9)", "\tIDE", "\rMK"]
-    static let markdown = "<script>alert(1)</script> | pipes | [lien](javascript:alert(1)) **gras**\nligne forgée"
+    /// Markup, a table break, a link, emphasis, a line break and a terminal escape sequence (clear screen).
+    static let markdown = "<script>alert(1)</script> | pipes | [lien](javascript:alert(1)) **gras**\nligne forgée \u{1B}[2J"
 
     static func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
