@@ -18,28 +18,28 @@ struct CLIEscapingTests {
     }
 
     @Test func markdownOutputsEscapeTeamAndCampaignNames() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let common = try HostileCampaign.create(team: HostileCampaign.markdown, campaignName: HostileCampaign.markdown, in: scratch)
-        for command in [["team", "list"], ["campaign", "list"], ["campaign", "status", "1"], ["assess", "1"],
-                        ["compare", "--campaign", "1", "--draws", "10"]] {
-            let result = try runPrinting(command + common)
-            #expect(result.status == 0, "\(command): \(result.err)")
-            expectEscaped(result.out, command.joined(separator: " "))
+        try Scratch.using { scratch in
+            let common = try HostileCampaign.create(team: HostileCampaign.markdown, campaignName: HostileCampaign.markdown, in: scratch)
+            for command in [["team", "list"], ["campaign", "list"], ["campaign", "status", "1"], ["assess", "1"],
+                            ["compare", "--campaign", "1", "--draws", "10"]] {
+                let result = try runPrinting(command + common)
+                #expect(result.status == 0, "\(command): \(result.err)")
+                expectEscaped(result.out, command.joined(separator: " "))
+            }
+            let added = try runPrinting(["team", "add", "--name", HostileCampaign.markdown + " 2"] + common)
+            expectEscaped(added.out, "team add")
         }
-        let added = try runPrinting(["team", "add", "--name", HostileCampaign.markdown + " 2"] + common)
-        expectEscaped(added.out, "team add")
     }
 
     @Test func aTemplateOverrideCannotPrintUserTextRaw() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let common = try HostileCampaign.create(team: HostileCampaign.markdown, in: scratch)
-        try FileManager.default.createDirectory(atPath: scratch.path("modeles"), withIntermediateDirectories: true)
-        try scratch.write("modeles/plan-de-projet.mustache", "# Plan\n\nÉquipe : {{{team}}}\n")
-        let refused = try runPrinting(["report", "plan", "--campaign", "1", "--templates", scratch.path("modeles")] + common)
-        #expect(refused.status == 65)
-        #expect(refused.err.contains("plan-de-projet.mustache:3"), "\(refused.err)")
-        #expect(!refused.out.contains("<script>"))
+        try Scratch.using { scratch in
+            let common = try HostileCampaign.create(team: HostileCampaign.markdown, in: scratch)
+            try FileManager.default.createDirectory(atPath: scratch.path("modeles"), withIntermediateDirectories: true)
+            try scratch.write("modeles/plan-de-projet.mustache", "# Plan\n\nÉquipe : {{{team}}}\n")
+            let refused = try runPrinting(["report", "plan", "--campaign", "1", "--templates", scratch.path("modeles")] + common)
+            #expect(refused.status == 65)
+            #expect(refused.err.contains("plan-de-projet.mustache:3"), "\(refused.err)")
+            #expect(!refused.out.contains("<script>"))
+        }
     }
 }

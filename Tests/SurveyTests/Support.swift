@@ -33,6 +33,16 @@ struct Scratch {
     func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// Runs `body` in a new scratch directory, removed afterwards.
+    static func using<T>(_ body: (Scratch) throws -> T) throws -> T {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        return try body(scratch)
+    }
+
+    /// The options of the campaign commands: the repository's catalog, a database in this directory.
+    var campaignOptions: [String] { ["--catalog", Repository.catalog.path, "--database", path("f.sqlite")] }
 }
 
 /// Runs the CLI in-process and returns its exit code (0 when it returned normally).
@@ -162,7 +172,7 @@ enum HostileCampaign {
     /// Team, campaign, respondents named after `formulas`, each answering a free-text question with another one.
     /// Returns the common options (catalog, database).
     static func create(team: String, campaignName: String = "Recueil des besoins", in scratch: Scratch) throws -> [String] {
-        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
+        let common = scratch.campaignOptions
         #expect(run(["team", "add", "--name", team, "--fictional"] + common) == 0)
         let people = formulas.enumerated().map { index, label in
             "\(quoted(label)),\(index % 2 == 0 ? "medecin-generaliste" : "infirmier")"
