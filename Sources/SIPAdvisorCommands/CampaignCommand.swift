@@ -45,13 +45,13 @@ struct CampaignCommand: ParsableCommand {
                 let (campaign, created) = try store.createCampaign(teamID: target.id!, name: name,
                                                                    questionnaireVersion: survey.questionnaire.version, respondents: people)
                 print("Campagne n° \(campaign.id!) créée pour « \(markdownCell(target.name)) » : \(created.count) répondant(s).")
+                if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
+                    Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
+                }
                 print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
                 print("")
                 print("| Répondant·e | Profession | Lien |")
                 print("|---|---|---|")
-                if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
-                    Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
-                }
                 for respondent in created {
                     print("| \(markdownCell(respondent.label)) | \(markdownCell(catalog.professionLabel(respondent.profession))) | "
                           + "\(baseURL)/r/\(respondent.token) |")
