@@ -26,11 +26,13 @@ public struct CampaignExport {
         let maturity = profile.dimensions.map(maturityRow)
         let total = profile.needs.weights.values.reduce(0, +)
         let mustHaves = Set(profile.needs.mustHaves.map(\.criterion))
-        let needs = profile.needs.weights.sorted { $0.key < $1.key }.map {
-            [$0.key, catalog.criterion($0.key)?.title ?? "", String(format: "%.4f", total > 0 ? $0.value / total : 0),
+        let needs: [[CSVText.Cell]] = profile.needs.weights.sorted { $0.key < $1.key }.map {
+            [.text($0.key), .text(catalog.criterion($0.key)?.title ?? ""), .number(total > 0 ? $0.value / total : 0, decimals: 4),
              mustHaves.contains($0.key) ? "oui" : "non"]
         }
-        let actions = plan.map { [$0.dimension, $0.title, $0.lead ?? "", $0.due ?? "", $0.means, $0.indicator, $0.status.rawValue] }
+        let actions: [[CSVText.Cell]] = plan.map {
+            [$0.dimension, $0.title, $0.lead ?? "", $0.due ?? "", $0.means, $0.indicator, $0.status.rawValue].map(CSVText.Cell.text)
+        }
         let actionHeader = ["dimension", "action", "pilote", "echeance", "moyens", "indicateur", "etat"]
         return [
             ("reponses.csv", try CSVText.make(header: header, rows: answers, dialect: .standard)),
@@ -43,17 +45,15 @@ public struct CampaignExport {
         ]
     }
 
-    private func maturityRow(_ dimension: DimensionSynthesis) -> [String] {
-        let level = dimension.teamLevel.map(String.init) ?? ""
-        let lowest = dimension.lowest.map(String.init) ?? "", highest = dimension.highest.map(String.init) ?? ""
-        let missing = dimension.missingProfessions.joined(separator: "|")
-        return [dimension.axis, dimension.title, dimension.provenance.rawValue, level, dimension.hasMajority ? "oui" : "non",
-                lowest, highest, String(dimension.target), dimension.isBelowTarget ? "oui" : "non",
-                String(dimension.respondents), missing]
+    private func maturityRow(_ dimension: DimensionSynthesis) -> [CSVText.Cell] {
+        [.text(dimension.axis), .text(dimension.title), .text(dimension.provenance.rawValue), .integer(dimension.teamLevel),
+         dimension.hasMajority ? "oui" : "non", .integer(dimension.lowest), .integer(dimension.highest), .integer(dimension.target),
+         dimension.isBelowTarget ? "oui" : "non", .integer(dimension.respondents),
+         .text(dimension.missingProfessions.joined(separator: "|"))]
     }
 
-    private func answerRows() -> [[String]] {
-        var rows: [[String]] = []
+    private func answerRows() -> [[CSVText.Cell]] {
+        var rows: [[CSVText.Cell]] = []
         for respondent in snapshot.respondents {
             for answer in snapshot.answers[respondent.id!] ?? [] {
                 rows.append(row(respondent.label, profession: respondent.profession, item: answer.itemId, value: answer.value, at: answer.answeredAt))
@@ -65,7 +65,7 @@ public struct CampaignExport {
         return rows
     }
 
-    private func row(_ respondent: String, profession: String, item itemID: String, value: String, at date: Date?) -> [String] {
+    private func row(_ respondent: String, profession: String, item itemID: String, value: String, at date: Date?) -> [CSVText.Cell] {
         let item = survey.item(itemID)
         let section = survey.sections.first { $0.items.contains { $0.id == itemID } }?.id ?? ""
         let label: String
@@ -76,7 +76,10 @@ public struct CampaignExport {
                 .joined(separator: " | ")
         default: label = ""
         }
-        return [respondent, profession, section, itemID, value, label, date.map(Self.timestamp) ?? ""]
+        // An integer answer was checked against the item's bounds on import: it is a number, the rest is text.
+        let answer: CSVText.Cell = item?.kind == .integer ? Int(value).map { CSVText.Cell.integer($0) } ?? .text(value) : .text(value)
+        return [.text(respondent), .text(profession), .text(section), .text(itemID), answer, .text(label),
+                .text(date.map(Self.timestamp) ?? "")]
     }
 
     public func fhirFiles() throws -> [(name: String, data: Data)] {

@@ -106,12 +106,13 @@ struct AssessmentMarkdown {
         guard !items.isEmpty else { return [] }
         var lines = ["## Où les professions ne sont pas d'accord", ""]
         for item in items {
-            let medians = item.byProfession.compactMap { distribution in
+            let medians = item.shareableByProfession.compactMap { distribution in
                 distribution.median.map { "\(label(distribution.profession)) : \(levelLabel(item.item, $0))" }
             }
+            guard !medians.isEmpty else { continue }
             lines.append("- \(markdownCell(item.text)) — " + medians.joined(separator: " ; "))
         }
-        return lines + [""]
+        return lines.count == 2 ? [] : lines + [""]
     }
 
     private func levelLabel(_ itemID: String, _ level: Int) -> String {

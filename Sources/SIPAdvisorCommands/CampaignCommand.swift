@@ -44,13 +44,17 @@ struct CampaignCommand: ParsableCommand {
                 }
                 let (campaign, created) = try store.createCampaign(teamID: target.id!, name: name,
                                                                    questionnaireVersion: survey.questionnaire.version, respondents: people)
-                print("Campagne n° \(campaign.id!) créée pour « \(target.name) » : \(created.count) répondant(s).")
-                print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
+                print("Campagne n° \(campaign.id!) créée pour « \(markdownCell(target.name)) » : \(created.count) répondant(s).")
                 if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
                     Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
                 }
+                print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
+                print("")
+                print("| Répondant·e | Profession | Lien |")
+                print("|---|---|---|")
                 for respondent in created {
-                    print("\(respondent.label)\t\(catalog.professionLabel(respondent.profession))\t\(baseURL)/r/\(respondent.token)")
+                    print("| \(markdownCell(respondent.label)) | \(markdownCell(catalog.professionLabel(respondent.profession))) | "
+                          + "\(baseURL)/r/\(respondent.token) |")
                 }
             } catch { throw Console.storeFailure(error) }
         }
@@ -70,7 +74,7 @@ struct CampaignCommand: ParsableCommand {
             do {
                 let snapshot = try store.snapshot(campaignID: id)
                 let progress = CampaignProgress(snapshot: snapshot, definition: survey)
-                print("Campagne n° \(id) « \(snapshot.campaign.name) » — équipe « \(snapshot.team.name) »")
+                print("Campagne n° \(id) « \(markdownCell(snapshot.campaign.name)) » — équipe « \(markdownCell(snapshot.team.name)) »")
                 print("")
                 print("| Profession | Invité·es | Ont commencé | Ont terminé |")
                 print("|---|---:|---:|---:|")
@@ -78,7 +82,7 @@ struct CampaignCommand: ParsableCommand {
                     print("| \(markdownCell(catalog.professionLabel(line.profession))) | \(line.invited) | \(line.started) | \(line.completed) |")
                 }
                 print("| **Total** | \(progress.invited) | \(progress.started) | \(progress.completed) |")
-                let silent = progress.byProfession.filter { $0.started == 0 }.map { catalog.professionLabel($0.profession) }
+                let silent = progress.byProfession.filter { $0.started == 0 }.map { markdownCell(catalog.professionLabel($0.profession)) }
                 if !silent.isEmpty { print("\nAucune réponse encore de : \(silent.joined(separator: ", ")).") }
                 print("\nQuestions d'équipe renseignées : \(snapshot.teamAnswers.count) sur \(survey.teamItems.count).")
             } catch { throw Console.storeFailure(error) }
@@ -93,9 +97,11 @@ struct CampaignCommand: ParsableCommand {
         func run() throws {
             let store = try workspace.openStore()
             do {
+                print("| N° | Équipe | Campagne |")
+                print("|---:|---|---|")
                 for campaign in try store.campaigns() {
                     let team = try store.team(id: campaign.teamId)?.name ?? "?"
-                    print("\(campaign.id!)\t\(team)\t\(campaign.name)")
+                    print("| \(campaign.id!) | \(markdownCell(team)) | \(markdownCell(campaign.name)) |")
                 }
             } catch { throw Console.storeFailure(error) }
         }

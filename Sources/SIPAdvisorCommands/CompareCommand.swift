@@ -68,7 +68,7 @@ struct CompareCommand: ParsableCommand {
         switch format {
         case .md: print(ComparisonMarkdown(comparison: comparison, catalog: selected).render())
         case .json: print(try Console.json(comparison))
-        case .csv: print(ComparisonMarkdown(comparison: comparison, catalog: selected).csv())
+        case .csv: print(try ComparisonMarkdown(comparison: comparison, catalog: selected).csv(), terminator: "")
         }
     }
 }

@@ -1,3 +1,4 @@
+import CampaignFiles
 import Comparator
 
 /// The comparison as Markdown for the terminal and for pasting into a document. The full comparative sheet
@@ -70,7 +71,7 @@ struct ComparisonMarkdown {
     }
 
     private func coverage() -> [String] {
-        let professions = Array(Set(comparison.ranked.flatMap { $0.coverage.map(\.profession) })).sorted()
+        let professions = comparison.coverageProfessions
         guard !professions.isEmpty else { return [] }
         var lines = ["## Couverture des besoins par profession", "",
                      "Part des besoins pondérés de chaque profession couverte selon les faits connus (entre parenthèses : part inconnue).", ""]
@@ -78,10 +79,15 @@ struct ComparisonMarkdown {
         lines.append("|---|" + String(repeating: "---:|", count: professions.count))
         for product in comparison.ranked {
             let cells = professions.map { profession in
-                guard let share = product.coverage.first(where: { $0.profession == profession }) else { return "—" }
+                guard let share = product.coverage.first(where: { $0.profession == profession }) else {
+                    return comparison.missingCoverageCell(profession)
+                }
                 return "\(FrenchNumber.percent(share.covered)) (\(FrenchNumber.percent(share.unknown)))"
             }
             lines.append("| \(markdownCell(product.name)) | " + cells.joined(separator: " | ") + " |")
+        }
+        if !comparison.withheldProfessions.isEmpty {
+            lines += ["", markdownCell(WithheldProfession.legend)]
         }
         return lines + [""]
     }
@@ -105,26 +111,19 @@ struct ComparisonMarkdown {
     }
 
     /// One row per product, `;`-separated for French spreadsheet software, decimal comma.
-    func csv() -> String {
-        var lines = ["rang;logiciel;fictif;score;pessimiste;optimiste;confiance;probabilite_premier;cout_total;statut;motif"]
-        func number(_ value: Double?) -> String { value.map { decimal($0, 4).replacingOccurrences(of: ".", with: ",") } ?? "" }
-        for product in comparison.ranked {
-            lines.append([String(product.rank), csvField(product.name), product.fictional ? "oui" : "non",
-                          number(product.score), number(product.pessimistic), number(product.optimistic),
-                          number(product.confidence), number(product.firstPlaceProbability),
-                          number(product.cost.total), "classé", ""].joined(separator: ";"))
+    func csv() throws -> String {
+        let header = ["rang", "logiciel", "fictif", "score", "pessimiste", "optimiste", "confiance", "probabilite_premier",
+                      "cout_total", "statut", "motif"]
+        func number(_ value: Double?) -> CSVText.Cell { .number(value, decimals: 4) }
+        var rows: [[CSVText.Cell]] = comparison.ranked.map { product in
+            [.integer(product.rank), .text(product.name), product.fictional ? "oui" : "non",
+             number(product.score), number(product.pessimistic), number(product.optimistic),
+             number(product.confidence), number(product.firstPlaceProbability), number(product.cost.total), "classé", ""]
         }
         for exclusion in comparison.excluded {
             let reasons = exclusion.reasons.map { "\($0.criterion) \($0.requirement) : \($0.fact.value?.frenchText ?? "inconnu")" }
-            lines.append(["", csvField(exclusion.name), "", "", "", "", "", "", "", "écarté", csvField(reasons.joined(separator: " ; "))]
-                .joined(separator: ";"))
+            rows.append(["", .text(exclusion.name), "", "", "", "", "", "", "", "écarté", .text(reasons.joined(separator: " ; "))])
         }
-        return lines.joined(separator: "\n")
+        return try CSVText.string(header: header, rows: rows, dialect: .spreadsheetTerminal)
     }
-}
-
-/// Quotes a CSV field when needed (RFC 4180).
-func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == ";" || $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

@@ -118,7 +118,7 @@ struct DemoCommand: ParsableCommand {
         print("  exports   : export-csv/ (CSV UTF-8 et variante tableur), export-fhir/ (FHIR R4)")
         print("  base      : demo.sqlite")
         print("")
-        print("Équipe « \(profile.team) » : \(profile.answered) réponses sur \(profile.invited), "
+        print("Équipe « \(markdownCell(profile.team)) » : \(profile.answered) réponses sur \(profile.invited), "
               + "\(profile.professions.filter { $0.answered > 0 }.count) professions.")
         if !profile.missingProfessions.isEmpty {
             print("  professions absentes : " + profile.missingProfessions.map(context.catalog.professionLabel).joined(separator: ", "))
@@ -128,11 +128,11 @@ struct DemoCommand: ParsableCommand {
         print("  maturité : \(FrenchNumber.count(below, "dimension", "dimensions")) sur \(profile.dimensions.count) sous la cible")
         print("Comparaison (\(comparison.method.frenchName)) :")
         for product in comparison.ranked.prefix(3) {
-            print("  \(product.rank). \(product.name) — score \(FrenchNumber.score(product.score)) "
+            print("  \(product.rank). \(markdownCell(product.name)) — score \(FrenchNumber.score(product.score)) "
                   + "[\(FrenchNumber.score(product.pessimistic)) ; \(FrenchNumber.score(product.optimistic))], "
                   + "1er dans \(FrenchNumber.percent(product.firstPlaceProbability ?? 0)) des tirages")
         }
-        if !comparison.excluded.isEmpty { print("  écartés : " + comparison.excluded.map(\.name).joined(separator: ", ")) }
+        if !comparison.excluded.isEmpty { print("  écartés : " + comparison.excluded.map { markdownCell($0.name) }.joined(separator: ", ")) }
         print("Groupes utilisateurs : \(FrenchNumber.count(sessions.count, "séance", "séances")) ; ouvrez les fichiers .html dans un navigateur pour imprimer.")
     }
 }

@@ -28,10 +28,5 @@ enum Console {
     }
 }
 
-/// Plain decimal text for machine formats (JSON/CSV), independent of the locale.
-func decimal(_ value: Double, _ digits: Int = 6) -> String {
-    String(format: "%.\(digits)f", value)
-}
-
 /// Escapes user and catalog text for Markdown (shared with the Reports module).
 func markdownCell(_ text: String) -> String { MarkdownEscape.text(text) }

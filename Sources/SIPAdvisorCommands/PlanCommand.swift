@@ -53,7 +53,8 @@ struct PlanCommand: ParsableCommand {
             if let indicator { action.indicator = indicator }
             if let status { action.status = PlannedAction.Status(rawValue: status)! }
             try store.saveAction(campaignID: id, action)
-            print("Action enregistrée pour « \(template.title) » : \(action.title) — pilote \(action.lead ?? "à désigner"), "
+            print("Action enregistrée pour « \(markdownCell(template.title)) » : \(markdownCell(action.title)) — "
+                  + "pilote \(markdownCell(action.lead ?? "à désigner")), "
                   + "échéance \(action.due ?? "à fixer"), \(action.status.rawValue).")
         } catch { throw Console.storeFailure(error) }
     }

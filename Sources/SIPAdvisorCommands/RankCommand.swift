@@ -1,4 +1,5 @@
 import ArgumentParser
+import CampaignFiles
 import Catalog
 import Comparator
 import Foundation
@@ -68,7 +69,9 @@ struct RankCommand: ParsableCommand {
         do { ranking = try decision.rank(weights: weightValues, method: method, sensitivity: options) } catch {
             throw Console.report(CatalogLoadError([CatalogIssue(file: "--weights", line: nil, message: error.description)]))
         }
-        print(try RankOutput(ranking: ranking).render(format))
+        let output = try RankOutput(ranking: ranking).render(format)
+        // The CSV writer ends its last row with a line break; the other formats do not.
+        print(output, terminator: format == .csv ? "" : "\n")
     }
 
     /// Parses a comma-separated option; its errors name the option, not a file.
@@ -95,7 +98,7 @@ struct RankOutput {
         switch format {
         case .json: try json()
         case .md: markdown()
-        case .csv: csv()
+        case .csv: try csv()
         }
     }
 
@@ -137,15 +140,17 @@ struct RankOutput {
         return lines.joined(separator: "\n")
     }
 
-    private func csv() -> String {
-        var lines = ["name,score,rank" + (ranking.sensitivity == nil ? "" : ",first_place_probability,best_rank,worst_rank")]
-        for (index, alternative) in ranking.alternatives.enumerated() {
-            var row = "\(csvField(alternative.name)),\(decimal(alternative.score, 9)),\(alternative.rank)"
+    private func csv() throws -> String {
+        var header = ["name", "score", "rank"]
+        if ranking.sensitivity != nil { header += ["first_place_probability", "best_rank", "worst_rank"] }
+        let rows: [[CSVText.Cell]] = ranking.alternatives.enumerated().map { index, alternative in
+            var row: [CSVText.Cell] = [.text(alternative.name), .number(alternative.score, decimals: 9), .integer(alternative.rank)]
             if let result = ranking.sensitivity {
-                row += ",\(decimal(result.firstPlaceProbability[index])),\(result.bestRank[index]),\(result.worstRank[index])"
+                row += [.number(result.firstPlaceProbability[index], decimals: 6), .integer(result.bestRank[index]),
+                        .integer(result.worstRank[index])]
             }
-            lines.append(row)
+            return row
         }
-        return lines.joined(separator: "\n")
+        return try CSVText.string(header: header, rows: rows, dialect: .standard)
     }
 }

@@ -25,7 +25,7 @@ struct TeamCommand: ParsableCommand {
             let store = try workspace.openStore()
             do {
                 let team = try store.addTeam(name: name, fictional: fictional)
-                print("Équipe n° \(team.id!) créée : \(team.name)")
+                print("Équipe n° \(team.id!) créée : \(markdownCell(team.name))")
             } catch { throw Console.storeFailure(error) }
         }
     }
@@ -39,8 +39,10 @@ struct TeamCommand: ParsableCommand {
             let store = try workspace.openStore()
             do {
                 let teams = try store.teams()
-                if teams.isEmpty { print("Aucune équipe. Ajoutez-en une avec « sipadvisor team add --name … ».") }
-                for team in teams { print("\(team.id!)\t\(team.name)\(team.fictional ? " (fictive)" : "")") }
+                if teams.isEmpty { print("Aucune équipe. Ajoutez-en une avec « sipadvisor team add --name … »."); return }
+                print("| N° | Équipe |")
+                print("|---:|---|")
+                for team in teams { print("| \(team.id!) | \(markdownCell(team.name))\(team.fictional ? " (fictive)" : "") |") }
             } catch { throw Console.storeFailure(error) }
         }
     }

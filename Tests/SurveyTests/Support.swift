@@ -4,6 +4,7 @@ import Comparator
 import Foundation
 import SIPAdvisorCommands
 import Survey
+import Testing
 
 enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -32,6 +33,16 @@ struct Scratch {
     func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// Runs `body` in a new scratch directory, removed afterwards.
+    static func using<T>(_ body: (Scratch) throws -> T) throws -> T {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        return try body(scratch)
+    }
+
+    /// The options of the campaign commands: the repository's catalog, a database in this directory.
+    var campaignOptions: [String] { ["--catalog", Repository.catalog.path, "--database", path("f.sqlite")] }
 }
 
 /// Runs the CLI in-process and returns its exit code (0 when it returned normally).
@@ -102,5 +113,81 @@ enum TinySurvey {
 
     static func respondent(_ label: String, _ profession: String, _ answers: [String: String]) -> RespondentAnswers {
         RespondentAnswers(respondent: label, profession: profession, answers: answers)
+    }
+}
+
+/// Runs the built `sipadvisor` executable (beside the test bundle) in a child process and returns what it printed,
+/// so tests check the real standard output.
+func runPrinting(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sipadvisor")
+    let executable = FileManager.default.isExecutableFile(atPath: beside.path)
+        ? beside : Repository.root.appendingPathComponent(".build/debug/sipadvisor")
+    let scratch = try Scratch()
+    defer { scratch.remove() }
+    FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
+    FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardOutput = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("out"))
+    process.standardError = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("err"))
+    try process.run()
+    process.waitUntilExit()
+    let out = try String(contentsOfFile: scratch.path("out"), encoding: .utf8)
+    let err = try String(contentsOfFile: scratch.path("err"), encoding: .utf8)
+    return (process.terminationStatus, out, err)
+}
+
+/// Cells of a CSV text (RFC 4180: quoted fields may hold the delimiter, quotes and line breaks).
+func csvCells(_ text: String, delimiter: Character) -> [[String]] {
+    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, atFieldStart = true
+    var characters = Array(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)[...]
+    while let character = characters.popFirst() {
+        if quoted {
+            if character == "\"" {
+                if characters.first == "\"" { field.append("\""); characters.removeFirst() } else { quoted = false }
+            } else { field.append(character) }
+        } else if character == "\"" && atFieldStart {
+            quoted = true; atFieldStart = false
+        } else if character == delimiter {
+            row.append(field); field = ""; atFieldStart = true
+        } else if character == "\n" || character == "\r\n" {
+            row.append(field); rows.append(row); row = []; field = ""; atFieldStart = true
+        } else {
+            field.append(character); atFieldStart = false
+        }
+    }
+    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    return rows
+}
+
+/// A campaign whose team, respondents, free-text answers were typed by someone hostile.
+enum HostileCampaign {
+    static let formulas = ["=HYPERLINK(\"http://evil.example\",\"clic\")", "+1", "-1+1", "@SUM(A1:A9)", "\tIDE", "\rMK"]
+    /// Markup, a table break, a link, emphasis, a line break and a terminal escape sequence (clear screen).
+    static let markdown = "<script>alert(1)</script> | pipes | [lien](javascript:alert(1)) **gras**\nligne forgée \u{1B}[2J"
+
+    static func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    /// Team, campaign, respondents named after `formulas`, each answering a free-text question with another one.
+    /// Returns the common options (catalog, database).
+    static func create(team: String, campaignName: String = "Recueil des besoins", in scratch: Scratch) throws -> [String] {
+        let common = scratch.campaignOptions
+        #expect(run(["team", "add", "--name", team, "--fictional"] + common) == 0)
+        let people = formulas.enumerated().map { index, label in
+            "\(quoted(label)),\(index % 2 == 0 ? "medecin-generaliste" : "infirmier")"
+        }
+        try scratch.write("r.csv", "identifiant,profession\n" + people.joined(separator: "\n") + "\n")
+        #expect(run(["campaign", "create", "--team", team, "--name", campaignName, "--respondents", scratch.path("r.csv")] + common) == 0)
+        var answers = ["repondant,question,valeur"]
+        for (index, label) in formulas.enumerated() {
+            let profession = index % 2 == 0 ? "medecin-generaliste" : "infirmier"
+            let free = formulas[(index + 1) % formulas.count]
+            answers += ["\(quoted(label)),profession,\(profession)", "\(quoted(label)),logiciel-metier,\(quoted(free))",
+                        "\(quoted(label)),besoin-agenda-partage,\(index % 4)", "\(quoted(label)),besoin-messagerie-instantanee,3"]
+        }
+        try scratch.write("a.csv", answers.joined(separator: "\n") + "\n")
+        #expect(run(["answers", "import", "1", scratch.path("a.csv")] + common) == 0)
+        return common
     }
 }

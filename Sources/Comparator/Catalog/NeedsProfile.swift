@@ -11,12 +11,23 @@ public struct NeedsProfile: Sendable, Codable {
     public var mustHaves: [MustHave]
     /// Profession id → criterion id → weight; when absent, derived from the criteria's professions.
     public var professionWeights: [String: [String: Double]]
+    /// When the needs were pooled from a survey: by profession, how many members answered need questions (0 for an
+    /// invited profession that did not). `nil` for a needs file, which speaks for the team as a whole.
+    public var answers: [String: Int]?
 
     public init(team: String, fictional: Bool = false, headcount: [String: Int] = [:], years: Int = 5,
                 weights: [String: Double], mustHaves: [MustHave] = [],
-                professionWeights: [String: [String: Double]] = [:]) {
+                professionWeights: [String: [String: Double]] = [:], answers: [String: Int]? = nil) {
         self.team = team; self.fictional = fictional; self.headcount = headcount; self.years = years
         self.weights = weights; self.mustHaves = mustHaves; self.professionWeights = professionWeights
+        self.answers = answers
+    }
+
+    /// Professions whose own figures no document may show, and why (`RespondentPrivacy`).
+    public var withheldProfessions: [WithheldProfession] {
+        (answers ?? [:]).filter { !RespondentPrivacy.canShow(answers: $0.value) }.keys.sorted().map {
+            WithheldProfession(profession: $0, reason: answers?[$0] == 0 ? .noAnswer : .singleAnswer)
+        }
     }
 
     public var professionals: Int { headcount.values.reduce(0, +) }
@@ -51,4 +62,27 @@ public struct MustHave: Sendable, Hashable, Codable {
         case (nil, nil): "exigé"
         }
     }
+}
+
+/// A profession shown without figures of its own.
+public struct WithheldProfession: Sendable, Codable, Equatable {
+    public enum Reason: String, Sendable, Codable {
+        /// Nobody of the profession answered: any figure would be the team's, not theirs.
+        case noAnswer
+        /// One person answered: their figure is theirs alone.
+        case singleAnswer
+
+        /// What a table cell shows instead of the figure.
+        public var frenchCell: String {
+            switch self {
+            case .noAnswer: "—"
+            case .singleAnswer: "une seule réponse"
+            }
+        }
+    }
+    public var profession: String
+    public var reason: Reason
+
+    /// The legend under a table holding such cells.
+    public static let legend = "« — » : aucune réponse de cette profession ; « une seule réponse » : la couverture n'est pas affichée, pour préserver l'anonymat de la personne qui a répondu."
 }

@@ -9,8 +9,10 @@ extension Comparator {
     }
 
     /// For each profession of the team: the share of its weighted functional needs met, and the share unknown.
+    /// None for a profession whose survey answers may not be shown (`NeedsProfile.withheldProfessions`).
     static func coverage(_ evidence: [CriterionEvidence], catalog: ProductCatalog, needs: NeedsProfile) -> [ProfessionCoverage] {
-        let professions = Set(needs.headcount.keys).union(needs.professionWeights.keys).sorted()
+        let withheld = Set(needs.withheldProfessions.map(\.profession))
+        let professions = Set(needs.headcount.keys).union(needs.professionWeights.keys).subtracting(withheld).sorted()
         return professions.compactMap { profession in
             var total = 0.0, covered = 0.0, unknown = 0.0
             for line in evidence {

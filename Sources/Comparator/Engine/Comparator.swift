@@ -57,7 +57,7 @@ public enum Comparator {
                 WeightedCriterion(id: $0.criterion.id, title: $0.criterion.title, kind: $0.criterion.kind,
                                   weight: total > 0 ? $0.weight / total : 0, mustHave: mustHaveIDs.contains($0.criterion.id))
             },
-            ranked: assessments, excluded: excluded,
+            ranked: assessments, excluded: excluded, withheldProfessions: needs.withheldProfessions,
             sensitivity: options.sensitivity.map { SensitivitySettings(draws: $0.draws, seed: $0.seed, spread: $0.spread) })
     }
 

@@ -10,7 +10,19 @@ public struct Comparison: Sendable, Codable {
     /// Ranked products, best first.
     public var ranked: [ProductAssessment]
     public var excluded: [Exclusion]
+    /// Professions of the team without coverage figures of their own (no answer, or one person's answers).
+    public var withheldProfessions: [WithheldProfession]
     public var sensitivity: SensitivitySettings?
+
+    /// Professions in the coverage table: those with figures and those shown without.
+    public var coverageProfessions: [String] {
+        Set(ranked.flatMap { $0.coverage.map(\.profession) }).union(withheldProfessions.map(\.profession)).sorted()
+    }
+
+    /// What a coverage cell shows when a product has no figure for the profession.
+    public func missingCoverageCell(_ profession: String) -> String {
+        withheldProfessions.first { $0.profession == profession }?.reason.frenchCell ?? "—"
+    }
 
     /// True when the leader's pessimistic score is below the runner-up's optimistic one: what is unknown could
     /// change the order, so demos must decide.

@@ -21,12 +21,15 @@ enum SVG {
     /// Coordinates with one decimal, "." as separator whatever the locale.
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func document(width: Double, height: Double, title: String, _ body: String) -> String {
+    /// `minWidth`: below it the chart keeps its size and its figure scrolls sideways (phones), instead of shrinking
+    /// its text out of reading size.
+    static func document(width: Double, height: Double, title: String, minWidth: Double? = nil, _ body: String) -> String {
         // Ids must be unique in a page that holds several charts: derive one from the content (stable output).
         let id = "graphique-\(stableHash(title + body))"
+        let minimum = minWidth.map { "min-width:\(number($0))px;" } ?? ""
         return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="100%" \
-        style="max-width:\(number(width))px" role="img" aria-labelledby="\(id)"><title id="\(id)">\(escape(title))</title>\(body)</svg>
+        style="\(minimum)max-width:\(number(width))px" role="img" aria-labelledby="\(id)"><title id="\(id)">\(escape(title))</title>\(body)</svg>
         """
     }
 

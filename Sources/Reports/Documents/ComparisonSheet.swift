@@ -69,7 +69,7 @@ struct ComparisonView {
     var years: Int; var professionals: Int; var yearsText: String; var professionalsText: String; var sensitivity: String?
     var leadIsUncertain: Bool
     var criteria: [Criterion]; var ranked: [Ranked]; var excluded: [Excluded]; var hasExcluded: Bool
-    var professions: [Label]; var coverage: [CoverageRow]; var products: [Product]
+    var professions: [Label]; var coverage: [CoverageRow]; var withheldLegend: String?; var products: [Product]
     var fictionalProducts: Bool; var realProducts: Bool
 
     init(sheet: ComparisonSheet) {
@@ -106,11 +106,14 @@ struct ComparisonView {
             })
         }
         hasExcluded = !excluded.isEmpty
-        let professionIDs = Array(Set(comparison.ranked.flatMap { $0.coverage.map(\.profession) })).sorted()
+        let professionIDs = comparison.coverageProfessions
         professions = professionIDs.map { Label(label: catalog.professionLabel($0)) }
+        withheldLegend = comparison.withheldProfessions.isEmpty ? nil : WithheldProfession.legend
         coverage = comparison.ranked.map { product in
             CoverageRow(name: product.name, cells: professionIDs.map { id in
-                guard let share = product.coverage.first(where: { $0.profession == id }) else { return Cell(text: "—") }
+                guard let share = product.coverage.first(where: { $0.profession == id }) else {
+                    return Cell(text: comparison.missingCoverageCell(id))
+                }
                 return Cell(text: "\(FrenchNumber.percent(share.covered)) (inconnu \(FrenchNumber.percent(share.unknown)))")
             })
         }

@@ -117,10 +117,8 @@ struct MaturityView {
         disagreements = profile.disagreements.compactMap { item -> Disagreement? in
             guard let dimension = report.survey.item(item.item)?.dimension else { return nil }
             return Disagreement(text: labels.dimension(dimension),
-                         positions: item.byProfession.compactMap { distribution in
-                             // One answer is one person's answer: not shown per profession, for their privacy.
-                             guard distribution.counts.values.reduce(0, +) >= 2 else { return nil }
-                             return distribution.median.map {
+                         positions: item.shareableByProfession.compactMap { distribution in
+                             distribution.median.map {
                                  "\(labels.profession(distribution.profession)) : \(labels.level(dimension, $0))"
                              }
                          }.joined(separator: " ; "))

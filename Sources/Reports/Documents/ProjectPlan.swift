@@ -3,7 +3,8 @@ import Foundation
 import Survey
 
 /// The project plan (`plan de projet`): the ASIP method's 3 stages with dates from a start date, roles, training
-/// waves per profession, migration checks, readiness, risks drawn from the survey, milestones and a Mermaid gantt.
+/// waves per profession, migration checks, readiness, risks drawn from the survey, milestones and a gantt chart
+/// (inline SVG in the HTML; the Markdown keeps the milestones table).
 public struct ProjectPlan: Sendable {
     public var method: DeploymentMethod
     public var profile: TeamProfile
@@ -25,7 +26,17 @@ public struct ProjectPlan: Sendable {
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
         ReportDocument(title: "Plan de projet — \(profile.team)", slug: "plan-de-projet",
-                       source: try templates.render("plan-de-projet", PlanView(plan: self)))
+                       source: try templates.render("plan-de-projet", PlanView(plan: self)),
+                       charts: ["calendrier": gantt().svg()])
+    }
+
+    func gantt() -> GanttChart {
+        let rows = schedule()
+        return GanttChart(title: "Calendrier du déploiement", stages: method.stages.map { stage in
+            GanttChart.Stage(title: stage.title, steps: rows.filter { $0.stage.id == stage.id }.map {
+                GanttChart.Step(title: $0.step.title, start: $0.start, end: $0.end, milestone: $0.step.milestone)
+            })
+        })
     }
 
     /// Each step with its start and end dates, in order.
@@ -58,7 +69,7 @@ public struct ProjectPlan: Sendable {
             risks.append("Besoins non recueillis pour : \(profile.missingProfessions.map(labels.profession).joined(separator: ", ")). Le choix risque d'ignorer leur pratique.")
         }
         if let comfort = profile.items.first(where: { $0.item == "aisance-numerique" }) {
-            for distribution in comfort.byProfession where (distribution.median ?? 3) <= 1 {
+            for distribution in comfort.shareableByProfession where (distribution.median ?? 3) <= 1 {
                 risks.append("\(labels.profession(distribution.profession)) : peu d'aisance avec l'informatique déclarée ; prévoir une formation individuelle sur place et un·e référent·e pair.")
             }
         }
@@ -95,7 +106,7 @@ struct PlanView {
     var team: String; var date: String; var start: String; var end: String; var months: Int
     var verdict: String; var conditions: [Text]; var hasConditions: Bool
     var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [Text]
-    var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var gantt: String; var source: String
+    var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var source: String
     var actions: [ActionView]; var hasActions: Bool
 
     init(plan: ProjectPlan) {
@@ -147,27 +158,8 @@ struct PlanView {
         risks = plan.risks().map(Text.init)
         hasRisks = !risks.isEmpty
         milestones = schedule.compactMap { row in row.step.milestone.map { Milestone(date: FrenchDate.long(row.end), title: $0) } }
-        gantt = Self.gantt(schedule)
         source = plan.method.source
         actions = plan.actions.map { ActionView($0, labels: labels) }
         hasActions = !actions.isEmpty
-    }
-
-    /// Mermaid gantt: task names are our method's titles, cleaned of the characters Mermaid reads as syntax.
-    static func gantt(_ schedule: [(stage: DeploymentMethod.Stage, step: DeploymentMethod.Step, start: Date, end: Date)]) -> String {
-        var lines = ["gantt", "    title Plan de déploiement", "    dateFormat YYYY-MM-DD", "    axisFormat %m/%Y"]
-        var section = ""
-        for (index, row) in schedule.enumerated() {
-            if row.stage.id != section {
-                section = row.stage.id
-                lines.append("    section \(clean(row.stage.title))")
-            }
-            lines.append("    \(clean(row.step.title)) :e\(index + 1), \(FrenchDate.iso(row.start)), \(max(row.step.weeks, 1) * 7)d")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    static func clean(_ text: String) -> String {
-        String(text.map { ":;#`\n".contains($0) ? " " : $0 })
     }
 }

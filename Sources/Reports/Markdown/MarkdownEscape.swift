@@ -1,7 +1,7 @@
 import Mustache
 
 /// Escapes user-supplied text for Markdown: it must neither become markup (links, emphasis, HTML) nor break a
-/// table (`|`, line breaks). Used as the `MARKDOWN` Mustache content type, so `{{name}}` in a template is always
+/// table (`|`, line breaks), nor reach a terminal as a control sequence. The CLI's Markdown output uses it too. Used as the `MARKDOWN` Mustache content type, so `{{name}}` in a template is always
 /// escaped and only `{{{…}}}` (reserved for fragments the code built) is not.
 ///
 /// ```swift
@@ -17,6 +17,8 @@ public enum MarkdownEscape {
         for character in raw {
             switch character {
             case "\n", "\r", "\r\n", "\t": out.append(" ")
+            // Other control characters (escape sequences a terminal would run, NUL…) are not text.
+            case _ where character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }): out.append(" ")
             // The chart placeholder brackets are reserved for the code.
             case "⟦": out.append("[")
             case "⟧": out.append("]")

@@ -5,6 +5,8 @@ import Foundation
 public enum FrenchDate {
     private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                                  "octobre", "novembre", "décembre"]
+    /// The abbreviations of French typography (Lexique de l'Imprimerie nationale), for chart labels.
+    private static let shortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]
 
     static var calendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
@@ -29,6 +31,22 @@ public enum FrenchDate {
     public static func long(_ date: Date) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         return "\(c.day == 1 ? "1er" : String(c.day!)) \(months[c.month! - 1]) \(c.year!)"
+    }
+
+    /// "4 janv. 2027", for chart labels.
+    public static func short(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(c.day == 1 ? "1er" : String(c.day!)) \(shortMonths[c.month! - 1]) \(c.year!)"
+    }
+
+    /// "janv."
+    public static func shortMonth(_ date: Date) -> String { shortMonths[calendar.component(.month, from: date) - 1] }
+
+    public static func year(_ date: Date) -> Int { calendar.component(.year, from: date) }
+
+    /// The first day of the date's month, at midnight UTC.
+    public static func startOfMonth(_ date: Date) -> Date {
+        calendar.date(from: calendar.dateComponents([.year, .month], from: date))!
     }
 
     /// "2026-09-15" → "15 septembre 2026"; text that is not an ISO date is returned as is.

@@ -82,7 +82,7 @@ enum HTMLPage {
     blockquote { border-left: 4px solid #fdae6b; margin: 1rem 0; padding: .4rem .8rem; background: #fff8f0; }
     code, pre { font-family: "DejaVu Sans Mono", monospace; font-size: .88rem; }
     pre { background: #f4f4f4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
-    figure.graphique { margin: 1rem 0; text-align: center; page-break-inside: avoid; }
+    figure.graphique { margin: 1rem 0; text-align: center; page-break-inside: avoid; overflow-x: auto; }
     @media print {
       @page { size: A4; margin: 15mm; }
       body { font-size: 10pt; }

@@ -45,12 +45,16 @@ enum NeedsWeighting {
             mustHaves[WellKnownCriterion.monthlyCostPerProfessional] =
                 MustHave(criterion: WellKnownCriterion.monthlyCostPerProfessional, maximum: budget)
         }
-        var headcount: [String: Int] = [:]
-        for respondent in input.respondents { headcount[respondent.profession, default: 0] += 1 }
+        var headcount: [String: Int] = [:], answers: [String: Int] = [:]
+        let needItems = definition.questionnaire.items.filter(\.isNeed).map(\.id)
+        for respondent in input.respondents {
+            headcount[respondent.profession, default: 0] += 1
+            answers[respondent.profession, default: 0] += needItems.contains { respondent.answers[$0] != nil } ? 1 : 0
+        }
         return NeedsProfile(team: input.team, fictional: input.fictional, headcount: headcount, years: input.years,
                             weights: weights.filter { $0.value > 0 },
                             mustHaves: mustHaves.keys.sorted().map { mustHaves[$0]! },
-                            professionWeights: professionWeights.mapValues { $0.filter { $0.value > 0 } })
+                            professionWeights: professionWeights.mapValues { $0.filter { $0.value > 0 } }, answers: answers)
     }
 
     /// A yes/no need becomes a must-have when the professions it is specific to call it "indispensable" by a

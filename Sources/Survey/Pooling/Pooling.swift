@@ -77,8 +77,10 @@ public enum Pooling {
         var counts: [String: Int] = [:]
         var levels: [Int] = []
         var byProfession: [String: (counts: [String: Int], levels: [Int])] = [:]
+        var answersByProfession: [String: Int] = [:]
         for respondent in respondents {
             guard let value = respondent.answers[item.id] else { continue }
+            answersByProfession[respondent.profession, default: 0] += 1
             let codes = item.kind == .multichoice ? value.split(separator: "|").map(String.init) : [value]
             for code in codes {
                 counts[code, default: 0] += 1
@@ -91,7 +93,8 @@ public enum Pooling {
         }
         let respondentsCount = respondents.count { $0.answers[item.id] != nil }
         let distributions = byProfession.keys.sorted().map { profession in
-            ProfessionDistribution(profession: profession, counts: byProfession[profession]!.counts,
+            ProfessionDistribution(profession: profession, respondents: answersByProfession[profession] ?? 0,
+                                   counts: byProfession[profession]!.counts,
                                    median: Statistics.lowerMedian(byProfession[profession]!.levels))
         }
         let medians = distributions.compactMap(\.median)

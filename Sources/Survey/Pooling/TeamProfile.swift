@@ -44,10 +44,18 @@ public struct ItemSynthesis: Sendable, Codable {
     public var highest: Int?
     /// Professions' medians two levels or more apart.
     public var professionsDisagree: Bool
+
+    /// The per-profession positions a document may show (`RespondentPrivacy`): not those of a profession that
+    /// answered through one person.
+    public var shareableByProfession: [ProfessionDistribution] {
+        byProfession.filter { RespondentPrivacy.canShow(answers: $0.respondents) }
+    }
 }
 
 public struct ProfessionDistribution: Sendable, Codable, Equatable {
     public var profession: String
+    /// Members of the profession who answered the item.
+    public var respondents: Int
     public var counts: [String: Int]
     public var median: Int?
 }

@@ -1,0 +1,79 @@
+import Comparator
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Reports
+import Survey
+import Testing
+
+/// The project plan's schedule is drawn as an SVG gantt in the HTML; the Markdown keeps the milestones table.
+@Suite("Calendrier du plan de projet")
+struct PlanScheduleTests {
+    let demo = DemoCampaign.shared
+    static let hostile = "<script>alert('x')</script> & \"co\" ]]> --"
+
+    func plan(_ method: DeploymentMethod) throws -> ReportDocument {
+        try ProjectPlan(method: method, profile: demo.profile, actions: demo.plan, survey: demo.survey, comparison: nil,
+                        people: demo.people, start: "2027-01-04", date: "2026-11-23")
+            .document(templates: TemplateSet(builtIn: Repository.templates))
+    }
+
+    /// The gantt SVG of the HTML, parsed as XML.
+    final class SVGCounter: NSObject, XMLParserDelegate {
+        var classes: [String: Int] = [:]
+        var texts: [String] = []
+        var inText = false
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if let kind = attributes["class"] { classes[kind, default: 0] += 1 }
+            if name == "text" { inText = true; texts.append("") }
+        }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "text" { inText = false }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if inText { texts[texts.count - 1] += string }
+        }
+    }
+
+    func gantt(_ html: String) throws -> (svg: String, counter: SVGCounter, parsed: Bool) {
+        let figures = html.components(separatedBy: "<figure class=\"graphique\">").dropFirst()
+        let svg = try #require(figures.first { $0.contains("Calendrier") }?.components(separatedBy: "</figure>").first)
+        let counter = SVGCounter()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = counter
+        return (svg, counter, parser.parse())
+    }
+
+    @Test func theScheduleIsAnSVGGanttWithOneBarPerStep() throws {
+        let document = try plan(demo.method)
+        let steps = demo.method.stages.flatMap(\.steps)
+        let (svg, counter, parsed) = try gantt(document.html)
+        #expect(parsed)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(counter.classes["etape"] == steps.count)
+        #expect(counter.classes["jalon"] == steps.count { $0.milestone != nil })
+        #expect(counter.classes["phase"] == demo.method.stages.count)
+        // A month axis in French, from the first month to the last.
+        for month in ["janv.", "févr.", "mars", "août", "déc.", "2027", "2028"] { #expect(counter.texts.contains(month), "\(month)") }
+        #expect(counter.texts.contains("4 janv. 2027 → 1er févr. 2027"))
+        #expect(counter.texts.contains { $0.hasPrefix("Diagnostic de l") })
+        for text in [document.html, document.markdown] { #expect(!text.lowercased().contains("mermaid")) }
+        #expect(!document.html.contains("<script"))
+        // The Markdown keeps the milestones as a table.
+        #expect(document.markdown.contains("| Date | Jalon |\n|---|---|\n| 1er février 2027 | Diagnostic partagé en réunion d'équipe |"))
+        #expect(!document.markdown.contains("```"))
+    }
+
+    @Test func textInTheGanttIsEscaped() throws {
+        var method = demo.method
+        method.stages[0].title = Self.hostile
+        method.stages[0].steps[0].title = Self.hostile
+        method.stages[0].steps[0].milestone = Self.hostile
+        let (svg, counter, parsed) = try gantt(try plan(method).html)
+        #expect(parsed)
+        #expect(!svg.contains("<script"))
+        #expect(counter.classes["etape"] == method.stages.flatMap(\.steps).count)
+    }
+}

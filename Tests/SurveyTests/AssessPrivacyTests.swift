@@ -1,0 +1,27 @@
+import Foundation
+import Store
+import Survey
+import Testing
+
+@Suite("Anonymat dans la synthèse en ligne de commande", .serialized)
+struct AssessPrivacyTests {
+    /// In the demo one orthophonist, one pharmacist and one coordinator answered: their answers are theirs alone.
+    @Test func assessShowsNoPositionOfASingleRespondent() throws {
+        try Scratch.using { scratch in
+            let common = scratch.campaignOptions
+            let demo = Repository.catalog.appendingPathComponent("demo")
+            for step in [["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"],
+                         ["campaign", "create", "--team", "1", "--respondents", demo.appendingPathComponent("respondents.csv").path],
+                         ["answers", "import", "1", demo.appendingPathComponent("answers.csv").path]] {
+                #expect(run(step + common) == 0, "\(step)")
+            }
+            let result = try runPrinting(["assess", "1"] + common)
+            #expect(result.status == 0)
+            #expect(result.out.contains("## Où les professions ne sont pas d'accord"))
+            #expect(result.out.contains("Médecin généraliste : "))
+            for label in ["Orthophoniste", "Pharmacien·ne", "Coordinateur·rice"] {
+                #expect(!result.out.contains("\(label) : "), "\(label)")
+            }
+        }
+    }
+}
