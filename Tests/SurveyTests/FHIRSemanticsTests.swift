@@ -124,11 +124,8 @@ struct FHIRSemanticsTests {
     @Test func theFHIRExportRefusesAnExclusiveOptionWithAnother() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
         // Written behind the validation's back, as an old database could hold it.
-        let store = try SurveyStore(path: scratch.path("f.sqlite"))
-        let nurse = try #require(try store.respondents(campaignID: 1).first { $0.label == "IDE 1" })
-        try store.savePage(respondentID: nurse.id!, answers: ["partage-quoi": "photos|rien"], withdrawn: [])
+        let (common, _) = try SurveyCampaigns.demoNurseSaves(["partage-quoi": "photos|rien"], in: scratch)
         let result = try CLI.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("réponse de «\u{A0}IDE 1\u{A0}» non exportable en FHIR"))
@@ -167,6 +164,16 @@ enum SurveyCampaigns {
         #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         let (catalog, survey) = try Repository.loadSurvey()
         return Built(store: try SurveyStore(path: scratch.path("f.sqlite")), campaign: 1, survey: survey, catalog: catalog)
+    }
+
+    /// The demo team's campaign where only the nurse « IDE 1 » has saved a page (`completes`: the last one).
+    static func demoNurseSaves(_ answers: [String: String], completes: Bool = false,
+                               in scratch: Scratch) throws -> (common: [String], store: SurveyStore) {
+        let common = try emptyDemoCampaign(in: scratch)
+        let store = try SurveyStore(path: scratch.path("f.sqlite"))
+        let nurse = try #require(try store.respondents(campaignID: 1).first { $0.label == "IDE 1" })
+        try store.savePage(respondentID: nurse.id!, answers: answers, withdrawn: [], completes: completes)
+        return (common, store)
     }
 
     /// The demo team and its 13 invited respondents, nobody has answered; returns the CLI's common options.

@@ -34,11 +34,8 @@ struct HasAnsweredTests {
     @Test func aRespondentWhoStoppedOnPageOneIsCountedTheSameEverywhere() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
-        let store = try SurveyStore(path: scratch.path("f.sqlite"))
-        let nurse = try #require(try store.respondents(campaignID: 1).first { $0.label == "IDE 1" })
-        try store.savePage(respondentID: nurse.id!, answers: ["profession": "infirmier", "sites-exercice": "1", "visites-domicile": "true"],
-                           withdrawn: [])
+        let (common, store) = try SurveyCampaigns.demoNurseSaves(
+            ["profession": "infirmier", "sites-exercice": "1", "visites-domicile": "true"], in: scratch)
         let (catalog, survey) = try Repository.loadSurvey()
         let snapshot = try store.snapshot(campaignID: 1)
 
@@ -63,12 +60,9 @@ struct HasAnsweredTests {
     @Test func aFinishedRespondentCountsEverywhere() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        _ = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
-        let store = try SurveyStore(path: scratch.path("f.sqlite"))
         let (catalog, survey) = try Repository.loadSurvey()
-        let nurse = try #require(try store.respondents(campaignID: 1).first { $0.label == "IDE 1" })
-        try store.savePage(respondentID: nurse.id!, answers: SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
-                           withdrawn: [], completes: true)
+        let (_, store) = try SurveyCampaigns.demoNurseSaves(SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
+                                                             completes: true, in: scratch)
         let snapshot = try store.snapshot(campaignID: 1)
         #expect(CampaignProgress(snapshot: snapshot, definition: survey).completed == 1)
         let (profile, _) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
