@@ -20,7 +20,11 @@ struct FormFields: Decodable, Sendable {
 
     func value(_ name: String) -> String? { single[name] }
 
-    func values(_ name: String) -> [String] { multiple[name] ?? single[name].map { [$0] } ?? [] }
+    /// Hummingbird's decoder reads the checkboxes `name[]` as the array `name`: both spellings are looked up.
+    func values(_ name: String) -> [String] {
+        let array = name.hasSuffix("[]") ? String(name.dropLast(2)) : name
+        return multiple[name] ?? multiple[array] ?? single[name].map { [$0] } ?? []
+    }
 
     func trimmed(_ name: String) -> String { (single[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
 

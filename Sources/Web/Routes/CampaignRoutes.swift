@@ -316,8 +316,15 @@ extension WebApp {
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
-            let files = file.hasSuffix(".json") ? try export.fhirFiles()
-                : try export.csvFiles(profile: documents.profile, plan: documents.actions)
+            let files: [(name: String, data: Data)]
+            do {
+                files = file.hasSuffix(".json") ? try export.fhirFiles()
+                    : try export.csvFiles(profile: documents.profile, plan: documents.actions)
+            } catch let refusal as FHIRExport.Refusal {
+                // Stored answers the survey's validation refuses: say which, as the CLI does.
+                return Page.error(.unprocessableContent, title: "Export FHIR impossible", message: refusal.description.capitalizedFirst + ".",
+                                  user: user)
+            }
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
             return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
         }
