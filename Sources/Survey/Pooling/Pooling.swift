@@ -45,8 +45,9 @@ public enum Pooling {
     public static func pool(_ input: Input, definition: SurveyDefinition) -> TeamProfile {
         // Only those who finished count ("has answered", `SurveyDefinition.status(of:)`): a half-filled
         // questionnaire would pull the synthesis toward whatever its first pages ask.
-        let answering = input.respondents.filter(definition.hasAnswered)
-        let participation = participation(input.respondents, definition: definition)
+        let statuses = input.respondents.map(definition.status(of:))
+        let answering = zip(input.respondents, statuses).filter { $0.1 == .finished }.map(\.0)
+        let participation = participation(input.respondents, statuses: statuses)
         let missing = participation.filter { $0.answered == 0 }.map(\.profession)
         let items = definition.allItems.filter { definition.audience(of: $0.id) == .respondent }
             .map { synthesise($0, answering, definition: definition) }
@@ -60,17 +61,17 @@ public enum Pooling {
                                   missingProfessions: missing, items: items, dimensions: dimensions,
                                   readiness: ReadinessVerdict(verdict: .pasEncore, outcomes: []), needs: needs)
         profile.teamAnswers = input.teamAnswers
-        profile.startedOnly = input.respondents.count { definition.status(of: $0) == .inProgress }
+        profile.startedOnly = statuses.count(where: { $0 == .inProgress })
         profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers,
                                                label: definition.professionLabel)
         return profile
     }
 
-    static func participation(_ respondents: [RespondentAnswers], definition: SurveyDefinition) -> [ProfessionParticipation] {
+    static func participation(_ respondents: [RespondentAnswers], statuses: [ResponseStatus]) -> [ProfessionParticipation] {
         var invited: [String: Int] = [:], answered: [String: Int] = [:]
-        for respondent in respondents {
+        for (respondent, status) in zip(respondents, statuses) {
             invited[respondent.profession, default: 0] += 1
-            if definition.hasAnswered(respondent) { answered[respondent.profession, default: 0] += 1 }
+            if status == .finished { answered[respondent.profession, default: 0] += 1 }
         }
         return invited.keys.sorted().map {
             ProfessionParticipation(profession: $0, invited: invited[$0]!, answered: answered[$0] ?? 0)
