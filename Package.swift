@@ -72,6 +72,7 @@ let package = Package(
             "Web", "Store", "Survey", "Catalog", "CampaignFiles", "SIPAdvisorCommands",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "SIPAdvisorCommands"]),
+        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "CampaignFiles", "Reports",
+                                                        "SIPAdvisorCommands"]),
     ]
 )

@@ -38,6 +38,7 @@ def load(name):
 
 
 def asked(item, profession, answers):
+    # Per answer, as the Survey module and FHIR evaluate a condition on a multichoice.
     if item.get("professions") and profession not in item["professions"]:
         return False
     when = item.get("when")
@@ -45,9 +46,10 @@ def asked(item, profession, answers):
         value = answers.get(when["item"])
         if value is None:
             return False
-        if "equals" in when and value != when["equals"]:
+        codes = value.split("|")
+        if "equals" in when and when["equals"] not in codes:
             return False
-        if "not" in when and value == when["not"]:
+        if "not" in when and when["not"] in codes:
             return False
     return True
 
@@ -78,7 +80,10 @@ def answer(item, profession, label, rng, scales, professions):
     options = [p["id"] for p in professions] if item.get("options_from") == "professions" else [o["code"] for o in item["options"]]
     if kind == "choice":
         return rng.choice(options)
-    return "|".join(sorted(rng.sample(options, k=min(2, len(options))), key=options.index))
+    chosen = sorted(rng.sample(options, k=min(2, len(options))), key=options.index)
+    # An exclusive option ("rien pour l'instant") is never chosen with another: the other one is kept.
+    exclusive = {o["code"] for o in item.get("options", []) if o.get("exclusive")}
+    return "|".join([code for code in chosen if code not in exclusive] or chosen)
 
 
 def maturity_level(dimension, profession, rng):

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Validates FHIR R4 JSON files with an independent implementation: the `fhirclient` models (FHIR 4.0.1) in
 strict mode, which reject unknown elements, wrong types and missing required elements. Also checks that every
-QuestionnaireResponse item's linkId exists in the Questionnaire given first.
+QuestionnaireResponse names, as `url|version`, one of the Questionnaires given before it, and that each of its
+items' linkIds exists in that Questionnaire.
 
-    python3 scripts/validate_fhir.py questionnaire.json reponse-001.json reponses-bundle.json
+    python3 scripts/validate_fhir.py questionnaire.json questionnaire-equipe.json reponse-001.json reponses-bundle.json
 Exit status 0 when every file is valid.
 """
 import json
@@ -23,7 +24,7 @@ def link_ids(items):
 
 
 def main(paths):
-    known = None
+    known = {}   # canonical url|version -> linkIds
     failures = 0
     for path in paths:
         with open(path, encoding="utf-8") as handle:
@@ -33,14 +34,18 @@ def main(paths):
             if model is None:
                 raise ValueError(f"unexpected resourceType {data.get('resourceType')!r}")
             model(data, strict=True)
-            if data["resourceType"] == "Questionnaire" and known is None:
-                known = set(link_ids(data.get("item")))
+            if data["resourceType"] == "Questionnaire":
+                known[f"{data['url']}|{data['version']}"] = set(link_ids(data.get("item")))
             responses = [data] if data["resourceType"] == "QuestionnaireResponse" else \
                 [e["resource"] for e in data.get("entry", [])] if data["resourceType"] == "Bundle" else []
             for response in responses:
-                unknown = set(link_ids(response.get("item"))) - (known or set())
-                if known is not None and unknown:
-                    raise ValueError(f"linkIds not in the Questionnaire: {sorted(unknown)}")
+                if not known:
+                    continue
+                if response["questionnaire"] not in known:
+                    raise ValueError(f"{response['id']}: Questionnaire {response['questionnaire']!r} not given (url|version)")
+                unknown = set(link_ids(response.get("item"))) - known[response["questionnaire"]]
+                if unknown:
+                    raise ValueError(f"{response['id']}: linkIds not in the Questionnaire: {sorted(unknown)}")
             print(f"OK {path}")
         except Exception as error:  # report every file, then fail
             failures += 1

@@ -42,7 +42,8 @@ public struct CampaignDocuments: Sendable {
 
     public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String, detailLimit: Int? = nil,
                                 templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit)
+        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit,
+                            emptyState: profile.nobodyAnswered ? profile.emptyState : nil)
             .document(templates: templates)
     }
 

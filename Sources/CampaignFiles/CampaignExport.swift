@@ -60,7 +60,7 @@ public struct CampaignExport {
             }
         }
         for (item, value) in snapshot.teamAnswers.sorted(by: { $0.key < $1.key }) {
-            rows.append(row("équipe", profession: "", item: item, value: value, at: nil))
+            rows.append(row(Self.teamRespondent, profession: "", item: item, value: value, at: nil))
         }
         return rows
     }
@@ -82,29 +82,32 @@ public struct CampaignExport {
                 .text(date.map(Self.timestamp) ?? "")]
     }
 
+    /// The two Questionnaires (professionals', team's), one response per respondent who started (plus the team's),
+    /// and a Bundle of the responses. A response's identifier is the `repondant` of `reponses.csv`, so both join.
     public func fhirFiles() throws -> [(name: String, data: Data)] {
         let export = FHIRExport(definition: survey)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var responses: [FHIR.QuestionnaireResponse] = []
-        for (index, (record, pooled)) in zip(snapshot.respondents, snapshot.pooled).enumerated() where !pooled.answers.isEmpty {
-            let complete = CampaignProgress.isComplete(record, answers: pooled.answers, definition: survey)
+        for (index, (record, respondent)) in zip(snapshot.respondents, snapshot.pooled).enumerated() where !respondent.answers.isEmpty {
             let latest = (snapshot.answers[record.id!] ?? []).map(\.answeredAt).max()
-            responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: pooled,
-                                             complete: complete, answeredAt: latest.map(Self.timestamp)))
+            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: respondent,
+                                                 answeredAt: latest.map(Self.timestamp)))
         }
         if !snapshot.teamAnswers.isEmpty {
-            let team = RespondentAnswers(respondent: "équipe", profession: "", answers: snapshot.teamAnswers)
-            let teamItems = survey.teamItems
-            responses.append(export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
-                                             complete: teamItems.allSatisfy { snapshot.teamAnswers[$0.id] != nil },
-                                             answeredAt: nil, audience: .team))
+            let team = RespondentAnswers(respondent: Self.teamRespondent, profession: "", answers: snapshot.teamAnswers)
+            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
+                                                 answeredAt: nil, audience: .team))
         }
-        var files: [(name: String, data: Data)] = [("questionnaire.json", try encoder.encode(export.questionnaire()))]
+        var files: [(name: String, data: Data)] = [("questionnaire.json", try encoder.encode(export.questionnaire(.respondent))),
+                                                   ("questionnaire-equipe.json", try encoder.encode(export.questionnaire(.team)))]
         for (index, response) in responses.enumerated() {
             files.append((String(format: "reponse-%03d.json", index + 1), try encoder.encode(response)))
         }
         files.append(("reponses-bundle.json", try encoder.encode(export.bundle(id: "campagne-\(snapshot.campaign.id!)", responses: responses))))
         return files
     }
+
+    /// The team's answers are the respondent `équipe` in the CSV files and in FHIR alike.
+    static let teamRespondent = "équipe"
 }

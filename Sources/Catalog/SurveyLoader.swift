@@ -77,7 +77,7 @@ struct QuestionnaireReader {
     private func readOption(_ node: Node) -> AnswerOption? {
         guard let entry = MappingReader(node, in: file, what: "option"),
               let code = entry.string("code"), let label = entry.string("label") else { return nil }
-        return AnswerOption(code: code, label: label)
+        return AnswerOption(code: code, label: label, exclusive: entry.bool("exclusive", default: false))
     }
 
     private func readItem(_ node: Node, scales: Set<String>, earlier: Set<String>) -> Item? {

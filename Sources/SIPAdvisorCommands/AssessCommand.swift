@@ -28,6 +28,10 @@ struct AssessCommand: ParsableCommand {
         let (catalog, survey, store) = try workspace.load()
         do {
             let (profile, plan) = try store.profile(campaignID: id, definition: survey, criteria: catalog.criteria, voice: voice)
+            if profile.nobodyAnswered {
+                print(try format == .json ? Console.json(EmptyCampaign(profile)) : AssessmentMarkdown.empty(profile))
+                return
+            }
             switch format {
             case .json:
                 struct Payload: Encodable { var profile: TeamProfile; var actionPlan: [PlannedAction] }
@@ -46,8 +50,17 @@ struct AssessmentMarkdown {
     let survey: SurveyDefinition
     let catalog: ProductCatalog
 
+    /// Nobody has answered: the plain empty state, no verdict, no weights.
+    static func empty(_ profile: TeamProfile) -> String {
+        [title(profile), "", profile.emptyState, "", TeamProfile.answeredMeaning].joined(separator: "\n")
+    }
+
+    static func title(_ profile: TeamProfile) -> String {
+        "# Synthèse de l'équipe « \(markdownCell(profile.team)) » — \(markdownCell(profile.campaign))"
+    }
+
     func render() -> String {
-        var lines = ["# Synthèse de l'équipe « \(markdownCell(profile.team)) » — \(markdownCell(profile.campaign))", ""]
+        var lines = [Self.title(profile), ""]
         lines.append("\(profile.answered) répondant·e(s) sur \(profile.invited) invité·e(s). Besoins pondérés par "
                      + (profile.voice == .profession ? "profession (chaque profession a le même poids, quel que soit son effectif)."
                                                     : "personne (chaque répondant·e a le même poids)."))
@@ -65,7 +78,7 @@ struct AssessmentMarkdown {
             lines += ["", "⚠ **Professions absentes des réponses** : " + profile.missingProfessions.map(label).joined(separator: ", ")
                       + ". Leurs besoins ne pèsent pas dans la comparaison : les relancer avant de choisir."]
         }
-        return lines + [""]
+        return lines + ["", TeamProfile.answeredMeaning, ""]
     }
 
     private func readiness() -> [String] {
@@ -147,5 +160,20 @@ struct AssessmentMarkdown {
                          + "\(action.status.rawValue) |")
         }
         return lines + [""]
+    }
+}
+
+/// What `--format json` prints for a campaign nobody has answered: counts and the empty state, no verdict.
+struct EmptyCampaign: Encodable {
+    var team: String
+    var campaign: String
+    var invited: Int
+    var answered: Int
+    var startedOnly: Int
+    var message: String
+
+    init(_ profile: TeamProfile) {
+        team = profile.team; campaign = profile.campaign; invited = profile.invited; answered = profile.answered
+        startedOnly = profile.startedOnly; message = profile.emptyState
     }
 }

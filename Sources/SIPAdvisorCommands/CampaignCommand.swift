@@ -82,6 +82,8 @@ struct CampaignCommand: ParsableCommand {
                     print("| \(markdownCell(catalog.professionLabel(line.profession))) | \(line.invited) | \(line.started) | \(line.completed) |")
                 }
                 print("| **Total** | \(progress.invited) | \(progress.started) | \(progress.completed) |")
+                print("\n" + TeamProfile.answeredMeaning)
+                if progress.completed == 0 { print("\n" + TeamProfile.emptyState(startedOnly: progress.started)) }
                 let silent = progress.byProfession.filter { $0.started == 0 }.map { markdownCell(catalog.professionLabel($0.profession)) }
                 if !silent.isEmpty { print("\nAucune réponse encore de : \(silent.joined(separator: ", ")).") }
                 print("\nQuestions d'équipe renseignées : \(snapshot.teamAnswers.count) sur \(survey.teamItems.count).")

@@ -84,6 +84,11 @@ extension CompareCommand {
         do {
             let (profile, _) = try store.profile(campaignID: campaign!, definition: survey, criteria: catalog.criteria,
                                                  voice: voice, years: years ?? 5)
+            if profile.nobodyAnswered {
+                // Not an error: the campaign is simply not answered yet. No ranking of zeros.
+                print(try format == .json ? Console.json(EmptyCampaign(profile)) : profile.emptyState)
+                throw ExitCode.success
+            }
             guard !profile.needs.weights.isEmpty else {
                 Console.error("campagne \(campaign!) : aucun besoin renseigné pour l'instant, rien à comparer.")
                 throw dataErrorExit

@@ -35,6 +35,9 @@ struct ExportCommand: ParsableCommand {
                 files = try exporter.csvFiles(profile: profile, plan: plan)
             case .fhir: files = try exporter.fhirFiles()
             }
+        } catch let refusal as FHIRExport.Refusal {
+            Console.error("erreur : \(refusal)")
+            throw dataErrorExit
         } catch { throw Console.storeFailure(error) }
         // Everything is built in memory first; each file is then written atomically.
         let directory = URL(fileURLWithPath: out)

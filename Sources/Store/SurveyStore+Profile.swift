@@ -17,7 +17,8 @@ extension SurveyStore {
             respondents.map { respondent in
                 RespondentAnswers(respondent: respondent.label, profession: respondent.profession,
                                   answers: Dictionary((answers[respondent.id!] ?? []).map { ($0.itemId, $0.value) },
-                                                      uniquingKeysWith: { _, last in last }))
+                                                      uniquingKeysWith: { _, last in last }),
+                                  reachedEnd: respondent.completedAt != nil)
             }
         }
     }

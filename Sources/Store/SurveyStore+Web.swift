@@ -114,23 +114,6 @@ extension SurveyStore {
 }
 
 extension SurveyStore {
-    /// Campaigns of a team with their invited and answering counts, in one query (listing pages).
-    public func campaignCounts(teamID: Int64) throws -> [(campaign: CampaignRecord, invited: Int, answered: Int)] {
-        try writer.read { db in
-            let campaigns = try CampaignRecord.filter(Column("teamId") == teamID).order(Column("id")).fetchAll(db)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.id AS id,
-                       (SELECT COUNT(*) FROM respondent r WHERE r.campaignId = c.id) AS invited,
-                       (SELECT COUNT(DISTINCT a.respondentId) FROM answer a JOIN respondent r ON r.id = a.respondentId
-                        WHERE r.campaignId = c.id) AS answered
-                FROM campaign c WHERE c.teamId = ?
-                """, arguments: [teamID])
-            var counts: [Int64: (Int, Int)] = [:]
-            for row in rows { counts[row["id"]] = (row["invited"], row["answered"]) }
-            return campaigns.map { ($0, counts[$0.id!]?.0 ?? 0, counts[$0.id!]?.1 ?? 0) }
-        }
-    }
-
     /// Number of campaigns per team id, in one query.
     public func campaignCountsByTeam() throws -> [Int64: Int] {
         try writer.read { db in

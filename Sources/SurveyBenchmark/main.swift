@@ -38,7 +38,8 @@ func respondents(team: Int) -> [RespondentAnswers] {
             }
         }
         answers["profession"] = profession
-        return RespondentAnswers(respondent: "R\(index + 1)", profession: profession, answers: answers)
+        // Went through the whole web questionnaire: finished, so pooled.
+        return RespondentAnswers(respondent: "R\(index + 1)", profession: profession, answers: answers, reachedEnd: true)
     }
 }
 

@@ -52,7 +52,8 @@ struct DIMWorkflowTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path("fhir")).sorted()
         #expect(files.contains("questionnaire.json") && files.contains("reponses-bundle.json"))
         #expect(files.filter { $0.hasPrefix("reponse-") }.count == 13)   // 12 respondents + the team
-        let validation = try validateFHIR(["questionnaire.json", "reponses-bundle.json"] + files.filter { $0.hasPrefix("reponse-") },
+        let validation = try validateFHIR(["questionnaire.json", "questionnaire-equipe.json", "reponses-bundle.json"]
+                                          + files.filter { $0.hasPrefix("reponse-") },
                                           in: scratch.path("fhir"))
         #expect(validation.status == 0, "\(validation.output)")
 

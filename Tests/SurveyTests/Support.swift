@@ -112,7 +112,8 @@ enum TinySurvey {
     ]
 
     static func respondent(_ label: String, _ profession: String, _ answers: [String: String]) -> RespondentAnswers {
-        RespondentAnswers(respondent: label, profession: profession, answers: answers)
+        // Finished on the web (reached the last page): they count as having answered.
+        RespondentAnswers(respondent: label, profession: profession, answers: answers, reachedEnd: true)
     }
 }
 

@@ -178,7 +178,7 @@ extension BrowserTests {
             #expect(output.contains("OK formulaires navigateur"))
         }
         let team = try #require(try fixture.store.team(named: "Maison de santé des Tilleuls (fictive)"), "team name stored in NFC")
-        let campaign = try #require(try fixture.store.campaignCounts(teamID: team.id!).first?.campaign)
+        let campaign = try #require(try fixture.store.campaigns(teamID: team.id!).first)
         let respondents = try fixture.store.respondents(campaignID: campaign.id!)
         #expect(respondents.map(\.label).sorted() == ["IDE Tilleuls", "Kiné Tilleuls"])
         #expect(respondents.map(\.profession).sorted() == ["infirmier", "masseur-kinesitherapeute"])

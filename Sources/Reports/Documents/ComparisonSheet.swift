@@ -14,11 +14,13 @@ public struct ComparisonSheet: Sendable {
     /// For a page read on a slow connection: only the first products get their evidence table and a heat-map
     /// column; the full sheet is the downloadable one. `nil` details every product.
     public var detailLimit: Int?
+    /// Said instead of a ranking when nobody has answered (`TeamProfile.emptyState`); `nil` when someone has.
+    public var emptyState: String?
 
     public init(comparison: Comparison, catalog: ProductCatalog, date: String, peers: [String: [String]] = [:], shortlist: Int = 3,
-                detailLimit: Int? = nil) {
+                detailLimit: Int? = nil, emptyState: String? = nil) {
         self.comparison = comparison; self.catalog = catalog; self.date = date; self.peers = peers; self.shortlist = shortlist
-        self.detailLimit = detailLimit
+        self.detailLimit = detailLimit; self.emptyState = emptyState
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
@@ -71,10 +73,13 @@ struct ComparisonView {
     var criteria: [Criterion]; var ranked: [Ranked]; var excluded: [Excluded]; var hasExcluded: Bool
     var professions: [Label]; var coverage: [CoverageRow]; var withheldLegend: String?; var products: [Product]
     var fictionalProducts: Bool; var realProducts: Bool
+    var empty: Bool; var emptyText: String
 
     init(sheet: ComparisonSheet) {
         let comparison = sheet.comparison, catalog = sheet.catalog
         title = "Fiche comparative"
+        empty = sheet.emptyState != nil
+        emptyText = sheet.emptyState ?? ""
         team = comparison.team
         fictionalTeam = comparison.fictionalTeam
         date = FrenchDate.long(sheet.date)

@@ -87,11 +87,14 @@ struct MaturityView {
     var answered: Int; var invited: Int; var answeredText: String; var answeredVerb: String; var participation: [Participation]; var missing: String?
     var dimensions: [Dimension]; var readiness: ReadinessView; var actions: [ActionView]; var hasActions: Bool
     var disagreements: [Disagreement]; var hasDisagreements: Bool; var hasAdaptation: Bool
+    var empty: Bool; var emptyText: String; var answeredMeaning = TeamProfile.answeredMeaning
 
     init(report: MaturityReport) {
         let profile = report.profile, labels = CampaignLabels(survey: report.survey)
         team = profile.team
         campaign = profile.campaign
+        empty = profile.nobodyAnswered
+        emptyText = profile.emptyState
         date = FrenchDate.long(report.date)
         grid = report.survey.grid.title
         gridSource = report.survey.grid.source

@@ -108,11 +108,14 @@ struct PlanView {
     var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [Text]
     var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var source: String
     var actions: [ActionView]; var hasActions: Bool
+    var empty: Bool; var emptyText: String
 
     init(plan: ProjectPlan) {
         let labels = CampaignLabels(survey: plan.survey)
         let schedule = plan.schedule()
         team = plan.profile.team
+        empty = plan.profile.nobodyAnswered
+        emptyText = plan.profile.emptyState
         date = FrenchDate.long(plan.date)
         let first = schedule.first?.start ?? Date(timeIntervalSince1970: 0), last = schedule.last?.end ?? first
         start = FrenchDate.long(first)

@@ -1,42 +1,77 @@
-/// Maps the questionnaire and a campaign's answers to FHIR R4 resources. Sections become groups; skip rules become
-/// `enableWhen` (a profession rule and an answer rule together become a group enabled by profession holding the
-/// item enabled by the answer, since one item cannot mix `any` and `all`).
+/// Maps the questionnaire and a campaign's answers to FHIR R4 resources, meaning what FHIR says:
+/// - two Questionnaires with versioned canonicals (`url` + `version`): the professionals' one and the team's own
+///   questions, so that nothing the team answers is required of each professional and the reverse;
+///   responses name theirs as `url|version`;
+/// - sections become groups; skip rules become `enableWhen`, evaluated per answer as FHIR does on repeating items.
+///   An `equals` rule is `=`; a `not` rule is `exists` plus `!=` with `all`, because FHIR's `!=` alone is true when
+///   the earlier question has no answer, while here an unanswered condition means "not asked". A profession rule
+///   plus an answer rule become a group (enabled by profession, `any`) holding the item (enabled by the answer),
+///   since one item has one `enableBehavior`;
+/// - an exclusive option carries the `questionnaire-optionExclusive` extension;
+/// - a response's identifier is the respondent's identifier of the CSV export (`repondant` column), its status
+///   `completed` exactly when the respondent has answered (`SurveyDefinition.status(of:)`).
 public struct FHIRExport: Sendable {
     public let definition: SurveyDefinition
 
     public init(definition: SurveyDefinition) { self.definition = definition }
 
-    public var canonicalURL: String { "urn:sipadvisor:questionnaire:\(definition.questionnaire.id)" }
+    static let optionExclusive = "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive"
 
-    public func questionnaire() -> FHIR.Questionnaire {
-        let groups = definition.sections.map { section in
+    /// A stored answer the survey's own validation refuses (e.g. "rien" with another option): not exported.
+    public struct Refusal: Error, Sendable, CustomStringConvertible {
+        public var respondent: String
+        public var problem: AnswerProblem
+
+        public var description: String { "réponse de « \(respondent) » non exportable en FHIR : \(problem.message)" }
+    }
+
+    public func canonicalURL(_ audience: Questionnaire.Audience = .respondent) -> String {
+        "urn:sipadvisor:questionnaire:\(definition.questionnaire.id)" + (audience == .team ? ":equipe" : "")
+    }
+
+    /// `url|version`, as `QuestionnaireResponse.questionnaire` names a versioned Questionnaire.
+    public func canonical(_ audience: Questionnaire.Audience = .respondent) -> String {
+        "\(canonicalURL(audience))|\(definition.questionnaire.version)"
+    }
+
+    public func questionnaire(_ audience: Questionnaire.Audience = .respondent) -> FHIR.Questionnaire {
+        let groups = definition.sections.filter { $0.audience == audience }.map { section in
             FHIR.QuestionnaireItem(linkId: section.id, text: section.title, type: "group",
                                    item: section.items.map(questionItem))
         }
-        return FHIR.Questionnaire(id: fhirID(definition.questionnaire.id), url: canonicalURL,
+        let team = audience == .team
+        return FHIR.Questionnaire(id: fhirID(definition.questionnaire.id + (team ? "-equipe" : "")), url: canonicalURL(audience),
                                   version: definition.questionnaire.version,
-                                  name: "SIPAdvisorBesoins", title: definition.questionnaire.title, item: groups)
+                                  name: team ? "SIPAdvisorQuestionsEquipe" : "SIPAdvisorBesoins",
+                                  title: definition.questionnaire.title + (team ? " — questions d'équipe" : ""), item: groups)
     }
 
     /// One response per respondent (or, with `audience: .team`, the team's own answers); `answeredAt` is the
-    /// latest answer time (ISO 8601), if any.
-    public func response(id: String, respondent: RespondentAnswers, complete: Bool, answeredAt: String?,
-                         audience: Questionnaire.Audience = .respondent) -> FHIR.QuestionnaireResponse {
-        let groups = definition.sections.compactMap { section -> FHIR.ResponseItem? in
-            let answers = section.audience == audience ? respondent.answers : [:]
-            let items = section.items.compactMap { item -> FHIR.ResponseItem? in
-                guard let value = answers[item.id] else { return nil }
+    /// latest answer time (ISO 8601), if any. Only answers to questions asked are exported (a stale answer to a
+    /// question no longer asked is not part of the response); every answer goes through the survey's validation.
+    public func response(id: String, respondent: RespondentAnswers, answeredAt: String?,
+                         audience: Questionnaire.Audience = .respondent) throws(Refusal) -> FHIR.QuestionnaireResponse {
+        let team = audience == .team
+        let answers = team ? respondent.answers : definition.knownAnswers(of: respondent)
+        let asked = Set((team ? definition.teamItemsAsked(answers)
+                              : definition.itemsAsked(profession: respondent.profession, answers: answers)).map(\.id))
+        var groups: [FHIR.ResponseItem] = []
+        for section in definition.sections where section.audience == audience {
+            var items: [FHIR.ResponseItem] = []
+            for item in section.items {
+                guard let value = answers[item.id], asked.contains(item.id) else { continue }
+                if case .failure(let problem) = AnswerValidation.normalise(value, for: item, in: definition) {
+                    throw Refusal(respondent: respondent.respondent, problem: problem)
+                }
                 let answerItem = FHIR.ResponseItem(linkId: item.id, text: item.text, answer: fhirAnswers(value, for: item))
                 // Mirror the questionnaire's wrapping group for items with both skip rules.
-                if needsWrapper(item) {
-                    return FHIR.ResponseItem(linkId: wrapperID(item), item: [answerItem])
-                }
-                return answerItem
+                items.append(needsWrapper(item) ? FHIR.ResponseItem(linkId: wrapperID(item), item: [answerItem]) : answerItem)
             }
-            return items.isEmpty ? nil : FHIR.ResponseItem(linkId: section.id, text: section.title, item: items)
+            if !items.isEmpty { groups.append(FHIR.ResponseItem(linkId: section.id, text: section.title, item: items)) }
         }
-        return FHIR.QuestionnaireResponse(id: fhirID(id), identifier: .init(system: "urn:sipadvisor:respondent", value: id),
-                                          questionnaire: canonicalURL, status: complete ? "completed" : "in-progress",
+        let status = team ? definition.teamStatus(answers) : definition.status(of: respondent)
+        return FHIR.QuestionnaireResponse(id: fhirID(id), identifier: .init(system: "urn:sipadvisor:respondent", value: respondent.respondent),
+                                          questionnaire: canonical(audience), status: status == .finished ? "completed" : "in-progress",
                                           authored: answeredAt, item: groups)
     }
 
@@ -50,20 +85,22 @@ public struct FHIRExport: Sendable {
         var question = FHIR.QuestionnaireItem(linkId: item.id, text: item.text, type: fhirType(item),
                                               required: item.required ? true : nil,
                                               repeats: item.kind == .multichoice ? true : nil,
-                                              answerOption: options(item).map { $0.map { FHIR.AnswerOption(valueCoding: $0) } })
+                                              answerOption: answerOptions(item))
         let byProfession = professionRule(item)
-        let byAnswer = item.condition.flatMap(answerRule)
-        switch (byProfession, byAnswer) {
-        case let (professions?, answer?):
-            question.enableWhen = [answer]
+        let byAnswer = item.condition.map(answerRule) ?? []
+        switch (byProfession, byAnswer.isEmpty) {
+        case let (professions?, false):
+            question.enableWhen = byAnswer
+            question.enableBehavior = byAnswer.count > 1 ? "all" : nil
             return FHIR.QuestionnaireItem(linkId: wrapperID(item), type: "group", enableWhen: professions,
                                           enableBehavior: professions.count > 1 ? "any" : nil, item: [question])
-        case let (professions?, nil):
+        case let (professions?, true):
             question.enableWhen = professions
             question.enableBehavior = professions.count > 1 ? "any" : nil
-        case let (nil, answer?):
-            question.enableWhen = [answer]
-        case (nil, nil):
+        case (nil, false):
+            question.enableWhen = byAnswer
+            question.enableBehavior = byAnswer.count > 1 ? "all" : nil
+        case (nil, true):
             break
         }
         return question
@@ -80,13 +117,21 @@ public struct FHIRExport: Sendable {
         }
     }
 
-    private func answerRule(_ condition: Condition) -> FHIR.EnableWhen? {
-        guard let source = definition.item(condition.item), let code = condition.equals ?? condition.not else { return nil }
-        let op = condition.equals != nil ? "=" : "!="
-        if source.kind == .boolean {
-            return FHIR.EnableWhen(question: source.id, operator: op, answerBoolean: code == "true")
+    /// All of these must hold (`enableBehavior: all`). `exists` guards `!=`: FHIR's `!=` alone would enable the
+    /// item when the earlier question is unanswered.
+    private func answerRule(_ condition: Condition) -> [FHIR.EnableWhen] {
+        guard let source = definition.item(condition.item) else { return [] }
+        func compare(_ op: String, _ code: String) -> FHIR.EnableWhen {
+            source.kind == .boolean ? FHIR.EnableWhen(question: source.id, operator: op, answerBoolean: code == "true")
+                : FHIR.EnableWhen(question: source.id, operator: op, answerCoding: coding(code, for: source))
         }
-        return FHIR.EnableWhen(question: source.id, operator: op, answerCoding: coding(code, for: source))
+        var rules: [FHIR.EnableWhen] = []
+        if let equals = condition.equals { rules.append(compare("=", equals)) }
+        if let not = condition.not {
+            if condition.equals == nil { rules.append(FHIR.EnableWhen(question: source.id, operator: "exists", answerBoolean: true)) }
+            rules.append(compare("!=", not))
+        }
+        return rules
     }
 
     private func fhirType(_ item: Item) -> String {
@@ -98,10 +143,14 @@ public struct FHIRExport: Sendable {
         }
     }
 
-    private func options(_ item: Item) -> [FHIR.Coding]? {
+    private func answerOptions(_ item: Item) -> [FHIR.AnswerOption]? {
         switch item.kind {
-        case .choice, .multichoice: item.options.map { coding($0.code, for: item) }
-        case .scale: item.scale.flatMap { definition.questionnaire.scale($0) }?.options.map { coding($0.code, for: item) }
+        case .choice, .multichoice:
+            item.options.map { option in
+                FHIR.AnswerOption(valueCoding: coding(option.code, for: item),
+                                  extension: option.exclusive ? [FHIR.Extension(url: Self.optionExclusive, valueBoolean: true)] : nil)
+            }
+        case .scale: item.scale.flatMap { definition.questionnaire.scale($0) }?.options.map { FHIR.AnswerOption(valueCoding: coding($0.code, for: item)) }
         default: nil
         }
     }

@@ -8,13 +8,19 @@ public enum FHIR {
         public var display: String?
     }
 
+    public struct Extension: Codable, Sendable, Equatable {
+        public var url: String
+        public var valueBoolean: Bool?
+    }
+
     public struct AnswerOption: Codable, Sendable, Equatable {
         public var valueCoding: Coding
+        public var `extension`: [Extension]?
     }
 
     public struct EnableWhen: Codable, Sendable, Equatable {
         public var question: String
-        /// `=` or `!=`.
+        /// `=`, `!=` or `exists` (with `answerBoolean`).
         public var `operator`: String
         public var answerCoding: Coding?
         public var answerBoolean: Bool?

@@ -3,6 +3,8 @@ import Foundation
 /// Checks and normalises one typed answer. Messages are French: they reach the person who typed the value.
 public enum AnswerValidation {
     /// The normalised value (codes trimmed, multichoice codes sorted and de-duplicated), or a French problem.
+    /// The one place answers are checked: the web form, the CSV import and the FHIR export all call it (an
+    /// exclusive option chosen with another is refused here, for all three).
     public static func normalise(_ raw: String, for item: Item, in definition: SurveyDefinition) -> Result<String, AnswerProblem> {
         let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty else { return .failure(.init("réponse vide", item: item)) }
@@ -40,6 +42,9 @@ public enum AnswerValidation {
                 case .success(let code): if !codes.contains(code) { codes.append(code) }
                 case .failure(let problem): return .failure(problem)
                 }
+            }
+            if codes.count > 1, let alone = item.options.first(where: { $0.exclusive && codes.contains($0.code) }) {
+                return .failure(.init("« \(alone.label) » ne peut pas être coché avec une autre réponse", item: item))
             }
             let order = item.options.map(\.code)
             return .success(codes.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.joined(separator: "|"))

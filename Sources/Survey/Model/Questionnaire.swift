@@ -53,12 +53,16 @@ public struct AnswerScale: Sendable, Codable, Hashable {
 public struct AnswerOption: Sendable, Codable, Hashable {
     public var code: String
     public var label: String
+    /// Multichoice: this option ("rien pour l'instant") cannot be chosen with any other (FHIR `optionExclusive`).
+    public var exclusive: Bool
 
     /// The code of "Je ne sais pas": an answer (the person saw the question) that counts towards no level, no
     /// majority and no weight. Offered where a profession may not be able to judge (the maturity scales).
     public static let dontKnow = "ne-sait-pas"
 
-    public init(code: String, label: String) { self.code = code; self.label = label }
+    public init(code: String, label: String, exclusive: Bool = false) {
+        self.code = code; self.label = label; self.exclusive = exclusive
+    }
 }
 
 /// One question.
@@ -101,6 +105,9 @@ public struct Item: Sendable, Codable, Hashable {
 }
 
 /// "Ask only if the earlier item `item` equals (or does not equal) this code."
+///
+/// Evaluated per answer, as FHIR R4 evaluates `enableWhen` on a repeating item: for a multichoice, `equals` holds
+/// when one of the chosen codes is the code, `not` when none of them is. Unlike FHIR's `!=`, `not` needs an answer.
 public struct Condition: Sendable, Codable, Hashable {
     public var item: String
     public var equals: String?
@@ -110,11 +117,13 @@ public struct Condition: Sendable, Codable, Hashable {
         self.item = item; self.equals = equals; self.not = not
     }
 
-    /// An unanswered condition item means the question is not asked: we do not guess.
-    public func holds(in answers: [String: String]) -> Bool {
+    /// An unanswered condition item means the question is not asked: we do not guess. `multiple`: the earlier
+    /// item is a multichoice, whose stored value is its codes joined by `|`.
+    public func holds(in answers: [String: String], multiple: Bool) -> Bool {
         guard let answer = answers[item] else { return false }
-        if let equals, answer != equals { return false }
-        if let not, answer == not { return false }
+        let codes = multiple ? answer.split(separator: "|").map(String.init) : [answer]
+        if let equals, !codes.contains(equals) { return false }
+        if let not, codes.contains(not) { return false }
         return true
     }
 }

@@ -51,7 +51,8 @@ public struct SurveyDefinition: Sendable {
         if !item.professions.isEmpty {
             guard let profession, item.professions.contains(profession) else { return false }
         }
-        if let condition = item.condition, !condition.holds(in: answers) { return false }
+        if let condition = item.condition,
+           !condition.holds(in: answers, multiple: self.item(condition.item)?.kind == .multichoice) { return false }
         return true
     }
 

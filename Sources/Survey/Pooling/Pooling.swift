@@ -5,9 +5,11 @@ public struct RespondentAnswers: Sendable {
     public var respondent: String
     public var profession: String
     public var answers: [String: String]
+    /// Reached the last page of the web questionnaire (optional questions may be left blank).
+    public var reachedEnd: Bool
 
-    public init(respondent: String, profession: String, answers: [String: String]) {
-        self.respondent = respondent; self.profession = profession; self.answers = answers
+    public init(respondent: String, profession: String, answers: [String: String], reachedEnd: Bool = false) {
+        self.respondent = respondent; self.profession = profession; self.answers = answers; self.reachedEnd = reachedEnd
     }
 }
 
@@ -41,8 +43,11 @@ public enum Pooling {
     }
 
     public static func pool(_ input: Input, definition: SurveyDefinition) -> TeamProfile {
-        let answering = input.respondents.filter { !$0.answers.isEmpty }
-        let participation = participation(input.respondents)
+        // Only those who finished count ("has answered", `SurveyDefinition.status(of:)`): a half-filled
+        // questionnaire would pull the synthesis toward whatever its first pages ask.
+        let statuses = input.respondents.map(definition.status(of:))
+        let answering = zip(input.respondents, statuses).filter { $0.1 == .finished }.map(\.0)
+        let participation = participation(input.respondents, statuses: statuses)
         let missing = participation.filter { $0.answered == 0 }.map(\.profession)
         let items = definition.allItems.filter { definition.audience(of: $0.id) == .respondent }
             .map { synthesise($0, answering, definition: definition) }
@@ -56,16 +61,17 @@ public enum Pooling {
                                   missingProfessions: missing, items: items, dimensions: dimensions,
                                   readiness: ReadinessVerdict(verdict: .pasEncore, outcomes: []), needs: needs)
         profile.teamAnswers = input.teamAnswers
+        profile.startedOnly = statuses.count(where: { $0 == .inProgress })
         profile.readiness = Readiness.evaluate(definition.rules, profile: profile, teamAnswers: input.teamAnswers,
                                                label: definition.professionLabel, itemText: { definition.item($0)?.text ?? $0 })
         return profile
     }
 
-    static func participation(_ respondents: [RespondentAnswers]) -> [ProfessionParticipation] {
+    static func participation(_ respondents: [RespondentAnswers], statuses: [ResponseStatus]) -> [ProfessionParticipation] {
         var invited: [String: Int] = [:], answered: [String: Int] = [:]
-        for respondent in respondents {
+        for (respondent, status) in zip(respondents, statuses) {
             invited[respondent.profession, default: 0] += 1
-            if !respondent.answers.isEmpty { answered[respondent.profession, default: 0] += 1 }
+            if status == .finished { answered[respondent.profession, default: 0] += 1 }
         }
         return invited.keys.sorted().map {
             ProfessionParticipation(profession: $0, invited: invited[$0]!, answered: answered[$0] ?? 0)

@@ -6,7 +6,10 @@ public struct TeamProfile: Sendable, Codable {
     public var campaign: String
     public var voice: Pooling.Voice
     public var invited: Int
+    /// Respondents who have answered, i.e. finished (`SurveyDefinition.status(of:)`): the only ones pooled.
     public var answered: Int
+    /// Respondents who started without finishing: counted, never pooled.
+    public var startedOnly = 0
     public var professions: [ProfessionParticipation]
     /// Professions invited in the campaign with no answer at all.
     public var missingProfessions: [String]
@@ -19,6 +22,24 @@ public struct TeamProfile: Sendable, Codable {
     public var teamAnswers: [String: String] = [:]
 
     public var disagreements: [ItemSynthesis] { items.filter(\.professionsDisagree) }
+
+    /// Nobody has answered yet: documents, pages and commands show `emptyState` instead of a verdict and a ranking.
+    public var nobodyAnswered: Bool { answered == 0 }
+
+    /// The empty state, in the words every document, page and command uses.
+    public var emptyState: String { Self.emptyState(startedOnly: startedOnly) }
+
+    public static func emptyState(startedOnly: Int) -> String {
+        let started = startedOnly == 0 ? ""
+            : " (\(FrenchNumber.count(startedOnly, "personne a", "personnes ont")) commencé sans terminer)"
+        return "Personne n'a encore répondu au questionnaire\(started) : pas encore de synthèse, de verdict de préparation "
+            + "ni de classement des logiciels."
+    }
+
+    /// What "has answered" means, said on the pages and in the documents that count answers.
+    public static let answeredMeaning = "« A répondu » signifie « a terminé le questionnaire » : dernière page atteinte "
+        + "(les questions facultatives peuvent rester vides) ou, pour un import, toutes les questions posées renseignées. "
+        + "Un questionnaire commencé mais pas terminé n'entre pas dans la synthèse."
 }
 
 public struct ProfessionParticipation: Sendable, Codable, Equatable {

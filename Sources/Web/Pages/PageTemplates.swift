@@ -186,6 +186,8 @@ enum PageTemplates {
     <table><thead><tr><th scope="col">Profession</th><th scope="col">Invité·es</th><th scope="col">Ont commencé</th><th scope="col">Ont terminé</th></tr></thead><tbody>
     {{#progress}}<tr><td>{{profession}}</td><td>{{invited}}</td><td>{{started}}</td><td>{{completed}}</td></tr>{{/progress}}
     </tbody></table>
+    <p class="aide">{{answeredMeaning}}</p>
+    {{#empty}}<p class="alerte" role="status">{{.}}</p>{{/empty}}
     {{#silent}}<p class="alerte">Aucune réponse encore de : {{.}}.</p>{{/silent}}
     <div class="actions">
     {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/liens">Liens à envoyer</a>{{/canSeeLinks}}

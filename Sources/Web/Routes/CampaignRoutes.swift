@@ -54,7 +54,8 @@ extension WebApp {
             let user = try context.require(.dim, .coordinator)
             let (team, campaign) = try campaign(context, user: user)
             let snapshot = try store.snapshot(campaignID: campaign.id!)
-            let progress = progressLines(snapshot)
+            let counts = CampaignProgress(snapshot: snapshot, definition: survey)
+            let progress = progressLines(counts)
             let teamItems = survey.teamItems
             var downloads: [[String: String]] = [
                 ["file": "synthese-maturite.html", "label": "Synthèse de maturité (HTML imprimable)"],
@@ -69,12 +70,15 @@ extension WebApp {
                 downloads += [["file": "reponses.csv", "label": "Réponses (CSV UTF-8)"],
                               ["file": "reponses-tableur.csv", "label": "Réponses (CSV pour tableur, « ; »)"],
                               ["file": "reponses-bundle.json", "label": "Réponses (FHIR R4, Bundle JSON)"],
-                              ["file": "questionnaire.json", "label": "Questionnaire (FHIR R4, JSON)"]]
+                              ["file": "questionnaire.json", "label": "Questionnaire (FHIR R4, JSON)"],
+                              ["file": "questionnaire-equipe.json", "label": "Questions d'équipe (FHIR R4, JSON)"]]
             }
             let silent = progress.filter { ($0["started"] as? Int) == 0 }.compactMap { $0["profession"] as? String }
             return Page.render("campagne", [
                 "id": campaign.id!, "teamID": team.id!, "team": team.name, "name": campaign.name, "progress": progress,
                 "silent": silent.isEmpty ? nil : silent.joined(separator: ", ") as Any,
+                "empty": (counts.completed == 0 ? TeamProfile.emptyState(startedOnly: counts.started) : nil) as Any,
+                "answeredMeaning": TeamProfile.answeredMeaning,
                 "canSeeLinks": user.role != .coordinator, "teamAnswered": snapshot.teamAnswers.count, "teamItems": teamItems.count,
                 "downloads": downloads, "message": request.uri.queryParameters.get("ok").map { _ in "Campagne créée." } as Any,
             ], chrome: chrome("\(team.name) — \(campaign.name)", user, context))
@@ -235,8 +239,8 @@ extension WebApp {
                                              date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
 
-    func progressLines(_ snapshot: SurveyStore.CampaignSnapshot) -> [[String: Any]] {
-        CampaignProgress(snapshot: snapshot, definition: survey).byProfession.map {
+    func progressLines(_ progress: CampaignProgress) -> [[String: Any]] {
+        progress.byProfession.map {
             ["profession": catalog.professionLabel($0.profession), "invited": $0.invited, "started": $0.started, "completed": $0.completed]
         }
     }
@@ -255,8 +259,10 @@ extension WebApp {
 
     func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
                   typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
-        let campaigns = try store.campaignCounts(teamID: team.id!).map { line -> [String: Any] in
-            ["id": line.campaign.id!, "name": line.campaign.name, "invited": line.invited, "answered": line.answered]
+        // "Answered" as everywhere else (`SurveyDefinition.status(of:)`), not "has any answer".
+        let campaigns = try store.campaigns(teamID: team.id!).map { campaign -> [String: Any] in
+            let progress = CampaignProgress(snapshot: try store.snapshot(campaignID: campaign.id!), definition: survey)
+            return ["id": campaign.id!, "name": campaign.name, "invited": progress.invited, "answered": progress.completed]
         }
         return Page.render("equipe", ["id": team.id!, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
                                       "csrf": context.session?.csrfToken ?? "", "error": error as Any, "typedName": typedName,
@@ -307,8 +313,15 @@ extension WebApp {
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
-            let files = file.hasSuffix(".json") ? try export.fhirFiles()
-                : try export.csvFiles(profile: documents.profile, plan: documents.actions)
+            let files: [(name: String, data: Data)]
+            do {
+                files = file.hasSuffix(".json") ? try export.fhirFiles()
+                    : try export.csvFiles(profile: documents.profile, plan: documents.actions)
+            } catch let refusal as FHIRExport.Refusal {
+                // Stored answers the survey's validation refuses: say which, as the CLI does.
+                return Page.error(.unprocessableContent, title: "Export FHIR impossible", message: refusal.description.capitalizedFirst + ".",
+                                  user: user)
+            }
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
             return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
         }
