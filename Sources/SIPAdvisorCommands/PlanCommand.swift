@@ -29,6 +29,10 @@ struct PlanCommand: ParsableCommand {
         if let status, PlannedAction.Status(rawValue: status) == nil {
             throw ValidationError("--status : « à faire », « en cours » ou « fait ».")
         }
+        for (name, text) in [("--title", title), ("--lead", lead), ("--means", means), ("--indicator", indicator)]
+        where text.map(TypedText.hasControlCharacter) == true {
+            throw ValidationError("\(name) : caractère de contrôle non accepté (retirez-le et recommencez).")
+        }
     }
 
     static func isISODate(_ text: String) -> Bool { FrenchDate.parse(text) != nil }

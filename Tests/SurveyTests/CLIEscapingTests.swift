@@ -28,6 +28,9 @@ struct CLIEscapingTests {
             }
             let added = try runPrinting(["team", "add", "--name", HostileCampaign.markdown + " 2"] + common)
             expectEscaped(added.out, "team add")
+            // A terminal escape sequence is refused when typed, with a French message.
+            let refused = try runPrinting(["team", "add", "--name", "MSP " + HostileCampaign.terminalEscape] + common)
+            #expect(refused.status != 0 && refused.err.contains("caractère de contrôle"), "\(refused.err)")
         }
     }
 

@@ -23,7 +23,7 @@ struct CSVInjectionTests {
             let (catalog, survey) = try Repository.loadSurvey()
             let store = try SurveyStore(path: scratch.path("f.sqlite"))
             let (_, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
-            #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\r=1+1",
+            #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\n=1+1",
                          "--indicator=-1+1", "--status", "en cours"] + common) == 0)
             #expect(run(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
 
@@ -37,7 +37,7 @@ struct CSVInjectionTests {
             let answers = csvCells(try String(contentsOfFile: scratch.path("csv/reponses.csv"), encoding: .utf8), delimiter: ",")
             #expect(answers.contains { $0[0] == "'+1" && $0[3] == "logiciel-metier" && $0[4] == "'-1+1" })
             let actions = csvCells(try String(contentsOfFile: scratch.path("csv/plan-actions.csv"), encoding: .utf8), delimiter: ",")
-            #expect(actions.contains { $0[1] == "'\tTitre" && $0[2] == "'@pilote" && $0[4] == "'\r=1+1" && $0[5] == "'-1+1" })
+            #expect(actions.contains { $0[1] == "'\tTitre" && $0[2] == "'@pilote" && $0[4] == "'\n=1+1" && $0[5] == "'-1+1" })
             // Numbers the code wrote stay numbers, in both variants.
             let weights = csvCells(try String(contentsOfFile: scratch.path("csv/besoins-ponderes-tableur.csv"), encoding: .utf8), delimiter: ";")
             #expect(weights.count > 1)

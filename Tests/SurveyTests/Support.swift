@@ -166,7 +166,20 @@ func csvCells(_ text: String, delimiter: Character) -> [[String]] {
 enum HostileCampaign {
     static let formulas = ["=HYPERLINK(\"http://evil.example\",\"clic\")", "+1", "-1+1", "@SUM(A1:A9)", "\tIDE", "\rMK"]
     /// Markup, a table break, a link, emphasis, a line break and a terminal escape sequence (clear screen).
-    static let markdown = "<script>alert(1)</script> | pipes | [lien](javascript:alert(1)) **gras**\nligne forgée \u{1B}[2J"
+    static let markdown = "<script>alert(1)</script> | pipes | [lien](javascript:alert(1)) **gras**\nligne forgée"
+    /// A terminal escape sequence (clear screen): refused where text is typed, blanked where text is printed.
+    static let terminalEscape = "\u{1B}[2J"
+
+    /// A valid answer to any question: yes, the minimum, the first option or scale level, a word.
+    static func firstAnswer(_ item: Item, _ survey: SurveyDefinition) -> String {
+        switch item.kind {
+        case .boolean: "true"
+        case .integer: String(item.minimum ?? 1)
+        case .text: "texte"
+        case .scale: item.scale.flatMap { survey.questionnaire.scale($0)?.options.first?.code } ?? "0"
+        case .choice, .multichoice: item.options.first?.code ?? ""
+        }
+    }
 
     static func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 
@@ -180,12 +193,18 @@ enum HostileCampaign {
         }
         try scratch.write("r.csv", "identifiant,profession\n" + people.joined(separator: "\n") + "\n")
         #expect(run(["campaign", "create", "--team", team, "--name", campaignName, "--respondents", scratch.path("r.csv")] + common) == 0)
+        // Whole questionnaires, so that every respondent has answered and counts in the synthesis and the weights.
+        let (_, survey) = try Repository.loadSurvey()
         var answers = ["repondant,question,valeur"]
         for (index, label) in formulas.enumerated() {
             let profession = index % 2 == 0 ? "medecin-generaliste" : "infirmier"
-            let free = formulas[(index + 1) % formulas.count]
-            answers += ["\(quoted(label)),profession,\(profession)", "\(quoted(label)),logiciel-metier,\(quoted(free))",
-                        "\(quoted(label)),besoin-agenda-partage,\(index % 4)", "\(quoted(label)),besoin-messagerie-instantanee,3"]
+            var typed = ["profession": profession, "logiciel-metier": formulas[(index + 1) % formulas.count],
+                         "besoin-agenda-partage": String(index % 4), "besoin-messagerie-instantanee": "3"]
+            // Until no follow-up question appears any more (an answer may open one).
+            while let item = survey.itemsAsked(profession: profession, answers: typed).first(where: { typed[$0.id] == nil }) {
+                typed[item.id] = firstAnswer(item, survey)
+            }
+            answers += typed.sorted { $0.key < $1.key }.map { "\(quoted(label)),\($0.key),\(quoted($0.value))" }
         }
         try scratch.write("a.csv", answers.joined(separator: "\n") + "\n")
         #expect(run(["answers", "import", "1", scratch.path("a.csv")] + common) == 0)

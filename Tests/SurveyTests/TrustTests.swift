@@ -9,10 +9,11 @@ struct DontKnowAndReasonsTests {
     @Test func dontKnowCountsForNoLevelAndNoMajority() throws {
         let (catalog, survey) = try Repository.loadSurvey()
         let item = "maturite-organisation-equipe"
+        // Finished respondents (they reached the end): only those count in the synthesis.
         let respondents = [
-            RespondentAnswers(respondent: "a", profession: "infirmier", answers: [item: AnswerOption.dontKnow]),
-            RespondentAnswers(respondent: "b", profession: "pharmacien", answers: [item: AnswerOption.dontKnow]),
-            RespondentAnswers(respondent: "c", profession: "medecin-generaliste", answers: [item: "2"]),
+            RespondentAnswers(respondent: "a", profession: "infirmier", answers: [item: AnswerOption.dontKnow, "aisance-numerique": "2"], reachedEnd: true),
+            RespondentAnswers(respondent: "b", profession: "pharmacien", answers: [item: AnswerOption.dontKnow, "aisance-numerique": "2"], reachedEnd: true),
+            RespondentAnswers(respondent: "c", profession: "medecin-generaliste", answers: [item: "2", "aisance-numerique": "2"], reachedEnd: true),
         ]
         let profile = Pooling.pool(.init(team: "T", campaign: "C", respondents: respondents, criteria: catalog.criteria), definition: survey)
         let dimension = try #require(profile.dimensions.first { $0.dimension == "organisation-equipe" })

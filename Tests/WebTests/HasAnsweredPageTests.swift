@@ -51,7 +51,7 @@ struct HasAnsweredPageTests {
             var sharingPage: String?
             for page in 1...30 where sharingPage == nil {
                 let path = "/r/\(token)/page/\(page)"
-                if try await respondent.get(path).text.contains("name=\"partage-quoi[]\"") { sharingPage = path }
+                if try await respondent.get(path).text.contains("name=\"partage-quoi\"") { sharingPage = path }
             }
             let path = try #require(sharingPage)
             let refused = try await respondent.submit(path, from: path, [("partage-quoi[]", "antecedents"), ("partage-quoi[]", "rien")])

@@ -10,7 +10,8 @@ public enum AnswerImport {
         public var value: String
 
         public init(line: Int, respondent: String, item: String, value: String) {
-            self.line = line; self.respondent = respondent; self.item = item; self.value = value
+            // The label as the respondents list stored it (`RespondentsCSV` cleans it the same way).
+            self.line = line; self.respondent = TypedText.cleaned(respondent); self.item = item; self.value = value
         }
     }
 
