@@ -79,7 +79,7 @@ extension CompareCommand {
         if let needs {
             do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog) } catch { throw Console.report(error) }
         }
-        let survey = try workspace.loadSurvey(catalog)
+        let survey = try workspace.loadRun().survey
         let store = try workspace.openStore()
         do {
             let (profile, _) = try store.profile(campaignID: campaign!, definition: survey, criteria: catalog.criteria,
