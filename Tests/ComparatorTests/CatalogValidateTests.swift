@@ -46,7 +46,7 @@ struct CatalogValidateTests {
         [(file, Breakage.binary, "ce n'est pas du texte UTF-8"), (file, .yaml, "YAML mal formé")]
     } + [
         ("catalog/professions.yaml", .replace("id: infirmier", "id: medecin-generaliste"), "identifiant de profession en double « medecin-generaliste »"),
-        ("catalog/criteria.yaml", .replace("section: production", "section: inconnue"), "section inconnue « inconnue »"),
+        ("catalog/criteria.yaml", .replace("family: label-production", "family: inconnue"), "famille inconnue « inconnue »"),
         ("catalog/products/weda.yaml", .replace("criterion: \"NF-CLUB-UTILISATEURS\"", "criterion: \"NF-INCONNU\""), "critère inconnu « NF-INCONNU »"),
         ("catalog/questionnaire.yaml", .replace("scale: frequence", "scale: inconnue"), "échelle inconnue « inconnue »"),
         ("catalog/maturity.yaml", .replace("scale: analytique", "scale: inconnue"), "échelle inconnue « inconnue »"),
