@@ -140,8 +140,6 @@ struct WorkspaceOptions: ParsableArguments {
 
     func loadRun(templatesOverride: String? = nil) throws -> RunData { try data.loadRun(templatesOverride: templatesOverride) }
 
-    func loadCatalog() throws -> ProductCatalog { try loadRun().catalog }
-
     /// Catalog, survey definition and store: what every campaign command starts with.
     func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: SurveyStore) {
         let run = try loadRun()
