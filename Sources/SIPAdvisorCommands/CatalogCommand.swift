@@ -12,7 +12,7 @@ struct CatalogCommand: ParsableCommand {
 
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Vérifier tout ce qu'une exécution charge (catalogue, questionnaire, grille, règles, méthode, sources, modèles) et lister toutes les erreurs (fichier:ligne).")
+            abstract: "Vérifier tout ce qu'une exécution charge (catalogue, questionnaire, grille, règles, méthode, sources, modèles, démonstration) et lister toutes les erreurs (fichier:ligne).")
 
         @Argument(help: "Dossier du catalogue (par défaut : celui installé avec sipadvisor ; voir SIPADVISOR_DATA).")
         var directory: String?
@@ -31,7 +31,10 @@ struct CatalogCommand: ParsableCommand {
 
         func run() throws {
             // The same loader as `demo`, `serve` and the campaign commands: what validates here is what they run.
-            let run = try DataDirectories.forThisRun(catalog: directory ?? catalogOption).loadRun(templatesOverride: templates)
+            let directories = try DataDirectories.forThisRun(catalog: directory ?? catalogOption)
+            let run = try directories.loadRun(templatesOverride: templates)
+            let demo = DemoFolder.problems(catalog: directories.catalog, run: run)
+            if !demo.isEmpty { throw Console.report(CatalogLoadError(demo)) }
             print(Self.summary(run))
         }
 

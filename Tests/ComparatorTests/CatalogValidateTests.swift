@@ -53,6 +53,12 @@ struct CatalogValidateTests {
         ("catalog/readiness.yaml", .replace("item: projet-sante-valide", "item: question-inconnue"), "question inconnue « question-inconnue »"),
         ("catalog/method.yaml", .replace("weeks: 4", "weeks: quatre"), "« quatre » n'est pas un nombre"),
         ("catalog/sources.yaml", .replace("  - file: ", "  - fichier: "), "champ « file » manquant"),
+        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
+        ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .yaml, "YAML mal formé"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .replace("profession: medecin-generaliste", "profession: astronaute"),
+         "profession inconnue « astronaute »"),
         ("templates/compte-rendu.mustache", .binary, "ce n'est pas du texte UTF-8"),
         ("templates/synthese-editeur.mustache", .replace("{{/", "{{/fin-inconnue}}{{/"), "modèle Mustache mal formé"),
     ]
