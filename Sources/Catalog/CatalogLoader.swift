@@ -11,9 +11,23 @@ import Yams
 public enum CatalogLoader {
     public static func load(directory: URL, includeDemo: Bool = true) throws(CatalogLoadError) -> ProductCatalog {
         let log = IssueLog()
+        let reading = read(directory, includeDemo: includeDemo, log: log)
+        try log.throwIfAny()
+        return reading.catalog
+    }
+
+    /// The catalog as far as it could be read, every problem logged. `professions` and `criteria` are nil when
+    /// their file could not be read at all, so that the files referring to them skip those checks.
+    struct Reading {
+        var catalog: ProductCatalog
+        var professions: [Profession]?
+        var criteria: [Criterion]?
+    }
+
+    static func read(_ directory: URL, includeDemo: Bool, log: IssueLog) -> Reading {
         let professions = loadProfessions(directory, log: log)
-        let criteria = loadCriteria(directory, professions: Set(professions.map(\.id)), log: log)
-        let byID = Dictionary(criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let criteria = loadCriteria(directory, professions: professions.map { Set($0.map(\.id)) }, log: log)
+        let byID = criteria.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         var products: [Product] = []
         var folders = ["products"]
         if includeDemo { folders.append("demo/products") }
@@ -31,14 +45,14 @@ public enum CatalogLoader {
                 products.append(product)
             }
         }
-        try log.throwIfAny()
-        return ProductCatalog(professions: professions, criteria: criteria, products: products)
+        return Reading(catalog: ProductCatalog(professions: professions ?? [], criteria: criteria ?? [], products: products),
+                       professions: professions, criteria: criteria)
     }
 
-    static func loadProfessions(_ directory: URL, log: IssueLog) -> [Profession] {
+    static func loadProfessions(_ directory: URL, log: IssueLog) -> [Profession]? {
         let url = directory.appendingPathComponent("professions.yaml")
         guard let file = YAMLFile.read(url, displayPath: display(url), log: log),
-              let root = MappingReader(file.root, in: file, what: "professions.yaml") else { return [] }
+              let root = MappingReader(file.root, in: file, what: "professions.yaml") else { return nil }
         var ids = Set<String>()
         return root.sequence("professions").compactMap { node in
             guard let entry = MappingReader(node, in: file, what: "profession"),
@@ -51,10 +65,10 @@ public enum CatalogLoader {
         }
     }
 
-    static func loadCriteria(_ directory: URL, professions: Set<String>, log: IssueLog) -> [Criterion] {
+    static func loadCriteria(_ directory: URL, professions: Set<String>?, log: IssueLog) -> [Criterion]? {
         let url = directory.appendingPathComponent("criteria.yaml")
         guard let file = YAMLFile.read(url, displayPath: display(url), log: log),
-              let root = MappingReader(file.root, in: file, what: "criteria.yaml") else { return [] }
+              let root = MappingReader(file.root, in: file, what: "criteria.yaml") else { return nil }
         let sections = Set(root.sequence("sections").compactMap {
             MappingReader($0, in: file, what: "section")?.string("id")
         })

@@ -7,7 +7,8 @@ struct CriterionReader {
     let node: Node
     let sections: Set<String>
     let families: [String: String]
-    let professions: Set<String>
+    /// nil: professions.yaml could not be read, so profession references are not checked.
+    let professions: Set<String>?
 
     func read() -> Criterion? {
         guard let entry = MappingReader(node, in: file, what: "critère") else { return nil }
@@ -25,7 +26,7 @@ struct CriterionReader {
         }
         if let section, !sections.contains(section) { file.issue(entry["section"] ?? node, "section inconnue « \(section) »") }
         let concerned = entry.sequence("professions", required: false).compactMap { node -> String? in
-            guard let profession = node.string, professions.contains(profession) else {
+            guard let profession = node.string, professions?.contains(profession) ?? true else {
                 file.issue(node, "profession inconnue « \(node.string ?? "…") »")
                 return nil
             }

@@ -5,7 +5,8 @@ import Yams
 /// be sourced and dated, and a value must match its criterion's scale.
 struct ProductReader {
     let file: YAMLFile
-    let criteria: [String: Criterion]
+    /// nil: criteria.yaml could not be read, so facts are not checked against their criterion.
+    let criteria: [String: Criterion]?
 
     func read() -> Product? {
         guard let entry = MappingReader(file.root, in: file, what: "produit") else { return nil }
@@ -29,8 +30,8 @@ struct ProductReader {
     private func readFact(_ node: Node) -> (String, Fact)? {
         guard let entry = MappingReader(node, in: file, what: "fait") else { return nil }
         let id = entry.string("criterion")
-        let criterion = id.flatMap { criteria[$0] }
-        if let id, criterion == nil { file.issue(entry["criterion"], "critère inconnu « \(id) »") }
+        let criterion = id.flatMap { criteria?[$0] }
+        if let id, criteria != nil, criterion == nil { file.issue(entry["criterion"], "critère inconnu « \(id) »") }
         guard let evidence = readEvidence(entry) else { return nil }
         let value = entry["value"].flatMap { readValue($0, for: criterion) }
         if evidence.grade != .unknown, entry["value"] == nil || entry["value"]?.null != nil {

@@ -6,16 +6,26 @@ import Yams
 public enum ReportDataLoader {
     public static func method(_ url: URL) throws(CatalogLoadError) -> DeploymentMethod {
         let log = IssueLog()
-        let method = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log).flatMap { MethodReader(file: $0).read() }
+        let method = readMethod(url, log: log)
         try log.throwIfAny()
         guard let method else { throw CatalogLoadError([]) }
         return method
     }
 
+    static func readMethod(_ url: URL, log: IssueLog) -> DeploymentMethod? {
+        YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log).flatMap { MethodReader(file: $0).read() }
+    }
+
     /// `catalog/sources.yaml`: source file → how documents name it. A missing file means no renaming.
     public static func sources(_ url: URL) throws(CatalogLoadError) -> [String: String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         let log = IssueLog()
+        let sources = readSources(url, log: log)
+        try log.throwIfAny()
+        return sources
+    }
+
+    static func readSources(_ url: URL, log: IssueLog) -> [String: String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         var sources: [String: String] = [:]
         if let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log),
            let root = MappingReader(file.root, in: file, what: "sources") {
@@ -25,7 +35,6 @@ public enum ReportDataLoader {
                 sources[path] = title
             }
         }
-        try log.throwIfAny()
         return sources
     }
 

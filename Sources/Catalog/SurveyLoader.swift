@@ -12,24 +12,28 @@ import Yams
 public enum SurveyLoader {
     public static func load(directory: URL, catalog: ProductCatalog) throws(CatalogLoadError) -> SurveyDefinition {
         let log = IssueLog()
-        let professions = catalog.professions
-        let questionnaire = readFile(directory, "questionnaire.yaml", log: log) {
-            QuestionnaireReader(file: $0, professions: professions, criteria: Set(catalog.criteria.map(\.id))).read()
-        }
-        let grid = readFile(directory, "maturity.yaml", log: log) { MaturityReader(file: $0).read() }
-        let rules = readFile(directory, "readiness.yaml", log: log) { file in
-            RulesReader(file: file, items: Set(questionnaire?.items.map(\.id) ?? []),
-                        dimensions: Set(grid?.dimensions.map(\.id) ?? [])).read()
-        }
-        if let questionnaire, let grid {
-            let scales = Set(questionnaire.scales.map(\.id))
-            for dimension in grid.dimensions where !scales.contains(dimension.scale) {
-                log.add("maturity.yaml", nil, "dimension « \(dimension.id) » : échelle inconnue « \(dimension.scale) »")
-            }
-        }
+        let survey = read(directory, professions: catalog.professions, criteria: Set(catalog.criteria.map(\.id)), log: log)
         try log.throwIfAny()
-        guard let questionnaire, let grid, let rules else { throw CatalogLoadError([]) }
-        return SurveyDefinition(professions: professions, questionnaire: questionnaire, grid: grid, rules: rules)
+        guard let survey else { throw CatalogLoadError([]) }
+        return survey
+    }
+
+    /// Reads the three files, logging every problem. A reference set is nil when the file defining it could not be
+    /// read: its references are then not checked, so one broken file does not bury its own error under a cascade of
+    /// "inconnu" ones.
+    static func read(_ directory: URL, professions: [Profession]?, criteria: Set<String>?, log: IssueLog) -> SurveyDefinition? {
+        let questionnaire = readFile(directory, "questionnaire.yaml", log: log) {
+            QuestionnaireReader(file: $0, professions: professions, criteria: criteria).read()
+        }
+        let grid = readFile(directory, "maturity.yaml", log: log) {
+            MaturityReader(file: $0, scales: questionnaire.map { Set($0.scales.map(\.id)) }).read()
+        }
+        let rules = readFile(directory, "readiness.yaml", log: log) { file in
+            RulesReader(file: file, items: questionnaire.map { Set($0.items.map(\.id)) },
+                        dimensions: grid.map { Set($0.dimensions.map(\.id)) }).read()
+        }
+        guard let questionnaire, let grid, let rules else { return nil }
+        return SurveyDefinition(professions: professions ?? [], questionnaire: questionnaire, grid: grid, rules: rules)
     }
 
     private static func readFile<T>(_ directory: URL, _ name: String, log: IssueLog, _ read: (YAMLFile) -> T?) -> T? {
@@ -41,8 +45,10 @@ public enum SurveyLoader {
 
 struct QuestionnaireReader {
     let file: YAMLFile
-    let professions: [Profession]
-    let criteria: Set<String>
+    /// nil: professions.yaml could not be read, so profession references are not checked.
+    let professions: [Profession]?
+    /// nil: criteria.yaml could not be read, so criterion references are not checked.
+    let criteria: Set<String>?
 
     func read() -> Questionnaire? {
         guard let root = MappingReader(file.root, in: file, what: "questionnaire") else { return nil }
@@ -84,18 +90,20 @@ struct QuestionnaireReader {
         guard let entry = MappingReader(node, in: file, what: "question") else { return nil }
         let id = entry.string("id"), text = entry.string("text"), kind = entry.choice("type", as: Item.Kind.self)
         var options = entry.sequence("options", required: false).compactMap(readOption)
-        if let from = entry.string("options_from", required: false) {
-            if from == "professions" { options = professions.map { AnswerOption(code: $0.id, label: $0.label) } } else {
+        let from = entry.string("options_from", required: false)
+        if let from {
+            if from == "professions" { options = (professions ?? []).map { AnswerOption(code: $0.id, label: $0.label) } } else {
                 file.issue(entry["options_from"], "options_from : seule la valeur « professions » est prise en charge")
             }
         }
-        if (kind == .choice || kind == .multichoice) && options.isEmpty {
+        let optionsUnknown = from == "professions" && professions == nil
+        if (kind == .choice || kind == .multichoice) && options.isEmpty && !optionsUnknown {
             file.issue(node, "question « \(id ?? "?") » : des options sont attendues (options ou options_from)")
         }
         let scale = entry.string("scale", required: kind == .scale)
         if let scale, !scales.contains(scale) { file.issue(entry["scale"], "échelle inconnue « \(scale) »") }
         let concerned = entry.sequence("professions", required: false).compactMap { node -> String? in
-            guard let id = node.string, professions.contains(where: { $0.id == id }) else {
+            guard let id = node.string, professions?.contains(where: { $0.id == id }) ?? true else {
                 file.issue(node, "profession inconnue « \(node.string ?? "…") »")
                 return nil
             }
@@ -120,7 +128,7 @@ struct QuestionnaireReader {
 
     private func readLink(_ node: Node) -> CriterionLink? {
         guard let entry = MappingReader(node, in: file, what: "critère lié"), let id = entry.string("id") else { return nil }
-        if !criteria.contains(id) { file.issue(entry["id"], "critère inconnu « \(id) »") }
+        if let criteria, !criteria.contains(id) { file.issue(entry["id"], "critère inconnu « \(id) »") }
         let factor = entry.number("factor", required: false) ?? 1
         if !(factor > 0 && factor <= 1) { file.issue(entry["factor"], "« factor » doit être compris entre 0 (exclu) et 1") }
         return CriterionLink(criterion: id, factor: factor)
@@ -129,6 +137,8 @@ struct QuestionnaireReader {
 
 struct MaturityReader {
     let file: YAMLFile
+    /// The questionnaire's answer scales; nil when it could not be read (scales are then not checked).
+    let scales: Set<String>?
 
     func read() -> MaturityGrid? {
         guard let root = MappingReader(file.root, in: file, what: "grille de maturité") else { return nil }
@@ -154,6 +164,7 @@ struct MaturityReader {
     private func readDimension(_ node: Node) -> MaturityGrid.Dimension? {
         guard let entry = MappingReader(node, in: file, what: "dimension") else { return nil }
         let id = entry.string("id"), title = entry.string("title"), scale = entry.string("scale")
+        if let scale, let scales, !scales.contains(scale) { file.issue(entry["scale"], "échelle inconnue « \(scale) »") }
         let target = entry.integer("target", range: 0...3)
         let provenance = entry.choice("provenance", as: MaturityGrid.Provenance.self)
         let source = entry.string("source", required: provenance == .has)
@@ -176,8 +187,9 @@ struct MaturityReader {
 
 struct RulesReader {
     let file: YAMLFile
-    let items: Set<String>
-    let dimensions: Set<String>
+    /// Questions and dimensions rules may refer to; nil when their file could not be read (then not checked).
+    let items: Set<String>?
+    let dimensions: Set<String>?
 
     func read() -> [ReadinessRule]? {
         guard let root = MappingReader(file.root, in: file, what: "règles") else { return nil }
@@ -199,12 +211,12 @@ struct RulesReader {
         switch kind {
         case "team_answer":
             guard let item = entry.string("item") else { return nil }
-            if !items.contains(item) { file.issue(entry["item"], "question inconnue « \(item) »") }
+            if let items, !items.contains(item) { file.issue(entry["item"], "question inconnue « \(item) »") }
             return .teamAnswer(item: item, equals: entry.string("equals", required: false),
                                not: entry.string("not", required: false), minimum: entry.number("min", required: false))
         case "dimension_level":
             guard let dimension = entry.string("dimension"), let minimum = entry.integer("min", range: 0...3) else { return nil }
-            if !dimensions.contains(dimension) { file.issue(entry["dimension"], "dimension inconnue « \(dimension) »") }
+            if let dimensions, !dimensions.contains(dimension) { file.issue(entry["dimension"], "dimension inconnue « \(dimension) »") }
             return .dimensionLevel(dimension: dimension, minimum: minimum)
         case "referents_cover_professions":
             return .referentsCoverProfessions

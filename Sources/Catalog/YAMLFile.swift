@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import Yams
 
 /// A parsed YAML file that remembers where each node came from, so every error can say `file:line`.
@@ -9,13 +10,11 @@ struct YAMLFile {
 
     /// Reads and parses a file; on failure logs a located French message and returns nil.
     static func read(_ url: URL, displayPath: String, log: IssueLog) -> YAMLFile? {
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            log.add(displayPath, nil, "fichier introuvable")
-            return nil
-        }
         let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            log.add(displayPath, nil, "fichier illisible ou pas en UTF-8")
+        switch TextFile.read(url) {
+        case let .success(read): text = read
+        case let .failure(problem):
+            log.add(displayPath, problem.line, problem.message)
             return nil
         }
         do {

@@ -27,20 +27,16 @@ struct AnswersCommand: ParsableCommand {
         func run() throws {
             let (catalog, survey, store) = try workspace.load()
             let url = URL(fileURLWithPath: file)
-            let records: [RecordsCSV.Record]
-            do { records = try RecordsCSV.read(url, required: ["repondant", "question", "valeur"]) } catch { throw Console.report(error) }
+            let rows: [AnswerImport.Row]
+            do { rows = try RecordsCSV.answerRows(url) } catch { throw Console.report(error) }
             do {
                 let snapshot = try store.snapshot(campaignID: id)
                 let respondents = zip(snapshot.respondents, snapshot.pooled).map { record, pooled in
                     AnswerImport.Respondent(id: record.id!, label: record.label, profession: record.profession, answers: pooled.answers)
                 }
-                let rows = records.map {
-                    AnswerImport.Row(line: $0.line, respondent: $0["repondant"] ?? "", item: $0["question"] ?? "", value: $0["valeur"] ?? "")
-                }
                 switch AnswerImport.validate(rows, respondents: respondents, definition: survey) {
                 case .failure(let failure):
-                    let path = CatalogLoader.display(url)
-                    throw Console.report(CatalogLoadError(failure.problems.map { CatalogIssue(file: path, line: $0.line, message: $0.message) }))
+                    throw Console.report(CatalogLoadError(failure.issues(in: url)))
                 case .success(let plan):
                     try store.saveAnswers(campaignID: id, respondentAnswers: plan.respondentAnswers, teamAnswers: plan.teamAnswers)
                     print("\(plan.respondentAnswers.count) réponse(s) individuelle(s) et \(plan.teamAnswers.count) réponse(s) d'équipe importées.")

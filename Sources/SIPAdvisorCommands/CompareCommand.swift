@@ -58,8 +58,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try workspace.loadCatalog()
-        let profile = try needsProfile(loaded)
+        let run = try workspace.loadRun()
+        let loaded = run.catalog
+        let profile = try needsProfile(run)
         var selected = loaded
         selected.products = loaded.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let options = Comparator.Options(method: method, years: years,
@@ -75,11 +76,11 @@ struct CompareCommand: ParsableCommand {
 
 extension CompareCommand {
     /// From a needs file, or pooled from a campaign's answers.
-    func needsProfile(_ catalog: ProductCatalog) throws -> NeedsProfile {
+    func needsProfile(_ run: RunData) throws -> NeedsProfile {
+        let (catalog, survey) = (run.catalog, run.survey)
         if let needs {
             do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog) } catch { throw Console.report(error) }
         }
-        let survey = try workspace.loadSurvey(catalog)
         let store = try workspace.openStore()
         do {
             let (profile, _) = try store.profile(campaignID: campaign!, definition: survey, criteria: catalog.criteria,

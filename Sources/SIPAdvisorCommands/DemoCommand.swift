@@ -20,8 +20,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Dossier de sortie (créé au besoin).")
     var out: String
 
-    @Option(help: "Dossier du catalogue.")
-    var catalog = "catalog"
+    @OptionGroup var data: CatalogOption
 
     @Option(help: "Dossier de modèles de la fédération (remplace les modèles du même nom).")
     var templates: String?
@@ -36,7 +35,9 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let directory = URL(fileURLWithPath: out)
         let database = directory.appendingPathComponent("demo.sqlite")
-        let demo = URL(fileURLWithPath: catalog).appendingPathComponent("demo")
+        let directories = try data.directories()
+        let run = try directories.loadRun(templatesOverride: templates)
+        let demo = directories.catalog.appendingPathComponent("demo")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
@@ -44,12 +45,11 @@ struct DemoCommand: ParsableCommand {
             Console.error("\(out): dossier impossible à créer (\(error.localizedDescription))")
             throw ExitCode(73)
         }
-        let workspace = try WorkspaceOptions.parse(["--catalog", catalog, "--database", database.path])
+        let workspace = try WorkspaceOptions.parse(["--catalog", directories.catalog.path, "--database", database.path])
         var documentOptions = try DocumentOptions.parse([])
-        documentOptions.templates = templates
         documentOptions.date = date
         let reportDate = documentOptions.reportDate
-        let templateSet = try documentOptions.templateSet(catalog: catalog)
+        let templateSet = run.templates
 
         // 1. The campaign, exactly as a DIM would run it from the CLI.
         let team = "MSP des Hirondelles (fictive)"
@@ -59,7 +59,7 @@ struct DemoCommand: ParsableCommand {
         try runQuietly(["answers", "import", "1", demo.appendingPathComponent("answers.csv").path], workspace)
 
         // 2. Pool, compare, and the user groups.
-        let context = try CampaignDocuments(workspace: workspace, campaign: 1)
+        let context = try CampaignDocuments(run: run, workspace: workspace, campaign: 1)
         let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
         let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
         // Recorded in the database too, so that `sipadvisor serve --database DIR/demo.sqlite` shows them.
@@ -88,9 +88,8 @@ struct DemoCommand: ParsableCommand {
 
         // 3. Write everything.
         var written: [String] = []
-        let sources = try DocumentOptions.sources(catalog: catalog)
         do {
-            for document in documents.map({ $0.citing(sources) }) {
+            for document in documents.map({ $0.citing(run.sources) }) {
                 for (suffix, text) in [("md", document.markdown), ("html", document.html)] {
                     let name = "\(document.slug).\(suffix)"
                     try Data(text.utf8).write(to: directory.appendingPathComponent(name), options: .atomic)
@@ -107,7 +106,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func runQuietly(_ arguments: [String], _ workspace: WorkspaceOptions) throws {
-        var command = try SIPAdvisorCommand.parseAsRoot(arguments + ["--catalog", workspace.catalog, "--database", workspace.database])
+        var command = try SIPAdvisorCommand.parseAsRoot(arguments + ["--catalog", workspace.data.catalog ?? "", "--database", workspace.database])
         try Console.silencingStandardOutput { try command.run() }
     }
 

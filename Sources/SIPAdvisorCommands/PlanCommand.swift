@@ -38,8 +38,8 @@ struct PlanCommand: ParsableCommand {
     static func isISODate(_ text: String) -> Bool { FrenchDate.parse(text) != nil }
 
     func run() throws {
-        let catalog = try workspace.loadCatalog()
-        let survey = try workspace.loadSurvey(catalog)
+        let run = try workspace.loadRun()
+        let (catalog, survey) = (run.catalog, run.survey)
         guard let template = survey.grid.dimension(dimension) else {
             Console.error("--dimension : dimension inconnue « \(dimension) » (attendu : \(survey.grid.dimensions.map(\.id).joined(separator: ", ")))")
             throw dataErrorExit

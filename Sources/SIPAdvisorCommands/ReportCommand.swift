@@ -29,22 +29,9 @@ struct DocumentOptions: ParsableArguments {
 
     var reportDate: String { date ?? FrenchDate.iso(Date()) }
 
-    static func sources(catalog: String) throws -> [String: String] {
-        do { return try ReportDataLoader.sources(URL(fileURLWithPath: catalog).appendingPathComponent("sources.yaml")) } catch {
-            throw Console.report(error)
-        }
-    }
-
-    func templateSet(catalog: String) throws -> TemplateSet {
-        let builtIn = URL(fileURLWithPath: catalog).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates")
-        do { return try TemplateSet(builtIn: builtIn, override: templates.map { URL(fileURLWithPath: $0) }) } catch {
-            Console.error("erreur : \(error)")
-            throw dataErrorExit
-        }
-    }
-
-    func emit(_ document: ReportDocument, catalog: String) throws {
-        let document = try document.citing(Self.sources(catalog: catalog))
+    /// Writes the document, its cited source files named by their description (`sources.yaml`).
+    func emit(_ document: ReportDocument, sources: [String: String]) throws {
+        let document = document.citing(sources)
         let text = format == .md ? document.markdown : document.html
         guard let out else { print(text); return }
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
@@ -73,9 +60,9 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
-            let templates = try document.templateSet(catalog: workspace.catalog)
-            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: templates), catalog: workspace.catalog) }
+            let run = try workspace.loadRun(templatesOverride: document.templates)
+            let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
+            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -91,11 +78,11 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
+            let run = try workspace.loadRun(templatesOverride: document.templates)
+            let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
-            let templates = try document.templateSet(catalog: workspace.catalog)
             let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) }, method: method)
-            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: templates), catalog: workspace.catalog) }
+            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -107,9 +94,9 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            let context = try CampaignDocuments(workspace: workspace, campaign: campaign)
-            let templates = try document.templateSet(catalog: workspace.catalog)
-            do { try document.emit(context.maturity(date: document.reportDate, templates: templates), catalog: workspace.catalog) }
+            let run = try workspace.loadRun(templatesOverride: document.templates)
+            let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
+            do { try document.emit(context.maturity(date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }
@@ -117,15 +104,15 @@ struct ReportCommand: ParsableCommand {
     struct Minutes: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Compte rendu d'une séance de groupe utilisateurs (fichier YAML).")
         @Argument(help: "Fichier de la séance (YAML).") var session: String
-        @Option(help: "Dossier du catalogue.") var catalog = "catalog"
+        @OptionGroup var data: CatalogOption
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
-            let loaded = try WorkspaceOptions.catalogOnly(catalog)
-            let sessions = try loadSessions([session], catalog: loaded)
-            let labels = ProfessionLabels(loaded)
+            let run = try data.loadRun(templatesOverride: document.templates)
+            let sessions = try loadSessions([session], catalog: run.catalog)
+            let labels = ProfessionLabels(run.catalog)
             try document.emit(Reports.Minutes(session: sessions[0], professionLabel: labels.label)
-                .document(templates: document.templateSet(catalog: catalog)), catalog: catalog)
+                .document(templates: run.templates), sources: run.sources)
         }
     }
 
@@ -133,7 +120,7 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Synthèse des demandes à l'éditeur, sur toutes les séances d'un logiciel.")
         @Option(help: "Nom du logiciel, tel qu'écrit dans les séances.") var software: String
         @Argument(help: "Fichiers des séances (YAML).") var sessions: [String]
-        @Option(help: "Dossier du catalogue.") var catalog = "catalog"
+        @OptionGroup var data: CatalogOption
         @OptionGroup var document: DocumentOptions
 
         func validate() throws {
@@ -141,15 +128,15 @@ struct ReportCommand: ParsableCommand {
         }
 
         func run() throws {
-            let loaded = try WorkspaceOptions.catalogOnly(catalog)
-            let list = try loadSessions(sessions, catalog: loaded)
+            let run = try data.loadRun(templatesOverride: document.templates)
+            let list = try loadSessions(sessions, catalog: run.catalog)
             guard list.contains(where: { $0.software == software }) else {
                 Console.error("aucune séance pour le logiciel « \(software) » (logiciels trouvés : \(Set(list.map(\.software)).sorted().joined(separator: ", ")))")
                 throw dataErrorExit
             }
-            let labels = ProfessionLabels(loaded)
+            let labels = ProfessionLabels(run.catalog)
             try document.emit(EditorDeliverable(software: software, sessions: list, date: document.reportDate, professionLabel: labels.label)
-                .document(templates: document.templateSet(catalog: catalog)), catalog: catalog)
+                .document(templates: run.templates), sources: run.sources)
         }
     }
 }
@@ -167,23 +154,11 @@ struct ProfessionLabels: Sendable {
     var label: @Sendable (String) -> String { { [labels] in labels[$0] ?? $0 } }
 }
 
-extension WorkspaceOptions {
-    static func catalogOnly(_ path: String) throws -> ProductCatalog {
-        do { return try CatalogLoader.load(directory: URL(fileURLWithPath: path)) } catch { throw Console.report(error) }
-    }
-}
-
 extension CampaignDocuments {
-    /// Loads a campaign's documents for the CLI, turning failures into French messages and exit codes.
-    init(workspace: WorkspaceOptions, campaign: Int64) throws {
-        let catalog = try workspace.loadCatalog()
-        let survey = try workspace.loadSurvey(catalog)
-        let method: DeploymentMethod
-        do { method = try ReportDataLoader.method(URL(fileURLWithPath: workspace.catalog).appendingPathComponent("method.yaml")) } catch {
-            throw Console.report(error)
-        }
+    /// A campaign's documents for the CLI, turning store failures into French messages and exit codes.
+    init(run: RunData, workspace: WorkspaceOptions, campaign: Int64) throws {
         let store = try workspace.openStore()
-        do { try self.init(store: store, campaign: campaign, catalog: catalog, survey: survey, method: method) } catch {
+        do { try self.init(store: store, campaign: campaign, catalog: run.catalog, survey: run.survey, method: run.method) } catch {
             throw Console.storeFailure(error)
         }
     }

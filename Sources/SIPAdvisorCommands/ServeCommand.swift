@@ -17,7 +17,7 @@ public struct ServeCommand: ParsableCommand {
     @Option(help: "Adresse d'écoute.") var host = "127.0.0.1"
     @Option(help: "Port d'écoute.") var port = 8080
     @Option(help: "Fichier SQLite de la fédération.") var database = "sipadvisor.sqlite"
-    @Option(help: "Dossier du catalogue.") var catalog = "catalog"
+    @OptionGroup var data: CatalogOption
     @Option(help: "Dossier de modèles de documents de la fédération.") var templates: String?
     @Option(help: "Adresse publique, pour les liens envoyés aux répondant·es (par défaut : http://HÔTE:PORT).") var publicURL: String?
     @Flag(help: "Cookies « Secure » : à utiliser quand le site est servi en HTTPS (directement ou derrière un proxy).")
@@ -35,6 +35,7 @@ public struct ServeCommand: ParsableCommand {
     }
 
     public func serve() async throws {
+        let directories = try data.directories()
         let store: SurveyStore
         do { store = try SurveyStore(path: database) } catch {
             Console.error("\(database): base de données impossible à ouvrir (\(error))")
@@ -42,7 +43,7 @@ public struct ServeCommand: ParsableCommand {
         }
         let app: WebApp
         do {
-            app = try WebApp(store: store, catalogDirectory: URL(fileURLWithPath: catalog),
+            app = try WebApp(store: store, catalogDirectory: directories.catalog, templatesDirectory: directories.templates,
                              templatesOverride: templates.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies,
                              publicURL: publicURL ?? "http://\(host):\(port)")
         } catch let error as CatalogLoadError {

@@ -9,7 +9,8 @@ import Survey
 /// The web application over the same Store, Survey, Comparator and Reports modules as the CLI.
 ///
 /// ```swift
-/// let app = try WebApp(store: store, catalogDirectory: URL(fileURLWithPath: "catalog"))
+/// let app = try WebApp(store: store, catalogDirectory: URL(fileURLWithPath: "catalog"),
+///                       templatesDirectory: URL(fileURLWithPath: "templates"))
 /// try await app.application(host: "127.0.0.1", port: 8080).runService()
 /// ```
 public struct WebApp: Sendable {
@@ -25,15 +26,13 @@ public struct WebApp: Sendable {
     let passwordChecks = PasswordChecks()
     let sources: [String: String]
 
-    public init(store: SurveyStore, catalogDirectory: URL, templatesOverride: URL? = nil, secureCookies: Bool = false,
-                publicURL: String = "http://127.0.0.1:8080") throws {
+    /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
+    /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
+    public init(store: SurveyStore, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
+                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080") throws {
         self.store = store
-        catalog = try CatalogLoader.load(directory: catalogDirectory)
-        survey = try SurveyLoader.load(directory: catalogDirectory, catalog: catalog)
-        method = try ReportDataLoader.method(catalogDirectory.appendingPathComponent("method.yaml"))
-        sources = try ReportDataLoader.sources(catalogDirectory.appendingPathComponent("sources.yaml"))
-        templates = try TemplateSet(builtIn: catalogDirectory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent("templates"),
-                                    override: templatesOverride)
+        let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
+        (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         self.secureCookies = secureCookies
         self.publicURL = publicURL
     }

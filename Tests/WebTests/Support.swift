@@ -41,7 +41,8 @@ struct WebFixture {
                                       ("animation@example.org", .facilitator, nil), ("coord@example.org", .coordinator, team.id)] {
             try store.addUser(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
         }
-        app = try WebApp(store: store, catalogDirectory: Repository.catalog, secureCookies: secureCookies)
+        app = try WebApp(store: store, catalogDirectory: Repository.catalog,
+                         templatesDirectory: Repository.root.appendingPathComponent("templates"), secureCookies: secureCookies)
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

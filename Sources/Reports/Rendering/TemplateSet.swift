@@ -3,35 +3,38 @@ import Mustache
 
 /// The Mustache templates of the reports: the built-in ones (`templates/`), each replaceable by a file of the same
 /// name in a federation's override directory (`--templates DIR`). Every template renders Markdown with the
-/// `MARKDOWN` content type forced on, and a template holding a tag that would bypass it is refused, so a
-/// federation's template cannot print user text unescaped.
+/// `MARKDOWN` content type forced on, so a federation's template cannot forget to escape user text.
 public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// Where each template came from, for messages and tests.
     public let origins: [String: String]
 
+    /// Reads every template; a missing directory, a file that is not UTF-8 text or a Mustache syntax error is
+    /// reported, all of them at once (`ReportError.problems`), so that `catalog validate` lists them together.
     public init(builtIn: URL, override: URL? = nil) throws(ReportError) {
         MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+        var problems: [ReportError.FileProblem] = []
         var sources: [String: URL] = [:]
         for directory in [builtIn, override].compactMap({ $0 }) {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+                problems.append(.init(file: directory.path, line: nil, message: "dossier de modèles introuvable"))
+                continue
+            }
             for file in files where file.hasSuffix(".mustache") {
                 sources[String(file.dropLast(".mustache".count))] = directory.appendingPathComponent(file)
             }
         }
-        guard !sources.isEmpty else { throw .noTemplates(builtIn.path) }
+        if problems.isEmpty && sources.isEmpty {
+            problems.append(.init(file: builtIn.path, line: nil, message: "aucun modèle de document (*.mustache) trouvé"))
+        }
         var library = MustacheLibrary()
-        for (name, url) in sources {
-            guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw .unreadable(url.path) }
-            if let (line, tag) = Self.unescapedTag(in: text) { throw .unescaped(file: url.path, line: line, tag: tag) }
-            do {
-                library.register(try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}" + text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                throw .syntax(file: url.path, line: error.context.lineNumber, detail: "\(error.error)")
-            } catch {
-                throw .syntax(file: url.path, line: nil, detail: "\(error)")
+        for (name, url) in sources.sorted(by: { $0.key < $1.key }) {
+            switch Self.template(url) {
+            case let .success(template): library.register(template, named: name)
+            case let .failure(problem): problems.append(problem)
             }
         }
+        if !problems.isEmpty { throw ReportError(reason: .files(problems)) }
         self.library = library
         origins = sources.mapValues(\.path)
     }
@@ -51,6 +54,25 @@ public struct TemplateSet: Sendable {
         return nil
     }
 
+    private static func template(_ url: URL) -> Result<MustacheTemplate, ReportError.FileProblem> {
+        let text: String
+        switch TextFile.read(url) {
+        case let .success(read): text = read
+        case let .failure(problem): return .failure(.init(file: url.path, line: problem.line, message: problem.message))
+        }
+        if let (line, tag) = unescapedTag(in: text) {
+            return .failure(.init(file: url.path, line: line,
+                                  message: "balise «\u{A0}\(tag)\u{A0}» refusée\u{A0}: elle imprimerait du texte sans échappement\u{A0}; écrivez {{valeur}}"))
+        }
+        do {
+            return .success(try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}" + text))
+        } catch let error as MustacheTemplate.ParserError {
+            return .failure(.init(file: url.path, line: error.context.lineNumber, message: "modèle Mustache mal formé (\(error.error))"))
+        } catch {
+            return .failure(.init(file: url.path, line: nil, message: "modèle Mustache mal formé (\(error))"))
+        }
+    }
+
     public func render(_ name: String, _ context: Any) throws(ReportError) -> String {
         guard let output = library.render(context, withTemplate: name) else { throw .missingTemplate(name) }
         return output
@@ -58,26 +80,31 @@ public struct TemplateSet: Sendable {
 }
 
 public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
-    private enum Reason: Sendable, Equatable {
-        case noTemplates(String), unreadable(String), syntax(String, Int?, String), missingTemplate(String)
-        case unescaped(String, Int, String)
-    }
-    private let reason: Reason
+    /// A problem in one template file (or directory), located as precisely as possible.
+    public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
+        public let file: String
+        public let line: Int?
+        public let message: String
 
-    public static func noTemplates(_ path: String) -> ReportError { .init(reason: .noTemplates(path)) }
-    public static func unreadable(_ path: String) -> ReportError { .init(reason: .unreadable(path)) }
-    public static func syntax(file: String, line: Int?, detail: String) -> ReportError { .init(reason: .syntax(file, line, detail)) }
+        public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+    }
+
+    fileprivate enum Reason: Sendable, Equatable {
+        case files([FileProblem]), missingTemplate(String)
+    }
+    fileprivate let reason: Reason
+
     public static func missingTemplate(_ name: String) -> ReportError { .init(reason: .missingTemplate(name)) }
-    public static func unescaped(file: String, line: Int, tag: String) -> ReportError { .init(reason: .unescaped(file, line, tag)) }
+
+    /// The template files at fault, empty when the error is not about a file.
+    public var problems: [FileProblem] {
+        if case let .files(problems) = reason { problems } else { [] }
+    }
 
     public var description: String {
         switch reason {
-        case let .noTemplates(path): "\(path): aucun modèle de document (*.mustache) trouvé"
-        case let .unreadable(path): "\(path): modèle illisible ou pas en UTF-8"
-        case let .syntax(file, line, detail): "\(file)\(line.map { ":\($0)" } ?? ""): modèle Mustache mal formé (\(detail))"
+        case let .files(problems): problems.map(\.description).joined(separator: "\n")
         case let .missingTemplate(name): "modèle « \(name).mustache » introuvable"
-        case let .unescaped(file, line, tag):
-            "\(file):\(line): balise « \(tag) » refusée : elle imprimerait du texte sans échappement ; écrivez {{valeur}}"
         }
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// `catalog validate` loads everything `demo`, `serve` and the campaign commands load, with the same loader: each
+/// file of a copy of the shipped data, broken in turn, is reported as `file:line: message` with exit 65.
+@Suite("catalog validate vérifie tout")
+struct CatalogValidateTests {
+    enum Breakage: Sendable, CustomStringConvertible {
+        /// Two lines of text, then bytes no text file holds (a PNG header): reported on line 3.
+        case binary
+        /// A YAML syntax error on line 2 (a tab cannot indent YAML).
+        case yaml
+        /// `old` replaced by `new` where it first occurs; reported on that line.
+        case replace(String, String)
+
+        var description: String {
+            switch self {
+            case .binary: "binaire"
+            case .yaml: "YAML"
+            case let .replace(old, new): "\(old) → \(new)"
+            }
+        }
+
+        func apply(to file: URL) throws -> Int {
+            switch self {
+            case .binary:
+                try (Data("# en-tête\n# suite\n".utf8) + Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0xFF])).write(to: file)
+                return 3
+            case .yaml:
+                try ("# en-tête\n\tclé: valeur\n" + String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+                return 2
+            case let .replace(old, new):
+                let text = try String(contentsOf: file, encoding: .utf8)
+                let range = try #require(text.range(of: old), "\(old) in \(file.lastPathComponent)")
+                try text.replacingCharacters(in: range, with: new).write(to: file, atomically: true, encoding: .utf8)
+                return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+            }
+        }
+    }
+
+    static let files = ["catalog/professions.yaml", "catalog/criteria.yaml", "catalog/products/weda.yaml",
+                        "catalog/demo/products/vadrouille.yaml", "catalog/questionnaire.yaml", "catalog/maturity.yaml",
+                        "catalog/readiness.yaml", "catalog/method.yaml", "catalog/sources.yaml"]
+
+    static let cases: [(String, Breakage, String)] = files.flatMap { file in
+        [(file, Breakage.binary, "ce n'est pas du texte UTF-8"), (file, .yaml, "YAML mal formé")]
+    } + [
+        ("catalog/professions.yaml", .replace("id: infirmier", "id: medecin-generaliste"), "identifiant de profession en double « medecin-generaliste »"),
+        ("catalog/criteria.yaml", .replace("family: label-production", "family: inconnue"), "famille inconnue « inconnue »"),
+        ("catalog/products/weda.yaml", .replace("criterion: \"NF-CLUB-UTILISATEURS\"", "criterion: \"NF-INCONNU\""), "critère inconnu « NF-INCONNU »"),
+        ("catalog/questionnaire.yaml", .replace("scale: frequence", "scale: inconnue"), "échelle inconnue « inconnue »"),
+        ("catalog/maturity.yaml", .replace("scale: analytique", "scale: inconnue"), "échelle inconnue « inconnue »"),
+        ("catalog/readiness.yaml", .replace("item: projet-sante-valide", "item: question-inconnue"), "question inconnue « question-inconnue »"),
+        ("catalog/method.yaml", .replace("weeks: 4", "weeks: quatre"), "« quatre » n'est pas un nombre"),
+        ("catalog/sources.yaml", .replace("  - file: ", "  - fichier: "), "champ « file » manquant"),
+        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
+        ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .yaml, "YAML mal formé"),
+        ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .replace("profession: medecin-generaliste", "profession: astronaute"),
+         "profession inconnue « astronaute »"),
+        ("templates/compte-rendu.mustache", .binary, "ce n'est pas du texte UTF-8"),
+        ("templates/synthese-editeur.mustache", .replace("{{/", "{{/fin-inconnue}}{{/"), "modèle Mustache mal formé"),
+    ]
+
+    @Test(arguments: cases)
+    func brokenFileIsReportedWithItsLine(file: String, breakage: Breakage, fragment: String) throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        try data.copyData()
+        let line = try breakage.apply(to: data.path(file))
+        let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
+        #expect(outcome.status == 65)
+        #expect(outcome.errors.contains("\(file):\(line): "), "\(outcome.errors)")
+        #expect(outcome.errors.contains(fragment), "\(outcome.errors)")
+        #expect(!outcome.output.contains("valide"))
+    }
+
+    @Test func everyBrokenFileIsListedInOneRun() throws {
+        let data = try ScratchFolder()
+        defer { data.remove() }
+        try data.copyData()
+        for file in ["catalog/questionnaire.yaml", "catalog/method.yaml", "templates/plan-de-projet.mustache"] {
+            _ = try Breakage.binary.apply(to: data.path(file))
+        }
+        let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
+        #expect(outcome.status == 65)
+        for file in ["catalog/questionnaire.yaml:3: ", "catalog/method.yaml:3: ", "templates/plan-de-projet.mustache:3: "] {
+            #expect(outcome.errors.contains(file), "\(outcome.errors)")
+        }
+        // A broken questionnaire leaves readiness.yaml's questions unchecked rather than all "inconnue".
+        #expect(!outcome.errors.contains("readiness.yaml"), "\(outcome.errors)")
+    }
+}
