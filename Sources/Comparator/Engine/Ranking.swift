@@ -8,7 +8,9 @@ public enum Ranking {
     public static func ranks(of scores: [Double]) -> [Int] {
         // NaN is never better than anything, as with a direct count.
         let ascending = scores.filter { !$0.isNaN }.sorted()
-        return scores.map { score in 1 + ascending.count - firstIndex(in: ascending, above: score + tieTolerance) }
+        return scores.map { score in
+            1 + ascending.count - firstIndex(in: ascending, above: score + tieTolerance)
+        }
     }
 
     /// The first index of `ascending` whose value exceeds `threshold` (its count when none does).

@@ -61,47 +61,57 @@ struct ScoreSorter {
     }
 
     private mutating func radixSort(_ scores: UnsafeBufferPointer<Double>) {
-        let n = scores.count
         entries.withUnsafeMutableBufferPointer { entries in
             spare.withUnsafeMutableBufferPointer { spare in
                 counts.withUnsafeMutableBufferPointer { counts in
-                    counts.update(repeating: 0)
-                    // One pass builds the keys and every digit's histogram.
-                    for i in 0..<n {
-                        let key = Self.descendingKey(scores[i])
-                        entries[i] = Entry(key: key, alternative: UInt32(truncatingIfNeeded: i))
-                        for digit in 0..<Self.digitCount {
-                            counts[digit * Self.bucketCount + Int((key >> UInt64(digit * Self.digitBits)) & Self.digitMask)] += 1
-                        }
-                    }
-                    var source = entries, target = spare
-                    for digit in 0..<Self.digitCount {
-                        let shift = UInt64(digit * Self.digitBits)
-                        let histogram = UnsafeMutableBufferPointer(start: counts.baseAddress! + digit * Self.bucketCount,
-                                                                   count: Self.bucketCount)
-                        // Scores of one draw share their sign and high exponent bits: those passes would move nothing.
-                        if histogram[Int((source[0].key >> shift) & Self.digitMask)] == n { continue }
-                        var offset = 0
-                        for bucket in 0..<Self.bucketCount {
-                            let count = histogram[bucket]
-                            histogram[bucket] = offset
-                            offset += count
-                        }
-                        for i in 0..<n {
-                            let entry = source[i]
-                            let bucket = Int((entry.key >> shift) & Self.digitMask)
-                            target[histogram[bucket]] = entry
-                            histogram[bucket] += 1
-                        }
-                        swap(&source, &target)
-                    }
-                    Self.unpack(source, into: &order, &sorted)
+                    Self.fill(entries, from: scores, counting: counts)
+                    let result = Self.distribute(entries, through: spare, counts: counts)
+                    Self.unpack(result, into: &order, &sorted)
                 }
             }
         }
     }
 
-    private static func unpack(_ entries: UnsafeMutableBufferPointer<Entry>, into order: inout [Int], _ sorted: inout [Double]) {
+    /// One pass builds the keys and every digit's histogram.
+    private static func fill(_ entries: UnsafeMutableBufferPointer<Entry>, from scores: UnsafeBufferPointer<Double>,
+                             counting counts: UnsafeMutableBufferPointer<Int>) {
+        counts.update(repeating: 0)
+        for i in 0..<scores.count {
+            let key = descendingKey(scores[i])
+            entries[i] = Entry(key: key, alternative: UInt32(truncatingIfNeeded: i))
+            for digit in 0..<digitCount { counts[digit * bucketCount + bucket(of: key, digit: digit)] += 1 }
+        }
+    }
+
+    /// Stable passes from the lowest digit up, alternating between the two buffers; returns the one holding the
+    /// sorted entries.
+    private static func distribute(_ entries: UnsafeMutableBufferPointer<Entry>,
+                                   through spare: UnsafeMutableBufferPointer<Entry>,
+                                   counts: UnsafeMutableBufferPointer<Int>) -> UnsafeMutableBufferPointer<Entry> {
+        let n = entries.count
+        var source = entries, target = spare
+        for digit in 0..<digitCount {
+            let histogram = UnsafeMutableBufferPointer(rebasing: counts[(digit * bucketCount)...].prefix(bucketCount))
+            // Scores of one draw share their sign and high exponent bits: those passes would move nothing.
+            if histogram[bucket(of: source[0].key, digit: digit)] == n { continue }
+            var offset = 0
+            for index in 0..<bucketCount {
+                let count = histogram[index]
+                histogram[index] = offset
+                offset += count
+            }
+            for entry in source {
+                let slot = bucket(of: entry.key, digit: digit)
+                target[histogram[slot]] = entry
+                histogram[slot] += 1
+            }
+            swap(&source, &target)
+        }
+        return source
+    }
+
+    private static func unpack(_ entries: UnsafeMutableBufferPointer<Entry>, into order: inout [Int],
+                               _ sorted: inout [Double]) {
         order.withUnsafeMutableBufferPointer { order in
             sorted.withUnsafeMutableBufferPointer { sorted in
                 for k in 0..<order.count {
@@ -110,6 +120,11 @@ struct ScoreSorter {
                 }
             }
         }
+    }
+
+    @inline(__always)
+    private static func bucket(of key: UInt64, digit: Int) -> Int {
+        Int(truncatingIfNeeded: (key >> UInt64(digit * digitBits)) & digitMask)
     }
 
     /// An unsigned key whose ascending order is the scores' descending order (the usual map of IEEE 754 doubles to
