@@ -3,9 +3,24 @@ public enum Ranking {
     /// Scores closer than this are ties: floating-point noise must not decide a rank.
     public static let tieTolerance = 1e-12
 
-    /// Competition ranks ("1, 2, 2, 4"): 1 + the number of strictly better scores.
+    /// Competition ranks ("1, 2, 2, 4"): 1 + the number of strictly better scores, counted by binary search in
+    /// the sorted scores (O(n log n): counting over every pair took seconds at 30,000 alternatives).
     public static func ranks(of scores: [Double]) -> [Int] {
-        scores.map { score in 1 + scores.count(where: { $0 > score + tieTolerance }) }
+        // NaN is never better than anything, as with a direct count.
+        let ascending = scores.filter { !$0.isNaN }.sorted()
+        return scores.map { score in
+            1 + ascending.count - firstIndex(in: ascending, above: score + tieTolerance)
+        }
+    }
+
+    /// The first index of `ascending` whose value exceeds `threshold` (its count when none does).
+    private static func firstIndex(in ascending: [Double], above threshold: Double) -> Int {
+        var low = 0, high = ascending.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ascending[middle] > threshold { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// Indices ordered from best to worst score; ties keep the input order.

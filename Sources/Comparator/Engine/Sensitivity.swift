@@ -38,16 +38,17 @@ extension ScoringKernel {
             var tally = Tally(alternatives: rowCount)
             var lanes = [Lanes](repeating: .zero, count: columnCount)
             var scores = [Lanes](repeating: .zero, count: rowCount)
-            var laneScores = [Double](repeating: 0, count: rowCount)
+            let laneScores = UnsafeMutableBufferPointer<Double>.allocate(capacity: rowCount)
+            defer { laneScores.deallocate() }
             for block in stride(from: worker, to: blockCount, by: workers) {
                 let valid = min(Self.laneCount, options.draws - block * Self.laneCount)
                 perturb(weights, into: &lanes, block: block, options: options)
-                lanes.withUnsafeBufferPointer { weightBuffer in
-                    scores.withUnsafeMutableBufferPointer { scoreBuffer($0, weights: weightBuffer) }
-                }
-                for lane in 0..<valid {
-                    for i in 0..<rowCount { laneScores[i] = scores[i][lane] }
-                    tally.record(laneScores)
+                scores.withUnsafeMutableBufferPointer { scores in
+                    lanes.withUnsafeBufferPointer { scoreBuffer(scores, weights: $0) }
+                    for lane in 0..<valid {
+                        for i in 0..<rowCount { laneScores[i] = scores[i][lane] }
+                        tally.record(UnsafeBufferPointer(laneScores))
+                    }
                 }
             }
             tallies.store(tally, at: worker)
@@ -71,42 +72,40 @@ struct Tally {
     var firstPlaces: [Double]
     var bestRank: [Int]
     var worstRank: [Int]
-    /// Alternatives from best to worst in the previous draw. Perturbed draws barely reorder the alternatives, so
-    /// insertion sort from the previous order costs about O(n) per draw, allocation-free.
-    private var order: [Int]
+    private var sorter: ScoreSorter
 
     init(alternatives: Int) {
         firstPlaces = Array(repeating: 0, count: alternatives)
         bestRank = Array(repeating: Int.max, count: alternatives)
         worstRank = Array(repeating: 0, count: alternatives)
-        order = Array(0..<alternatives)
+        sorter = ScoreSorter(alternatives: alternatives)
     }
 
     mutating func record(_ scores: [Double]) {
-        let n = scores.count
-        order.withUnsafeMutableBufferPointer { order in
-            for k in 1..<max(n, 1) {
-                let moving = order[k], score = scores[moving]
-                var position = k
-                while position > 0 && scores[order[position - 1]] < score {
-                    order[position] = order[position - 1]
-                    position -= 1
+        scores.withUnsafeBufferPointer { record($0) }
+    }
+
+    mutating func record(_ scores: UnsafeBufferPointer<Double>) {
+        sorter.sort(scores)
+        let order = sorter.order, sorted = sorter.sorted
+        // Buffer pointers: array subscripts would check uniqueness on every write of this O(n) loop.
+        let leaders = bestRank.withUnsafeMutableBufferPointer { best in
+            worstRank.withUnsafeMutableBufferPointer { worst in
+                // Competition ranks: a tie (within tolerance) with the previous alternative shares its rank.
+                var rank = 1
+                var leaders = 1
+                for k in 0..<order.count {
+                    if k > 0 && sorted[k] < sorted[k - 1] - Ranking.tieTolerance { rank = k + 1 }
+                    if k > 0 && rank == 1 { leaders += 1 }
+                    let alternative = order[k]
+                    if rank < best[alternative] { best[alternative] = rank }
+                    if rank > worst[alternative] { worst[alternative] = rank }
                 }
-                order[position] = moving
+                return leaders
             }
-            // Competition ranks: a tie (within tolerance) with the previous alternative shares its rank.
-            var rank = 1
-            var leaders = 1
-            for k in 0..<n {
-                if k > 0 && scores[order[k]] < scores[order[k - 1]] - Ranking.tieTolerance { rank = k + 1 }
-                if k > 0 && rank == 1 { leaders += 1 }
-                let alternative = order[k]
-                if rank < bestRank[alternative] { bestRank[alternative] = rank }
-                if rank > worstRank[alternative] { worstRank[alternative] = rank }
-            }
-            let share = 1 / Double(leaders)
-            for k in 0..<leaders { firstPlaces[order[k]] += share }
         }
+        let share = 1 / Double(leaders)
+        for k in 0..<leaders { firstPlaces[order[k]] += share }
     }
 
     /// Shares of first places and rank ranges over the draws (0 where an alternative was never ranked).
