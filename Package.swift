@@ -42,10 +42,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // A campaign's export files (CSV, FHIR) and documents, shared by the CLI and the web application.
-        .target(name: "CampaignFiles", dependencies: [
-            "Store", "Survey", "Comparator", "Reports",
-            .product(name: "CSV", package: "CSV.swift"),
-        ]),
+        .target(name: "CampaignFiles", dependencies: ["Store", "Survey", "Comparator", "Reports"]),
         // The web application: respondents' questionnaire, DIM and facilitator pages, over the same modules.
         .target(name: "Web", dependencies: [
             "Store", "Survey", "Comparator", "Reports", "Catalog", "CampaignFiles",

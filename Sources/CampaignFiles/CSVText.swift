@@ -1,8 +1,7 @@
-import CSV
 import Foundation
 
 /// The one CSV writer of the product: campaign exports (CLI and web), `compare` and `rank` output. Built in memory
-/// with CSV.swift (quoting per RFC 4180), so a file is written whole or not at all, and every writer gets the same
+/// (quoting per RFC 4180), so a file is written whole or not at all, and every writer gets the same
 /// guard against formula injection.
 public enum CSVText {
     public struct Dialect: Sendable {
@@ -42,16 +41,31 @@ public enum CSVText {
         }
     }
 
+    /// Written here rather than with CSV.swift's writer: it decides on quoting and doubles quotes by `Character`,
+    /// so a `;` or a `"` followed by a combining accent (one `Character` that is neither) went out unquoted and
+    /// shifted the columns. Here every check is on code points, as a spreadsheet reads the file.
     public static func make(header: [String], rows: [[Cell]], dialect: Dialect) throws -> Data {
-        let stream = OutputStream.toMemory()
-        let writer = try CSVWriter(stream: stream, delimiter: dialect.delimiter, newline: dialect.crlf ? .crlf : .lf)
-        try writer.write(row: header.map { written(.text($0), dialect) })
-        for row in rows {
-            try writer.write(row: row.map { written($0, dialect) })
+        var text = ""
+        let newline = dialect.crlf ? "\r\n" : "\n"
+        for row in [header.map(Cell.text)] + rows {
+            text += row.map { field(written($0, dialect), dialect) }.joined(separator: dialect.delimiter) + newline
         }
-        let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        stream.close()
+        let body = Data(text.utf8)
         return dialect.byteOrderMark ? Data([0xEF, 0xBB, 0xBF]) + body : body
+    }
+
+    /// RFC 4180: quoted when it holds the delimiter, a quote or a line break, with quotes doubled.
+    static func field(_ value: String, _ dialect: Dialect) -> String {
+        let delimiter = dialect.delimiter.unicodeScalars.first!
+        guard value.unicodeScalars.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     /// The same, as text to print.
@@ -59,14 +73,15 @@ public enum CSVText {
         String(decoding: try make(header: header, rows: rows, dialect: dialect), as: UTF8.self)
     }
 
-    /// Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-    static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r", "\n", "\r\n"]
+    /// Code points that make a spreadsheet read a cell as a formula (OWASP "CSV injection"); checked on the first
+    /// code point, not the first `Character` ("=" followed by a combining accent is still a formula).
+    static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
 
     /// Numbers get the dialect's decimal separator; text opening with a formula trigger is prefixed with an
     /// apostrophe (OWASP's advice), so a spreadsheet shows it instead of running it.
     static func written(_ cell: Cell, _ dialect: Dialect) -> String {
         if cell.isNumber { return dialect.decimalComma ? cell.value.replacingOccurrences(of: ".", with: ",") : cell.value }
-        if let first = cell.value.first, formulaTriggers.contains(first) { return "'" + cell.value }
+        if let first = cell.value.unicodeScalars.first, formulaTriggers.contains(first) { return "'" + cell.value }
         return cell.value
     }
 }

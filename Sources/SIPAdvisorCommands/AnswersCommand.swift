@@ -38,8 +38,12 @@ struct AnswersCommand: ParsableCommand {
                 case .failure(let failure):
                     throw Console.report(CatalogLoadError(failure.issues(in: url)))
                 case .success(let plan):
-                    try store.saveAnswers(campaignID: id, respondentAnswers: plan.respondentAnswers, teamAnswers: plan.teamAnswers)
+                    try store.saveAnswers(campaignID: id, respondentAnswers: plan.respondentAnswers, teamAnswers: plan.teamAnswers,
+                                          completing: plan.completing)
                     print("\(plan.respondentAnswers.count) réponse(s) individuelle(s) et \(plan.teamAnswers.count) réponse(s) d'équipe importées.")
+                    let people = Set(plan.respondentAnswers.map(\.respondentID)).count
+                    print("\(plan.completing.count) personne(s) sur \(people) ont répondu (toutes les questions obligatoires renseignées)\u{A0}; "
+                          + "les autres restent « en cours » et ne comptent pas dans la synthèse.")
                 }
             } catch { throw Console.storeFailure(error) }
         }

@@ -20,6 +20,8 @@ public struct ServeCommand: ParsableCommand {
     @OptionGroup var data: CatalogOption
     @Option(help: "Dossier de modèles de documents de la fédération.") var templates: String?
     @Option(help: "Adresse publique, pour les liens envoyés aux répondant·es (par défaut : http://HÔTE:PORT).") var publicURL: String?
+    @Option(help: "Adresse IP d'un proxy inverse dont l'en-tête X-Forwarded-For donne l'adresse du client (répétable) ; sans elle, tous les clients d'un proxy partagent la même limite de tentatives de connexion.")
+    var trustedProxy: [String] = []
     @Flag(help: "Cookies « Secure » : à utiliser quand le site est servi en HTTPS (directement ou derrière un proxy).")
     var secureCookies = false
 
@@ -45,7 +47,7 @@ public struct ServeCommand: ParsableCommand {
         do {
             app = try WebApp(store: store, catalogDirectory: directories.catalog, templatesDirectory: directories.templates,
                              templatesOverride: templates.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies,
-                             publicURL: publicURL ?? "http://\(host):\(port)")
+                             publicURL: publicURL ?? "http://\(host):\(port)", trustedProxies: Set(trustedProxy))
         } catch let error as CatalogLoadError {
             throw Console.report(error)
         } catch {

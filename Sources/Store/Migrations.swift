@@ -100,6 +100,15 @@ enum Migrations {
             // Set when a respondent submits the last page: optional questions left blank do not make them unfinished.
             try db.alter(table: "respondent") { t in t.add(column: "completedAt", .datetime) }
         }
+        migrator.registerMigration("v4-email-normalised") { db in
+            // Addresses are now stored in one spelling (`EmailAddress.normalised`); SQLite's NOCASE folds ASCII only,
+            // so an address stored earlier with a non-ASCII capital or a combining accent would no longer be found.
+            for row in try Row.fetchAll(db, sql: "SELECT id, email FROM user") {
+                let email: String = row["email"], id: Int64 = row["id"]
+                let normalised = EmailAddress.normalised(email)
+                if normalised != email { try db.execute(sql: "UPDATE user SET email = ? WHERE id = ?", arguments: [normalised, id]) }
+            }
+        }
         return migrator
     }
 }

@@ -124,9 +124,20 @@ public final class SurveyStore: Sendable {
     }
 
     /// Writes validated answers in one transaction; an existing answer to the same item is replaced.
+    /// Saves answers in one transaction. `withdrawnTeamItems`: team answers cleared on the form (every box
+    /// unticked, a field emptied), deleted so the page shown again and the exports agree with what was sent.
+    /// `completing`: respondents whose questionnaire this save completes (an import of whole questionnaires).
     public func saveAnswers(campaignID: Int64, respondentAnswers: [(respondentID: Int64, item: String, value: String)],
-                            teamAnswers: [(item: String, value: String)], at date: Date = Date()) throws {
+                            teamAnswers: [(item: String, value: String)], withdrawnTeamItems: [String] = [],
+                            completing: [Int64] = [], at date: Date = Date()) throws {
         try writer.write { db in
+            for item in withdrawnTeamItems {
+                try db.execute(sql: "DELETE FROM teamAnswer WHERE campaignId = ? AND itemId = ?", arguments: [campaignID, item])
+            }
+            for id in completing {
+                try db.execute(sql: "UPDATE respondent SET completedAt = COALESCE(completedAt, ?) WHERE id = ? AND campaignId = ?",
+                               arguments: [date, id, campaignID])
+            }
             for answer in respondentAnswers {
                 try Self.upsertAnswer(db, respondentID: answer.respondentID, item: answer.item, value: answer.value, at: date)
             }

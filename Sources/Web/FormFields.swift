@@ -19,14 +19,25 @@ struct FormFields: Sendable {
     static let maximumFieldCount = 500
 
     private var pairs: [(name: String, value: String)] = []
+    /// With `keepingPage`, the fields whose control characters were removed instead of refused.
+    private(set) var cleanedFields: Set<String> = []
 
-    init(body: String) throws(FormError) {
+    /// `keepingPage`: a form that must not lose what was typed (a questionnaire page) gets its control characters
+    /// removed and the fields named in `cleanedFields`, for the page to come back with a message on each; every
+    /// other form is refused whole (`FormError`).
+    init(body: String, keepingPage: Bool = false) throws(FormError) {
         for field in body.split(separator: "&", omittingEmptySubsequences: true) {
             guard pairs.count < Self.maximumFieldCount else { throw FormError(.tooManyFields) }
             let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = try Self.decode(parts[0], field: nil)
-            let value = try Self.decode(parts.count > 1 ? parts[1] : "", field: name)
-            pairs.append((name, value))
+            let encoded = parts.count > 1 ? parts[1] : ""
+            do {
+                pairs.append((name, try Self.decode(encoded, field: name)))
+            } catch {
+                guard keepingPage, error == FormError(.controlCharacter(field: name)) else { throw error }
+                pairs.append((name, try Self.decode(encoded, field: name, removingControls: true)))
+                cleanedFields.insert(name)
+            }
         }
     }
 
@@ -42,7 +53,7 @@ struct FormFields: Sendable {
 
     /// Reads and parses the body. A body larger than the context allows is refused (413) before it is read whole;
     /// one that trickles in too slowly is dropped.
-    static func read(_ request: Request, context: WebRequestContext) async throws -> FormFields {
+    static func read(_ request: Request, context: WebRequestContext, keepingPage: Bool = false) async throws -> FormFields {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > context.maxUploadSize {
             throw FormError(.tooLarge)
         }
@@ -55,17 +66,18 @@ struct FormFields: Sendable {
                 guard let first = try await group.next(), let buffer = first else { throw FormError(.tooSlow) }
                 return buffer
             }
-            return try FormFields(body: String(buffer: buffer))
+            return try FormFields(body: String(buffer: buffer), keepingPage: keepingPage)
         } catch let error as HTTPResponseError where error.status == .contentTooLarge {
             throw FormError(.tooLarge)
         }
     }
 
     /// Percent-decodes one name or value (`+` is a space in forms) and normalises it.
-    private static func decode(_ encoded: Substring, field: String?) throws(FormError) -> String {
-        guard let decoded = encoded.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+    private static func decode(_ encoded: Substring, field: String?, removingControls: Bool = false) throws(FormError) -> String {
+        guard var decoded = encoded.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
             throw FormError(.unreadable)
         }
+        if removingControls { decoded.unicodeScalars.removeAll { $0.properties.generalCategory == .control && !"\r\n\t".unicodeScalars.contains($0) } }
         return try UserText.normalised(decoded, field: field ?? "?")
     }
 }
@@ -84,6 +96,7 @@ enum UserText {
 
 /// A form the application cannot accept as sent; becomes a French page naming the field.
 struct FormError: Error, Equatable {
+
     enum Kind: Equatable {
         case unreadable
         case tooManyFields

@@ -20,6 +20,8 @@ public struct WebApp: Sendable {
     let method: DeploymentMethod
     let templates: TemplateSet
     let secureCookies: Bool
+    /// Reverse proxies whose `X-Forwarded-For` names the client (login throttling); nobody else's is believed.
+    let trustedProxies: Set<String>
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
     let throttle = LoginThrottle()
@@ -29,19 +31,20 @@ public struct WebApp: Sendable {
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: SurveyStore, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
-                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080") throws {
+                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080", trustedProxies: Set<String> = []) throws {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         self.secureCookies = secureCookies
         self.publicURL = publicURL
+        self.trustedProxies = trustedProxies
     }
 
     public func router() -> Router<WebRequestContext> {
         let router = Router(context: WebRequestContext.self)
         let survey = survey
         router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
-        router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies))
+        router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
         addRespondentRoutes(router)
         addCampaignRoutes(router)

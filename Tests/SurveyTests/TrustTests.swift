@@ -1,4 +1,6 @@
+import CampaignFiles
 import Comparator
+import Reports
 import Foundation
 import Survey
 import Testing
@@ -44,5 +46,54 @@ struct DontKnowAndReasonsTests {
             Issue.record("accepted a control character"); return
         }
         #expect(problem.detail.contains("caractère de contrôle"))
+    }
+}
+
+@Suite("Après revue : imports, code points, confidentialité")
+struct ReviewFindingsTests {
+    /// An imported questionnaire with every required question answered has answered, optional ones left blank.
+    @Test func anImportWithOptionalQuestionsLeftBlankHasAnswered() throws {
+        let (_, survey) = try Repository.loadSurvey()
+        let rows = [AnswerImport.Row(line: 2, respondent: " IDE 1 ", item: "aisance-numerique", value: "2")]
+        let respondents = [AnswerImport.Respondent(id: 7, label: "IDE 1", profession: "infirmier", answers: [:])]
+        guard case .success(let plan) = AnswerImport.validate(rows, respondents: respondents, definition: survey) else {
+            Issue.record("refused"); return
+        }
+        #expect(plan.completing == [7])
+        let partial = [AnswerImport.Row(line: 2, respondent: "IDE 1", item: "sites-exercice", value: "2")]
+        guard case .success(let unfinished) = AnswerImport.validate(partial, respondents: respondents, definition: survey) else {
+            Issue.record("refused"); return
+        }
+        #expect(unfinished.completing.isEmpty, "a required question is still blank")
+    }
+
+    @Test(arguments: ["=\u{301}1+1", "+\u{200D}1", "@\u{308}SUM(A1)", "-\u{301}2"])
+    func formulaTriggersFollowedByACombiningMarkAreNeutralised(text: String) throws {
+        let csv = try CSVText.string(header: ["a"], rows: [[.text(text)]], dialect: .standard)
+        let cell = csv.split(separator: "\n")[1]
+        #expect(cell.unicodeScalars.first == "'", "\(cell)")
+    }
+
+    @Test func separatorsFollowedByACombiningMarkStayInTheirCell() throws {
+        let csv = try CSVText.string(header: ["a", "b"], rows: [[.text("x;\u{301}y"), .text("z\"\u{301}")]], dialect: .spreadsheetTerminal)
+        #expect(csv.split(separator: "\n")[1] == "\"x;\u{301}y\";\"z\"\"\u{301}\"")
+    }
+
+    @Test(arguments: ["|\u{301} colonne", "*\u{301}gras*", "[\u{301}lien](x)"])
+    func markdownSpecialsFollowedByACombiningMarkAreEscaped(text: String) {
+        let escaped = MarkdownEscape.text(text)
+        #expect(escaped.unicodeScalars.first == "\\", "\(escaped)")
+    }
+
+    /// Coverage by profession and the privacy rule count only those who answered: someone who started without
+    /// finishing neither reveals a colleague alone in their profession nor makes up a figure.
+    @Test func unfinishedRespondentsDoNotCountForPrivacy() throws {
+        let (catalog, survey) = try Repository.loadSurvey()
+        let finished = RespondentAnswers(respondent: "a", profession: "infirmier",
+                                         answers: ["aisance-numerique": "2", "besoin-agenda-partage": "3"], reachedEnd: true)
+        let started = RespondentAnswers(respondent: "b", profession: "infirmier", answers: ["besoin-agenda-partage": "1"])
+        let profile = Pooling.pool(.init(team: "T", campaign: "C", respondents: [finished, started], criteria: catalog.criteria),
+                                   definition: survey)
+        #expect(profile.needs.answers?["infirmier"] == 1)
     }
 }

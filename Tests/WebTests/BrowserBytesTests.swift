@@ -42,6 +42,11 @@ struct BrowserBytesTests {
             #expect(Set(stored.split(separator: "|")) == ["infirmier", "medecin-generaliste", "pharmacien"])
             let page = try await visitor.get("/campagnes/1/equipe")
             #expect(page.text.contains("value=\"pharmacien\" checked"))
+            // Unticking every box clears the answer: the page and the store agree again.
+            let cleared = try await visitor.submit("/campagnes/1/equipe", from: "/campagnes/1/equipe", [])
+            #expect(cleared.status == .seeOther)
+            #expect(try fixture.store.snapshot(campaignID: 1).teamAnswers["referents"] == nil)
+            #expect(!(try await visitor.get("/campagnes/1/equipe")).text.contains("value=\"pharmacien\" checked"))
         }
     }
 
@@ -94,9 +99,11 @@ struct BrowserBytesTests {
             let token = fixture.tokens["IDE 1"]!
             let path = try await visitor.page(token: token, showing: "logiciel-metier")
             let response = try await visitor.submit(path, from: path, [("logiciel-metier", text)])
-            #expect(response.status == .badRequest)
-            #expect(response.text.contains("caractère de contrôle"))
-            #expect(response.text.contains("logiciel"), "names the question")
+            // The page comes back with the text as it now reads and a message on the question: nothing typed is lost.
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("caractère invisible (caractère de contrôle) a été retiré"))
+            let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
+            #expect(response.text.contains(visible))
             #expect(try fixture.store.answers(respondentID: 1).isEmpty)
         }
     }
@@ -148,9 +155,30 @@ struct LoginVariantTests {
         #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now) <= LoginThrottle.perAccount.ceiling)
         #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now + 61) == 0)
         // One client guessing many accounts is slowed for itself.
-        for index in 0..<20 { throttle.recordFailure(account: "x\(index)@example.org", client: "192.0.2.1", now: now) }
+        for index in 0..<30 { throttle.recordFailure(account: "x\(index)@example.org", client: "192.0.2.1", now: now) }
         #expect(throttle.wait(account: "autre@example.org", client: "192.0.2.1", now: now) > 60)
         #expect(throttle.wait(account: "autre@example.org", client: "192.0.2.2", now: now) == 0)
+    }
+
+    /// Requests sent together get one check each only while the allowance lasts: the wait is read and the check
+    /// counted in one step.
+    @Test func parallelAttemptsCannotAllSlipIn() {
+        let throttle = LoginThrottle()
+        let now = Date(timeIntervalSince1970: 2_000_000)
+        let admitted = (0..<16).filter { _ in throttle.reserve(account: "dim@example.org", client: "203.0.113.9", now: now) == 0 }
+        #expect(admitted.count == LoginThrottle.perAccount.freeFailures)
+        // The owner who then logs in gives back one reservation; the account's count is cleared.
+        throttle.recordSuccess(account: "dim@example.org", client: "203.0.113.9")
+        #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.1", now: now) == 0)
+    }
+
+    @Test(arguments: [
+        ("2001:db8:1:2:aaaa::1", nil, "2001:db8:1:2::/64"), ("2001:db8:1:2:bbbb:cccc:dddd:eeee", nil, "2001:db8:1:2::/64"),
+        ("203.0.113.5", nil, "203.0.113.5"), ("127.0.0.1", "198.51.100.7", "198.51.100.7"),
+        ("127.0.0.1", "6.6.6.6, 198.51.100.7", "198.51.100.7"), ("203.0.113.5", "198.51.100.7", "203.0.113.5"),
+    ] as [(String, String?, String)])
+    func clientKeysGroupIPv6AndBelieveOnlyTrustedProxies(socket: String, forwarded: String?, expected: String) {
+        #expect(ClientAddress.key(socket: socket, forwardedFor: forwarded, trustedProxies: ["127.0.0.1"]) == expected)
     }
 
     @Test(arguments: [
@@ -218,23 +246,60 @@ struct SlowClientTests {
             #expect(closedAfter ?? nil != nil, "the server kept the connection open for 10 s")
         }
     }
+
+    /// Headers sent a byte at a time never complete a request: the idle timeout counts from the last complete part,
+    /// not from the last byte, so such a client is dropped too.
+    @Test func tricklingHeadersAreDropped() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        try await fixture.app.application(host: "127.0.0.1", port: 0, idleTimeout: 1).test(.live) { client in
+            let port = try #require(client.port)
+            let closedAfter = await onOwnThread {
+                try? RawConnection.secondsUntilClosed(port: port, trickling: "GET / HTTP/1.1\r\nHost: x\r\nX-Lent: " + String(repeating: "a", count: 200),
+                                                      every: 0.2, wait: 10)
+            }
+            #expect(closedAfter ?? nil != nil, "a client sending a header byte every 0.2 s was kept for 10 s")
+        }
+    }
 }
 
 /// A bare TCP client, to send what no HTTP library would: a request that never ends.
 enum RawConnection {
-    /// Seconds until the server closes the connection after `text` was sent; `nil` when still open after `wait`.
-    static func secondsUntilClosed(port: Int, sending text: String, wait: Int) throws -> Double? {
+    /// Seconds until the server closes the connection while `text` is sent one byte every `every` seconds;
+    /// `nil` when still open after `wait`.
+    static func secondsUntilClosed(port: Int, trickling text: String, every: Double, wait: Int) throws -> Double? {
+        let handle = try connected(port: port)
+        defer { close(handle) }
+        let start = Date()
+        var buffer = [UInt8](repeating: 0, count: 64)
+        for byte in Array(text.utf8) where Date().timeIntervalSince(start) < Double(wait) {
+            var value = byte
+            if send(handle, &value, 1, Int32(MSG_NOSIGNAL)) < 0 { return Date().timeIntervalSince(start) }
+            let count = recv(handle, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+            if count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK) { return Date().timeIntervalSince(start) }
+            usleep(UInt32(every * 1_000_000))
+        }
+        return nil
+    }
+
+    static func connected(port: Int) throws -> Int32 {
         let handle = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard handle >= 0 else { throw CancellationError() }
-        defer { close(handle) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
+        let result = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(handle, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { throw CancellationError() }
+        guard result == 0 else { close(handle); throw CancellationError() }
+        return handle
+    }
+
+    /// Seconds until the server closes the connection after `text` was sent; `nil` when still open after `wait`.
+    static func secondsUntilClosed(port: Int, sending text: String, wait: Int) throws -> Double? {
+        let handle = try connected(port: port)
+        defer { close(handle) }
         _ = text.withCString { send(handle, $0, strlen($0), 0) }
         var timeout = timeval(tv_sec: wait, tv_usec: 0)
         setsockopt(handle, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))

@@ -85,9 +85,11 @@ struct RespondentPathTests {
 
     @Test func readinessReasonsNameQuestionsInFrenchNotByTheirIds() async throws {
         try await WebFixture.visit(loggedInAs: "dim@example.org") { fixture, visitor in
-            _ = try await visitor.submit("/r/\(fixture.tokens["IDE 1"]!)/page/1", from: "/r/\(fixture.tokens["IDE 1"]!)/page/1",
-                                         [("sites-exercice", "1")])
+            // One finished respondent, so the synthesis has a readiness verdict with its reasons.
+            try fixture.store.savePage(respondentID: 1, answers: ["profession": "infirmier", "aisance-numerique": "2"],
+                                       withdrawn: [], completes: true)
             let page = try await visitor.get("/campagnes/1/synthese")
+            #expect(page.text.contains("Le projet de santé de la structure est-il validé par l"))
             #expect(!page.text.contains("projet-sante-valide"))
             #expect(!page.text.contains("« coordinateur »") && !page.text.contains("«\u{A0}coordinateur\u{A0}»"))
         }

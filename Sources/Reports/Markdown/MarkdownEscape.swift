@@ -9,29 +9,31 @@ import Mustache
 /// ```
 public enum MarkdownEscape {
     /// Characters that can open a Markdown or GFM construct inline.
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "&", "{", "}"]
+    private static let special: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "!", "&", "{", "}"]
 
+    /// Works on code points, not characters: `|` followed by a combining accent is one Swift `Character` that is not
+    /// `|`, yet a Markdown parser still sees the `|`.
     public static func text(_ raw: String) -> String {
-        var out = ""
-        out.reserveCapacity(raw.count)
-        for character in raw {
-            switch character {
-            case "\n", "\r", "\r\n", "\t": out.append(" ")
+        var out = String.UnicodeScalarView()
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t": out.append(" ")
             // Other control characters (escape sequences a terminal would run, NUL…) are not text.
-            case _ where character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }): out.append(" ")
+            case _ where scalar.properties.generalCategory == .control: out.append(" ")
             // The chart placeholder brackets are reserved for the code.
             case "⟦": out.append("[")
             case "⟧": out.append("]")
-            case _ where special.contains(character): out.append("\\"); out.append(character)
-            default: out.append(character)
+            case _ where special.contains(scalar): out.append("\\"); out.append(scalar)
+            default: out.append(scalar)
             }
         }
+        var text = String(out)
         // At the start of a line a value could still open a block (list, heading underline, thematic break).
-        if let first = out.first, "-+=".contains(first) { out = "\\" + out }
-        if let dot = out.firstIndex(where: { $0 == "." || $0 == ")" }), out[..<dot].allSatisfy(\.isNumber), dot != out.startIndex {
-            out.insert("\\", at: dot)
+        if let first = text.unicodeScalars.first, "-+=".unicodeScalars.contains(first) { text = "\\" + text }
+        if let dot = text.firstIndex(where: { $0 == "." || $0 == ")" }), text[..<dot].allSatisfy(\.isNumber), dot != text.startIndex {
+            text.insert("\\", at: dot)
         }
-        return out
+        return text
     }
 }
 

@@ -29,6 +29,9 @@ public enum AnswerImport {
     public struct Plan: Sendable {
         public var respondentAnswers: [(respondentID: Int64, item: String, value: String)]
         public var teamAnswers: [(item: String, value: String)]
+        /// Respondents of the file who have answered once it is imported: an import brings whole questionnaires,
+        /// so reaching its end is reaching the questionnaire's (every required question answered is still needed).
+        public var completing: [Int64]
     }
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -91,8 +94,15 @@ public enum AnswerImport {
             }
         }
         if !problems.isEmpty { return .failure(Problems(problems: problems.sorted { $0.line < $1.line })) }
+        let imported = Set(accepted.filter { !$0.team }.map(\.row.respondent))
+        let completing = imported.sorted().compactMap { label -> Int64? in
+            let respondent = byLabel[label]!
+            let status = definition.status(of: RespondentAnswers(respondent: label, profession: respondent.profession,
+                                                                 answers: merged[label] ?? [:], reachedEnd: true))
+            return status == .finished ? respondent.id : nil
+        }
         return .success(Plan(
             respondentAnswers: accepted.filter { !$0.team }.map { (byLabel[$0.row.respondent]!.id, $0.row.item, $0.value) },
-            teamAnswers: accepted.filter(\.team).map { ($0.row.item, $0.value) }))
+            teamAnswers: accepted.filter(\.team).map { ($0.row.item, $0.value) }, completing: completing))
     }
 }

@@ -49,6 +49,10 @@ enum NeedsWeighting {
         let needItems = definition.questionnaire.items.filter(\.isNeed).map(\.id)
         for respondent in input.respondents {
             headcount[respondent.profession, default: 0] += 1
+            answers[respondent.profession] = 0
+        }
+        // Only those who answered (finished) count, as for the weights: the privacy rule reads these counts.
+        for respondent in answering {
             answers[respondent.profession, default: 0] += needItems.contains { respondent.answers[$0] != nil } ? 1 : 0
         }
         return NeedsProfile(team: input.team, fictional: input.fictional, headcount: headcount, years: input.years,

@@ -114,6 +114,14 @@ enum ItemFields {
         return values
     }
 
+    /// Messages for the fields whose invisible control characters were removed (`FormFields` with `keepingPage`):
+    /// the page comes back with the text as it now reads, for the person to check and send again.
+    static func cleaned(_ form: FormFields) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: form.cleanedFields.map {
+            ($0, "Un caractère invisible (caractère de contrôle) a été retiré de votre réponse\u{A0}: vérifiez-la et validez à nouveau.")
+        })
+    }
+
     /// "Only if you answered « Oui » to « … »; otherwise this answer will be ignored."
     static func note(_ condition: Condition, _ definition: SurveyDefinition) -> String? {
         guard let source = definition.item(condition.item), let code = condition.equals ?? condition.not else { return nil }

@@ -31,7 +31,8 @@ extension WebApp {
                 if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
                 return response
             }
-            let wait = throttle.wait(account: account, client: client)
+            // The check is counted as a failure as it is reserved: parallel requests cannot all get one.
+            let wait = throttle.reserve(account: account, client: client)
             guard wait <= 0 else {
                 let seconds = Int(wait.rounded(.up))
                 return refuse("Trop de tentatives\u{A0}: réessayez dans \(FrenchDuration.seconds(seconds)).", .tooManyRequests, retryAfter: seconds)
@@ -39,13 +40,11 @@ extension WebApp {
             // Same message and the same bcrypt work whether the account exists or not: nothing to learn by trying.
             let user = try store.user(email: account)
             guard let valid = await passwordChecks.verify(password, hash: user?.passwordHash ?? Self.decoyHash, check: Bcrypt.verify) else {
+                throttle.release(account: account, client: client)
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
-            guard let user, valid else {
-                throttle.recordFailure(account: account, client: client)
-                return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized)
-            }
-            throttle.recordSuccess(account: account)
+            guard let user, valid else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
+            throttle.recordSuccess(account: account, client: client)
             let session = try store.openSession(userID: user.id!)
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: 8 * 3600, path: "/",

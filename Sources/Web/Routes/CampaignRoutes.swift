@@ -121,21 +121,24 @@ extension WebApp {
         router.post("/campagnes/:campaign/equipe") { request, context -> Response in
             let user = try context.require(.dim, .coordinator)
             let (team, campaign) = try campaign(context, user: user)
-            let form = try await FormFields.read(request, context: context)
+            let form = try await FormFields.read(request, context: context, keepingPage: true)
             try CSRF.verify(form, request: request, context: context)
             let items = survey.teamItems
             let stored = try store.snapshot(campaignID: campaign.id!).teamAnswers
             let submitted = ItemFields.submitted(items, form: form)
             var merged = stored.filter { key, _ in !items.contains { $0.id == key } }
             merged.merge(submitted) { _, new in new }
-            let (valid, errors) = ItemFields.validate(items, values: submitted, definition: survey) {
+            var (valid, errors) = ItemFields.validate(items, values: submitted, definition: survey) {
                 survey.isAsked($0, profession: nil, answers: merged)
             }
+            errors.merge(ItemFields.cleaned(form)) { first, _ in first }
             guard errors.isEmpty else {
                 return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: merged, errors: errors,
                                        saved: false, status: .unprocessableContent)
             }
-            try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [], teamAnswers: valid.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+            let withdrawn = items.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
+            try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [], teamAnswers: valid.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                                  withdrawnTeamItems: withdrawn)
             return .redirect(to: "/campagnes/\(campaign.id!)/equipe?ok=1")
         }
 

@@ -29,7 +29,7 @@ extension WebApp {
 
         router.post("/r/:token/page/:page") { request, context -> Response in
             let respondent = try respondent(context)
-            let form = try await FormFields.read(request, context: context)
+            let form = try await FormFields.read(request, context: context, keepingPage: true)
             let stored = try store.answers(respondentID: respondent.id!)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
@@ -49,6 +49,7 @@ extension WebApp {
             var (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey, requireAnswers: !backwards) {
                 pager.isAsked($0, answers: merged)
             }
+            errors.merge(ItemFields.cleaned(form)) { first, _ in first }
             valid["profession"] = respondent.profession
             guard errors.isEmpty else {
                 return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,

@@ -7,10 +7,13 @@ struct AuthMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
     let store: SurveyStore
     let secureCookies: Bool
+    let trustedProxies: Set<String>
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         context.secureCookies = secureCookies || request.headers[.xForwardedProto] == "https"
+        context.clientAddress = ClientAddress.key(socket: context.socketAddress, forwardedFor: request.headers[.xForwardedFor],
+                                                  trustedProxies: trustedProxies)
         if let token = request.cookies[Cookies.session]?.value, let (session, user) = try store.session(token: token) {
             context.session = session
             context.user = user
@@ -91,4 +94,5 @@ extension HTTPField.Name {
     static let xContentTypeOptions = Self("X-Content-Type-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
     static let xForwardedProto = Self("X-Forwarded-Proto")!
+    static let xForwardedFor = Self("X-Forwarded-For")!
 }

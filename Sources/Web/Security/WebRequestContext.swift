@@ -9,13 +9,15 @@ public struct WebRequestContext: RequestContext {
     /// Cookies get `Secure` when the application is served over TLS (directly or behind an HTTPS proxy).
     public var secureCookies = false
 
-    /// The client's IP address, for login throttling ("inconnue" in tests without a socket). Behind a reverse
-    /// proxy every client shares the proxy's address; forwarded headers are not trusted, as anyone can send them.
-    public let clientAddress: String
+    /// The socket's IP address ("inconnue" in tests without a socket).
+    public let socketAddress: String
+    /// The client as login throttling counts it (`ClientAddress.key`), set by `AuthMiddleware`.
+    public var clientAddress: String
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
-        clientAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
+        socketAddress = source.channel.remoteAddress?.ipAddress ?? "inconnue"
+        clientAddress = socketAddress
     }
 
     /// Forms are small; a pasted respondents list is the largest thing a page sends.
