@@ -15,7 +15,7 @@ import urllib.parse
 from selenium.webdriver.common.by import By
 
 from browser_e2e import browser, loaded
-from browser_roundtrip import click_and_wait, login
+from browser_roundtrip import click_and_wait, login, report
 
 
 def paste(driver, element, text):
@@ -90,12 +90,8 @@ def main():
         expect("/connexion" in driver.current_url, "logged out")
     finally:
         driver.quit()
-    for problem in problems:
-        print(f"ÉCART : {problem}")
-    if problems:
-        return 1
-    print("OK formulaires navigateur : équipe, campagne collée d'un tableur, révocation, action, compte, séance, demande, déconnexion")
-    return 0
+    return report(problems, "OK formulaires navigateur : équipe, campagne collée d'un tableur, révocation, action, compte, "
+                            "séance, demande, déconnexion")
 
 
 if __name__ == "__main__":

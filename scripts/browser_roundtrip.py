@@ -199,12 +199,17 @@ def main():
         group_session_round_trip(driver, args.base, plan["facilitator"], plan["password"], problems)
     finally:
         driver.quit()
+    return report(problems, f"OK aller-retour navigateur : {len(plan['respondents'])} professions, "
+                  f"{sum(len(r['answers']) for r in plan['respondents'])} réponses, {len(plan['team'])} questions d'équipe")
+
+
+def report(problems, success):
+    """Prints every problem and returns 1, or prints `success` and returns 0."""
     for problem in problems:
         print(f"ÉCART : {problem}")
     if problems:
         return 1
-    print(f"OK aller-retour navigateur : {len(plan['respondents'])} professions, "
-          f"{sum(len(r['answers']) for r in plan['respondents'])} réponses, {len(plan['team'])} questions d'équipe")
+    print(success)
     return 0
 
 
