@@ -55,6 +55,14 @@ struct QuestionnairePager {
         pages.indices.first { $0 > index && !shown($0, answers: answers).isEmpty }
     }
 
+    /// Whether page `index` is surely the last: no later page shows anything given the answers so far, and none
+    /// holds a follow-up of a question on this page (answered differently, it could open one).
+    func isSurelyLast(_ index: Int, answers: [String: String]) -> Bool {
+        guard next(after: index, answers: answers) == nil else { return false }
+        let here = Set(pages[index].items.map(\.id))
+        return !pages[(index + 1)...].contains { page in page.items.contains { $0.condition.map { here.contains($0.item) } ?? false } }
+    }
+
     /// Whether page `index` opens its section (where the section's introduction is shown).
     func isFirstPageOfSection(_ index: Int) -> Bool {
         index == 0 || pages[index - 1].section.id != pages[index].section.id

@@ -96,7 +96,7 @@ extension WebApp {
         let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors,
                                                                       shownWith: Set(pager.pages[index].items.map(\.id)))])
         let section = pager.pages[index].section
-        let isLast = pager.next(after: index, answers: answers) == nil
+        let isLast = pager.isSurelyLast(index, answers: answers)
         let values: [String: Any] = [
             "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
             "intro": (pager.isFirstPageOfSection(index) ? section.intro : nil) as Any, "expired": expired,
