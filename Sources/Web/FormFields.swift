@@ -29,15 +29,10 @@ struct FormFields: Sendable {
         for field in body.split(separator: "&", omittingEmptySubsequences: true) {
             guard pairs.count < Self.maximumFieldCount else { throw FormError(.tooManyFields) }
             let parts = field.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = try Self.decode(parts[0], field: nil)
-            let encoded = parts.count > 1 ? parts[1] : ""
-            do {
-                pairs.append((name, try Self.decode(encoded, field: name)))
-            } catch {
-                guard keepingPage, error == FormError(.controlCharacter(field: name)) else { throw error }
-                pairs.append((name, try Self.decode(encoded, field: name, removingControls: true)))
-                cleanedFields.insert(name)
-            }
+            let (name, _) = try Self.normalised(parts[0], field: "?", keepingPage: false)
+            let (value, cleaned) = try Self.normalised(parts.count > 1 ? parts[1] : "", field: name, keepingPage: keepingPage)
+            pairs.append((name, value))
+            if cleaned { cleanedFields.insert(name) }
         }
     }
 
@@ -72,25 +67,21 @@ struct FormFields: Sendable {
         }
     }
 
-    /// Percent-decodes one name or value (`+` is a space in forms) and normalises it.
-    private static func decode(_ encoded: Substring, field: String?, removingControls: Bool = false) throws(FormError) -> String {
-        guard var decoded = encoded.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
+    /// Percent-decodes one name or value (`+` is a space in forms) and normalises it; `cleaned` when control
+    /// characters were removed (`keepingPage`) rather than refused. Not trimmed: a password may start with a space;
+    /// fields read as text are trimmed by `trimmed`.
+    private static func normalised(_ encoded: Substring, field: String,
+                                   keepingPage: Bool) throws(FormError) -> (value: String, cleaned: Bool) {
+        guard let decoded = encoded.replacingOccurrences(of: "+", with: " ").removingPercentEncoding else {
             throw FormError(.unreadable)
         }
-        if removingControls { decoded.unicodeScalars.removeAll { $0.properties.generalCategory == .control && !"\r\n\t".unicodeScalars.contains($0) } }
-        return try UserText.normalised(decoded, field: field ?? "?")
-    }
-}
-
-/// Text typed by a person, made ready to store: one normalisation for every form (see `FormFields`).
-enum UserText {
-    static func normalised(_ text: String, field: String) throws(FormError) -> String {
-        guard !TypedText.hasControlCharacter(text.replacingOccurrences(of: "\r", with: "")) else {
-            throw FormError(.controlCharacter(field: field))
+        var text = TypedText.unixLineEndings(decoded), cleaned = false
+        if TypedText.hasControlCharacter(text) {
+            guard keepingPage else { throw FormError(.controlCharacter(field: field)) }
+            text = TypedText.removingControlCharacters(text)
+            cleaned = true
         }
-        // Not trimmed here: a password may start with a space; fields read as text are trimmed by `trimmed`.
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .precomposedStringWithCanonicalMapping
+        return (text.precomposedStringWithCanonicalMapping, cleaned)
     }
 }
 

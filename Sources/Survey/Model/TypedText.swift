@@ -11,12 +11,22 @@ public enum TypedText {
     /// Trimmed, line endings as `\n`, Unicode NFC (an accent typed as a combining character becomes the
     /// precomposed letter, which is also shorter).
     public static func cleaned(_ text: String) -> String {
+        unixLineEndings(text).trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+    }
+
+    /// `\r\n` (what browsers send from text areas) and a lone `\r` become `\n`.
+    public static func unixLineEndings(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
     }
 
     /// Control characters (NUL among them) other than line feed and tab: never stored.
-    public static func hasControlCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }
+    public static func isControlCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+    }
+
+    public static func hasControlCharacter(_ text: String) -> Bool { text.unicodeScalars.contains(where: isControlCharacter) }
+
+    public static func removingControlCharacters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControlCharacter($0) }))
     }
 }

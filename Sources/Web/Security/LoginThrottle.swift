@@ -39,18 +39,19 @@ final class LoginThrottle: Sendable {
         tables.withLock { tables in
             let wait = Self.wait(tables, account, client, now)
             guard wait <= 0 else { return wait }
-            Self.record(&tables.accounts, account, now)
-            Self.record(&tables.clients, client, now)
+            Self.record(&tables, account, client, now)
             return 0
         }
     }
 
     /// A failure, counted without asking (tests, and whatever fails outside `reserve`).
     func recordFailure(account: String, client: String, now: Date = Date()) {
-        tables.withLock { tables in
-            Self.record(&tables.accounts, account, now)
-            Self.record(&tables.clients, client, now)
-        }
+        tables.withLock { Self.record(&$0, account, client, now) }
+    }
+
+    private static func record(_ tables: inout Tables, _ account: String, _ client: String, _ now: Date) {
+        record(&tables.accounts, account, now)
+        record(&tables.clients, client, now)
     }
 
     /// A successful login clears the account's failures and gives back the client's reserved one, not the
