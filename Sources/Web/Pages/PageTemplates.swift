@@ -35,7 +35,7 @@ enum PageTemplates {
     .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}.petit{font-size:.85rem}code{word-break:break-all}
     footer{text-align:center;color:#555;font-size:.85rem;padding:1rem}
     @media (max-width:40rem){table{display:block;overflow-x:auto}main{padding:.6rem}}
-    @media print{header,footer,form,.actions{display:none}main{max-width:none}}
+    @media print{header,footer,form:not(.questionnaire),.actions{display:none}main{max-width:none}}
     </style>
     </head>
     <body>
@@ -116,7 +116,7 @@ enum PageTemplates {
     {{#intro}}<p>{{.}}</p>{{/intro}}
     {{#hasErrors}}<div class="alerte" role="alert"><p class="erreur">Certaines réponses sont à corriger : elles sont signalées ci-dessous. Ce que vous avez saisi est conservé.</p></div>{{/hasErrors}}
     {{#expired}}<div class="alerte" role="alert"><p class="erreur">Cette page était restée ouverte trop longtemps et n'a pas été enregistrée. Vos réponses sont reprises ci-dessous : vérifiez-les et validez à nouveau.</p></div>{{/expired}}
-    <form method="post" action="{{action}}" novalidate>
+    <form method="post" action="{{action}}" class="questionnaire" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     {{{fields}}}
     <div class="actions">
@@ -219,7 +219,7 @@ enum PageTemplates {
     <p>À remplir une seule fois pour l'équipe, par la coordination ou le DIM.</p>
     {{#saved}}<p class="succes" role="status">Réponses enregistrées.</p>{{/saved}}
     {{#hasErrors}}<div class="alerte" role="alert"><p class="erreur">Certaines réponses sont à corriger.</p></div>{{/hasErrors}}
-    <form method="post" action="/campagnes/{{id}}/equipe" novalidate>
+    <form method="post" action="/campagnes/{{id}}/equipe" class="questionnaire" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     {{{fields}}}
     <p><button type="submit">Enregistrer</button></p>
