@@ -24,20 +24,22 @@ public struct WebApp: Sendable {
     let trustedProxies: Set<String>
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
-    let throttle = LoginThrottle()
+    let throttle: LoginThrottle
     let passwordChecks = PasswordChecks()
     let sources: [String: String]
 
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: SurveyStore, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
-                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080", trustedProxies: Set<String> = []) throws {
+                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080", trustedProxies: Set<String> = [],
+                clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         self.secureCookies = secureCookies
         self.publicURL = publicURL
         self.trustedProxies = trustedProxies
+        throttle = LoginThrottle(clock: clock)
     }
 
     public func router() -> Router<WebRequestContext> {

@@ -16,6 +16,8 @@ enum Repository {
 /// A federation with two fictional teams, one campaign each, and one account per role.
 struct WebFixture {
     static let password = "mot-de-passe-de-test"
+    /// The login throttle's time: fixed, so that a delay does not elapse between two requests on a slow machine.
+    static let now = Date(timeIntervalSince1970: 2_000_000_000)
     let directory: URL
     let store: SurveyStore
     let app: WebApp
@@ -42,7 +44,8 @@ struct WebFixture {
             try store.addUser(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
         }
         app = try WebApp(store: store, catalogDirectory: Repository.catalog,
-                         templatesDirectory: Repository.root.appendingPathComponent("templates"), secureCookies: secureCookies)
+                         templatesDirectory: Repository.root.appendingPathComponent("templates"), secureCookies: secureCookies,
+                         clock: { WebFixture.now })
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

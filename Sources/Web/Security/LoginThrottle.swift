@@ -27,16 +27,22 @@ final class LoginThrottle: Sendable {
     private struct Failures { var count: Int; var last: Date }
     private struct Tables { var accounts: [String: Failures] = [:]; var clients: [String: Failures] = [:] }
     private let tables = Mutex(Tables())
+    /// The time now; tests pass a fixed one, so that a delay never elapses while a slow machine runs them.
+    private let clock: @Sendable () -> Date
+
+    init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
 
     /// Seconds to wait before this account may be tried again from this client; 0 when a check may run now.
-    func wait(account: String, client: String, now: Date = Date()) -> TimeInterval {
-        tables.withLock { Self.wait($0, account, client, now) }
+    func wait(account: String, client: String, now: Date? = nil) -> TimeInterval {
+        let now = now ?? clock()
+        return tables.withLock { Self.wait($0, account, client, now) }
     }
 
     /// 0 when a password check may run now, and then the check already counts as a failure until `recordSuccess`
     /// or `release` gives it back; else the seconds to wait, and nothing is counted.
-    func reserve(account: String, client: String, now: Date = Date()) -> TimeInterval {
-        tables.withLock { tables in
+    func reserve(account: String, client: String, now: Date? = nil) -> TimeInterval {
+        let now = now ?? clock()
+        return tables.withLock { tables in
             let wait = Self.wait(tables, account, client, now)
             guard wait <= 0 else { return wait }
             Self.record(&tables, account, client, now)
@@ -45,7 +51,8 @@ final class LoginThrottle: Sendable {
     }
 
     /// A failure, counted without asking (tests, and whatever fails outside `reserve`).
-    func recordFailure(account: String, client: String, now: Date = Date()) {
+    func recordFailure(account: String, client: String, now: Date? = nil) {
+        let now = now ?? clock()
         tables.withLock { Self.record(&$0, account, client, now) }
     }
 
