@@ -1,6 +1,10 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// Every target is compiled with the upcoming features the issue asks for: `any` spelled out for existentials, and
+/// members visible only from modules a file imports itself.
+let upcoming: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "sipadvisor",
     platforms: [.macOS(.v14)],
@@ -16,60 +20,79 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // Pure decision engine: values in, values out, no I/O.
-        .target(name: "Comparator"),
-        // Pure survey logic (questionnaire, pooling, readiness); filled by the Survey issue.
-        .target(name: "Survey", dependencies: ["Comparator"]),
-        // YAML and CSV loading with file:line errors in French.
+        .target(name: "Comparator", swiftSettings: upcoming),
+        // Pure survey logic: questionnaire, skip rules, pooling, readiness, FHIR mapping.
+        .target(name: "Survey", dependencies: ["Comparator"], swiftSettings: upcoming),
+        // Pure deployment logic: the method, user-group sessions, editors' requests and their priority.
+        .target(name: "Deployment", swiftSettings: upcoming),
+        // File loaders (YAML, CSV, text) with file:line errors in French → Comparator, Survey and Deployment values.
         .target(name: "Catalog", dependencies: [
-            "Comparator", "Survey", "Reports",
+            "Comparator", "Survey", "Deployment",
             .product(name: "Yams", package: "Yams"),
             .product(name: "CSV", package: "CSV.swift"),
-        ]),
-        // Persistence: GRDB on one SQLite file (WAL), migrations, transactions.
+        ], swiftSettings: upcoming),
+        // Persistence: repositories over an injected GRDB `DatabaseWriter`, migrations, one transaction per write.
         .target(name: "Store", dependencies: [
             "Survey", "Comparator",
             .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        ], swiftSettings: upcoming),
         // GitHub's CommonMark implementation with the table extension (Debian: libcmark-gfm-dev).
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        // Documents: Mustache templates → Markdown → HTML, inline SVG charts.
+        // The only renderer of documents: Mustache templates → Markdown → HTML, inline SVG charts, French formatting.
         .target(name: "Reports", dependencies: [
-            "Survey", "Comparator", "CCmarkGFM",
+            "Survey", "Comparator", "Deployment", "Catalog", "CCmarkGFM",
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
-        // A campaign's export files (CSV, FHIR) and documents, shared by the CLI and the web application.
-        .target(name: "CampaignFiles", dependencies: ["Store", "Survey", "Comparator", "Reports"]),
-        // The web application: respondents' questionnaire, DIM and facilitator pages, over the same modules.
-        .target(name: "Web", dependencies: [
-            "Store", "Survey", "Comparator", "Reports", "Catalog", "CampaignFiles",
-            .product(name: "Hummingbird", package: "hummingbird"),
+        ], swiftSettings: upcoming),
+        // The use cases the web and the CLI both call: loading a run, campaigns, answers, action plan, comparison
+        // settings (every default in one place), exports, accounts.
+        .target(name: "Application", dependencies: [
+            "Comparator", "Survey", "Deployment", "Catalog", "Store", "Reports",
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ], swiftSettings: upcoming),
+        // The web application: respondents' questionnaire, DIM and facilitator pages, over Application.
+        .target(name: "Web", dependencies: [
+            "Application", "Store", "Survey", "Comparator", "Deployment", "Reports", "Catalog",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HTTPTypes", package: "swift-http-types"),
             .product(name: "Mustache", package: "swift-mustache"),
-        ]),
-        // The CLI commands, as a library so tests can drive them.
-        .target(name: "SIPAdvisorCommands", dependencies: [
-            "Comparator", "Catalog", "Survey", "Store", "Reports", "CampaignFiles", "Web",
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: upcoming),
+        // The CLI commands (a library so tests can drive them), thin over Application and Reports; no web here.
+        .target(name: "Commands", dependencies: [
+            "Application", "Comparator", "Catalog", "Survey", "Deployment", "Store", "Reports",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: upcoming),
+        // `main` and the wiring of `serve` (the only place the CLI meets the web application).
         .executableTarget(name: "SIPAdvisor", dependencies: [
-            "SIPAdvisorCommands",
-        ]),
-        .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"]),
-        .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator"]),
-        .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "SIPAdvisorCommands"],
-                    resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Catalog", "Store", "SIPAdvisorCommands"],
-                    exclude: ["Golden"]),
+            "Commands", "Application", "Web", "Catalog", "Store",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], swiftSettings: upcoming),
+        .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"], swiftSettings: upcoming),
+        .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application"],
+                          swiftSettings: upcoming),
+        // Shared test helpers: an in-memory store, running a command and capturing what it prints.
+        .target(name: "TestSupport", dependencies: [
+            "Commands", "Application", "Store", "Catalog", "Survey",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Tests/TestSupport", swiftSettings: upcoming),
+        .testTarget(name: "ComparatorTests", dependencies: ["Comparator", "Catalog", "Commands", "Application", "TestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: upcoming),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Deployment", "Catalog", "Store",
+                                                         "Application", "Commands", "TestSupport"],
+                    exclude: ["Golden"], swiftSettings: upcoming),
         .testTarget(name: "WebTests", dependencies: [
-            "Web", "Store", "Survey", "Catalog", "CampaignFiles", "SIPAdvisorCommands",
+            "Web", "Store", "Survey", "Catalog", "Application", "Commands", "Deployment", "Reports", "Comparator", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
-        ]),
-        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "CampaignFiles", "Reports",
-                                                        "SIPAdvisorCommands"]),
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], swiftSettings: upcoming),
+        .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application", "Reports",
+                                                        "Deployment", "Commands", "TestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -28,14 +28,16 @@ public struct CatalogLoadError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects issues instead of stopping at the first, so that one `catalog validate` run lists them all.
-final class IssueLog {
-    private(set) var issues: [CatalogIssue] = []
+public final class IssueLog {
+    public private(set) var issues: [CatalogIssue] = []
 
-    func add(_ file: String, _ line: Int?, _ message: String) {
+    public init() {}
+
+    public func add(_ file: String, _ line: Int?, _ message: String) {
         issues.append(CatalogIssue(file: file, line: line, message: message))
     }
 
-    func throwIfAny() throws(CatalogLoadError) {
+    public func throwIfAny() throws(CatalogLoadError) {
         if !issues.isEmpty { throw CatalogLoadError(issues) }
     }
 }

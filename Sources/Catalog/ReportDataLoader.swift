@@ -1,5 +1,5 @@
 import Foundation
-import Reports
+import Deployment
 import Yams
 
 /// Loads the deployment method (`method.yaml`) and user-group session files, with located French errors.
@@ -145,7 +145,7 @@ struct SessionReader {
 
     private func isoDate(_ entry: MappingReader, _ key: String, required: Bool) -> String? {
         guard let text = entry.string(key, required: required) else { return nil }
-        guard FrenchDate.parse(text) != nil else {
+        guard CalendarDay.parse(text) != nil else {
             file.issue(entry[key], "« \(key) » : date attendue au format AAAA-MM-JJ, par exemple 2026-09-15")
             return nil
         }

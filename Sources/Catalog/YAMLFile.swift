@@ -1,5 +1,5 @@
 import Foundation
-import Reports
+import Deployment
 import Yams
 
 /// A parsed YAML file that remembers where each node came from, so every error can say `file:line`.

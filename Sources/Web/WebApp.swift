@@ -1,5 +1,7 @@
+import Application
 import Catalog
 import Comparator
+import Deployment
 import Foundation
 import Hummingbird
 import Reports

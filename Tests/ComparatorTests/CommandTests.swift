@@ -1,7 +1,7 @@
 import ArgumentParser
 import Comparator
 import Foundation
-@testable import SIPAdvisorCommands
+@testable import Commands
 import Testing
 
 @Suite("Ligne de commande")

@@ -1,5 +1,7 @@
+import Application
+@testable import Commands
 import Foundation
-@testable import SIPAdvisorCommands
+import Reports
 import Testing
 
 /// Where the catalog and the templates are found: flag, then SIPADVISOR_DATA, then beside the executable (installed

@@ -1,11 +1,12 @@
 import Comparator
+import Deployment
 import Foundation
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
 import Reports
 import Survey
 import Testing
+#if canImport(FoundationXML)
+#endif
 
 /// The project plan's schedule is drawn as an SVG gantt in the HTML; the Markdown keeps the milestones table.
 @Suite("Calendrier du plan de projet")

@@ -1,10 +1,11 @@
-import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Catalog
+import Deployment
+import Foundation
+import FoundationXML
 import Reports
 import Testing
+#if canImport(FoundationXML)
+#endif
 
 /// User text must never inject HTML or break a table; charts must be well-formed SVG; overrides must win.
 @Suite("Sécurité et rendu des documents")

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Catalog
+import Commands
 import Comparator
+import Deployment
 import Foundation
 import Reports
-import SIPAdvisorCommands
 import Store
 import Survey
 import Testing

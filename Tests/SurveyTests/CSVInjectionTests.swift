@@ -1,3 +1,4 @@
+import Comparator
 import Foundation
 import Store
 import Survey

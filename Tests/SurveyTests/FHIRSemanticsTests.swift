@@ -1,4 +1,4 @@
-import CampaignFiles
+import Application
 import Catalog
 import Comparator
 import Foundation

@@ -1,5 +1,6 @@
-import CampaignFiles
+import Application
 import Catalog
+import Comparator
 import Foundation
 import Reports
 import Store

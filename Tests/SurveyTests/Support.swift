@@ -2,7 +2,7 @@ import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
-import SIPAdvisorCommands
+import Commands
 import Survey
 import Testing
 

@@ -1,4 +1,5 @@
 import Catalog
+import Comparator
 import Foundation
 import Survey
 import Testing

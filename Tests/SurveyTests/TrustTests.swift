@@ -1,4 +1,4 @@
-import CampaignFiles
+import Application
 import Comparator
 import Reports
 import Foundation

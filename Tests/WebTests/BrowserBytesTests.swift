@@ -201,7 +201,7 @@ private struct UserGroupSessionPeek: Decodable {
 }
 
 private struct AnyDecodable: Decodable {
-    init(from decoder: Decoder) throws {}
+    init(from decoder: any Decoder) throws {}
 }
 
 extension Visitor {

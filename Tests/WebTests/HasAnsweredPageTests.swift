@@ -1,4 +1,6 @@
+import HTTPTypes
 import HummingbirdTesting
+import Store
 import Testing
 import Web
 

@@ -40,7 +40,7 @@ public enum FactValue: Sendable, Hashable, Codable {
     case level(Int)
     case number(Double)
 
-    public func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .boolean(let value): try container.encode(value)
@@ -49,7 +49,7 @@ public enum FactValue: Sendable, Hashable, Codable {
         }
     }
 
-    public init(from decoder: Decoder) throws {
+    public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Bool.self) { self = .boolean(value) }
         else if let value = try? container.decode(Int.self) { self = .level(value) }

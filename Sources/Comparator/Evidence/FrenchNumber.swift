@@ -1,3 +1,5 @@
+import Foundation
+
 /// Formats numbers the French way ("12 345,5") without Foundation locales, whose data may be missing on Linux
 /// servers; reports must read the same everywhere.
 public enum FrenchNumber {

@@ -1,3 +1,4 @@
+import Deployment
 import Foundation
 
 /// The project plan's schedule as a gantt chart: one band per stage, one bar per step with its dates, a diamond
@@ -91,9 +92,9 @@ private struct Timeline {
     let start: Date, end: Date, left: Double, right: Double
 
     init(from first: Date, to last: Date, left: Double, right: Double) {
-        start = FrenchDate.startOfMonth(first)
-        let lastMonth = FrenchDate.startOfMonth(last)
-        end = lastMonth == last ? last : FrenchDate.adding(months: 1, to: lastMonth)
+        start = CalendarDay.startOfMonth(first)
+        let lastMonth = CalendarDay.startOfMonth(last)
+        end = lastMonth == last ? last : CalendarDay.adding(months: 1, to: lastMonth)
         self.left = left; self.right = right
     }
 
@@ -106,15 +107,15 @@ private struct Timeline {
     func axis(bottom: Double) -> String {
         var months: [Date] = []
         var cursor = start
-        while cursor < end { months.append(cursor); cursor = FrenchDate.adding(months: 1, to: cursor) }
+        while cursor < end { months.append(cursor); cursor = CalendarDay.adding(months: 1, to: cursor) }
         let every = months.count > 20 ? 2 : 1
         var body = "", lastYear: Int?
         for (index, month) in months.enumerated() {
-            let x = self.x(month), next = self.x(FrenchDate.adding(months: 1, to: month))
+            let x = self.x(month), next = self.x(CalendarDay.adding(months: 1, to: month))
             body += "<line x1=\"\(SVG.number(x))\" y1=\"4\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(bottom))\" stroke=\"#e0e0e0\"/>"
             guard index % every == 0 else { continue }
             body += SVG.text(FrenchDate.shortMonth(month), x: (x + next) / 2, y: 16, anchor: "middle", size: 9)
-            let year = FrenchDate.year(month)
+            let year = CalendarDay.year(month)
             if year != lastYear {
                 body += SVG.text(String(year), x: x + 2, y: 30, size: 9)
                 lastYear = year

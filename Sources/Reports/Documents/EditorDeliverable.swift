@@ -1,4 +1,5 @@
 import Comparator
+import Deployment
 
 /// The consolidated requests to one editor across user-group sessions (`synthèse des demandes à l'éditeur`):
 /// merged by id, prioritised, with their status history; promises past their date are flagged.

@@ -1,4 +1,5 @@
 import Comparator
+import Deployment
 
 /// The minutes of one user-group session (`compte rendu de groupe utilisateurs`).
 public struct Minutes: Sendable {

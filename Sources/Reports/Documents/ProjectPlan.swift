@@ -1,4 +1,5 @@
 import Comparator
+import Deployment
 import Foundation
 import Survey
 
@@ -41,11 +42,11 @@ public struct ProjectPlan: Sendable {
 
     /// Each step with its start and end dates, in order.
     func schedule() -> [(stage: DeploymentMethod.Stage, step: DeploymentMethod.Step, start: Date, end: Date)] {
-        var cursor = FrenchDate.parse(start) ?? FrenchDate.parse(date) ?? Date(timeIntervalSince1970: 0)
+        var cursor = CalendarDay.parse(start) ?? CalendarDay.parse(date) ?? Date(timeIntervalSince1970: 0)
         var rows: [(DeploymentMethod.Stage, DeploymentMethod.Step, Date, Date)] = []
         for stage in method.stages {
             for step in stage.steps {
-                let end = FrenchDate.adding(weeks: max(step.weeks, 1), to: cursor)
+                let end = CalendarDay.adding(weeks: max(step.weeks, 1), to: cursor)
                 rows.append((stage, step, cursor, end))
                 cursor = end
             }
@@ -152,7 +153,7 @@ struct PlanView {
         let anchor = schedule.first { $0.step.id.contains("formation") }?.start
             ?? schedule.first { $0.stage.id == "pendant" }?.end ?? last
         training = plan.method.training.flatMap { wave in
-            let week = FrenchDate.long(FrenchDate.adding(weeks: max(wave.weeksAfterInstallation - 1, 0), to: anchor))
+            let week = FrenchDate.long(CalendarDay.adding(weeks: max(wave.weeksAfterInstallation - 1, 0), to: anchor))
             return professions.map { profession in
                 Training(wave: wave.title, profession: labels.profession(profession), week: "semaine du \(week) (séance propre à la profession)")
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A rendered report: its Markdown (charts replaced by a note) and its standalone printable HTML (charts inline).
 public struct ReportDocument: Sendable {
     public var title: String

@@ -1,4 +1,6 @@
 import Comparator
+import Deployment
+import Foundation
 import Reports
 
 /// The user-group session form: plain text areas, one line per entry, so a facilitator can type during a video
@@ -49,14 +51,14 @@ struct SessionForm {
             let parts = Self.parts(line)
             let owner = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
             let due = parts.count > 2 && !parts[2].isEmpty ? parts[2] : nil
-            if let due, FrenchDate.parse(due) == nil {
+            if let due, CalendarDay.parse(due) == nil {
                 throw Problem(message: "Actions, ligne \(number) : échéance « \(due) » au format AAAA-MM-JJ attendue")
             }
             let status: UserGroupSession.Action.Status = parts.count > 3 ? (UserGroupSession.Action.Status(rawValue: parts[3]) ?? .aFaire) : .aFaire
             return .init(what: parts[0], owner: owner, due: due, status: status)
         }
         let next = form.trimmed("prochaine")
-        if !next.isEmpty && FrenchDate.parse(next) == nil { throw Problem(message: "Prochaine réunion : date AAAA-MM-JJ attendue") }
+        if !next.isEmpty && CalendarDay.parse(next) == nil { throw Problem(message: "Prochaine réunion : date AAAA-MM-JJ attendue") }
         session.nextMeeting = next.isEmpty ? nil : next
     }
 
@@ -91,7 +93,7 @@ struct SessionForm {
         var status: FeatureRequest.Status?
         if let state = FeatureRequest.State(rawValue: form.trimmed("etat")) {
             let date = form.trimmed("date_statut"), promised = form.trimmed("promise_pour")
-            for (value, name) in [(date, "date du statut"), (promised, "date promise")] where !value.isEmpty && FrenchDate.parse(value) == nil {
+            for (value, name) in [(date, "date du statut"), (promised, "date promise")] where !value.isEmpty && CalendarDay.parse(value) == nil {
                 throw Problem(message: "Demande \(id) : \(name) au format AAAA-MM-JJ attendue")
             }
             if state == .promise && promised.isEmpty { throw Problem(message: "Demande \(id) : indiquez pour quand la demande est promise") }

@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
@@ -42,27 +43,4 @@ extension WebApp {
                                             "csrf": context.session?.csrfToken ?? "", "message": message as Any, "error": error as Any],
                            chrome: chrome("Comptes", user, context), status: status)
     }
-}
-
-/// Account rules shared by the web form and `sipadvisor user add`.
-public enum AccountRules {
-    public static let minimumPasswordLength = 12
-
-    /// A French message when the account cannot be created, `nil` when it can.
-    public static func problem(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?) -> String? {
-        let parts = email.split(separator: "@")
-        if parts.count != 2 || parts[1].split(separator: ".").count < 2 || TypedText.length(email) > 200
-            || EmailAddress.hasForbiddenCharacter(email) {
-            return "Adresse e-mail non valable."
-        }
-        if name.isEmpty || TypedText.length(name) > 100 || TypedText.hasControlCharacter(name) {
-            return "Nom affiché : de 1 à 100 caractères, sans caractère de contrôle."
-        }
-        if password.count < minimumPasswordLength { return "Mot de passe : \(minimumPasswordLength) caractères au moins." }
-        if role == .coordinator && team == nil { return "Un compte de coordination doit être rattaché à une équipe." }
-        return nil
-    }
-
-    /// bcrypt with cost 12 (about a quarter of a second here); tests may lower it.
-    public static func hash(_ password: String, cost: UInt8 = 12) -> String { Bcrypt.hash(password, cost: cost) }
 }

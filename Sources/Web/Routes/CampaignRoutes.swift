@@ -1,6 +1,7 @@
-import CampaignFiles
+import Application
 import Catalog
 import Comparator
+import Deployment
 import Foundation
 import Hummingbird
 import Reports
@@ -174,7 +175,7 @@ extension WebApp {
             try CSRF.verify(form, request: request, context: context)
             guard let template = survey.grid.dimension(form.trimmed("dimension")) else { throw HTTPError(.badRequest) }
             let due = form.trimmed("echeance")
-            guard due.isEmpty || FrenchDate.parse(due) != nil, let status = PlannedAction.Status(rawValue: form.trimmed("etat")) else {
+            guard due.isEmpty || CalendarDay.parse(due) != nil, let status = PlannedAction.Status(rawValue: form.trimmed("etat")) else {
                 throw HTTPError(.badRequest)
             }
             func text(_ name: String, _ fallback: String) -> String { form.trimmed(name).isEmpty ? fallback : String(form.trimmed(name).prefix(500)) }
@@ -210,7 +211,7 @@ extension WebApp {
 
     // MARK: Pieces
 
-    var today: String { FrenchDate.iso(Date()) }
+    var today: String { CalendarDay.iso(Date()) }
 
     func chrome(_ title: String, _ user: UserRecord, _ context: WebRequestContext, wide: Bool = false) -> Page.Chrome {
         Page.Chrome(title: title, user: user, csrf: context.session?.csrfToken, wide: wide)

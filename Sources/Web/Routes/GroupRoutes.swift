@@ -1,3 +1,5 @@
+import Comparator
+import Deployment
 import Foundation
 import Hummingbird
 import Reports
@@ -16,7 +18,7 @@ extension WebApp {
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             let software = form.trimmed("logiciel"), date = form.trimmed("date"), facilitator = form.trimmed("animation")
-            guard !software.isEmpty, software.count <= 200, FrenchDate.parse(date) != nil, !facilitator.isEmpty else {
+            guard !software.isEmpty, software.count <= 200, CalendarDay.parse(date) != nil, !facilitator.isEmpty else {
                 return try groupsPage(user: user, context: context, status: .unprocessableContent,
                                       error: "Logiciel, date (AAAA-MM-JJ) et animation sont obligatoires.", software: software, date: date)
             }

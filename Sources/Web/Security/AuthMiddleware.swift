@@ -1,5 +1,7 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import Store
 
 /// Reads the session cookie and puts the user in the context. Never fails a request: pages decide what they need.

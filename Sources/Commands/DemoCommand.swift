@@ -1,7 +1,8 @@
-import CampaignFiles
+import Application
 import ArgumentParser
 import Catalog
 import Comparator
+import Deployment
 import Foundation
 import Reports
 import Store
@@ -29,7 +30,7 @@ struct DemoCommand: ParsableCommand {
     var date: String?
 
     func validate() throws {
-        if let date, FrenchDate.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+        if let date, CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
     }
 
     func run() throws {
@@ -43,7 +44,7 @@ struct DemoCommand: ParsableCommand {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
         } catch {
             Console.error("\(out): dossier impossible à créer (\(error.localizedDescription))")
-            throw ExitCode(73)
+            throw ExitStatus.cannotCreate
         }
         let workspace = try WorkspaceOptions.parse(["--catalog", directories.catalog.path, "--database", database.path])
         var documentOptions = try DocumentOptions.parse([])
@@ -75,7 +76,7 @@ struct DemoCommand: ParsableCommand {
         do {
             documents.append(try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templateSet))
             documents.append(try context.maturity(date: reportDate, templates: templateSet))
-            documents.append(try context.plan(start: FrenchDate.iso(FrenchDate.adding(weeks: 4, to: FrenchDate.parse(reportDate)!)),
+            documents.append(try context.plan(start: CalendarDay.iso(CalendarDay.adding(weeks: 4, to: CalendarDay.parse(reportDate)!)),
                                               date: reportDate, comparison: comparison, templates: templateSet))
             for session in sessions {
                 documents.append(try Reports.Minutes(session: session, professionLabel: labels.label).document(templates: templateSet))
@@ -98,7 +99,7 @@ struct DemoCommand: ParsableCommand {
             }
         } catch {
             Console.error("\(out): écriture impossible (\(error.localizedDescription))")
-            throw ExitCode(73)
+            throw ExitStatus.cannotCreate
         }
         try runQuietly(["export", "1", "--format", "csv", "--out", directory.appendingPathComponent("export-csv").path], workspace)
         try runQuietly(["export", "1", "--format", "fhir", "--out", directory.appendingPathComponent("export-fhir").path], workspace)

@@ -1,4 +1,5 @@
 import Comparator
+import Deployment
 import Foundation
 import Reports
 import Store

@@ -1,4 +1,6 @@
+import Catalog
 import Comparator
+import Deployment
 import Foundation
 import Reports
 import Survey
@@ -23,34 +25,12 @@ public struct RunData: Sendable {
     /// `templatesOverride` is a federation's folder whose files replace the built-in templates of the same name.
     public static func load(catalog directory: URL, templates: URL, templatesOverride: URL? = nil) throws(CatalogLoadError) -> RunData {
         let log = IssueLog()
-        let loaded = read(directory, log: log)
+        let loaded = CatalogFolder.read(directory, log: log)
         let templateSet = readTemplates(templates, override: templatesOverride, log: log)
         try log.throwIfAny()
         guard let loaded, let templateSet else { throw CatalogLoadError([]) }
         return RunData(catalog: loaded.catalog, survey: loaded.survey, method: loaded.method, sources: loaded.sources,
                        templates: templateSet)
-    }
-
-    private static func read(_ directory: URL, log: IssueLog)
-        -> (catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod, sources: [String: String])? {
-        if let missing = missingCatalog(directory) {
-            log.add(missing.file, missing.line, missing.message)
-            return nil
-        }
-        let reading = CatalogLoader.read(directory, includeDemo: true, log: log)
-        let survey = SurveyLoader.read(directory, professions: reading.professions,
-                                       criteria: reading.criteria.map { Set($0.map(\.id)) }, log: log)
-        let method = ReportDataLoader.readMethod(directory.appendingPathComponent("method.yaml"), log: log)
-        let sources = ReportDataLoader.readSources(directory.appendingPathComponent("sources.yaml"), log: log)
-        guard let survey, let method else { return nil }
-        return (reading.catalog, survey, method, sources)
-    }
-
-    /// The problem of a catalog folder that does not exist, nil when it does.
-    public static func missingCatalog(_ directory: URL) -> CatalogIssue? {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue { return nil }
-        return CatalogIssue(file: CatalogLoader.display(directory), line: nil, message: "dossier du catalogue introuvable")
     }
 
     private static func readTemplates(_ builtIn: URL, override: URL?, log: IssueLog) -> TemplateSet? {

@@ -47,7 +47,7 @@ public struct UserGroupSession: Sendable, Codable {
 
     /// The next meeting, defaulting to two months after this one.
     public var resolvedNextMeeting: String? {
-        nextMeeting ?? FrenchDate.parse(date).map { FrenchDate.iso(FrenchDate.adding(months: 2, to: $0)) }
+        nextMeeting ?? CalendarDay.parse(date).map { CalendarDay.iso(CalendarDay.adding(months: 2, to: $0)) }
     }
 
     /// Professions of the invited teams with nobody at the meeting, per team.

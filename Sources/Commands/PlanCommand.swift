@@ -1,4 +1,7 @@
+import Application
 import ArgumentParser
+import Comparator
+import Deployment
 import Foundation
 import Reports
 import Store
@@ -35,7 +38,7 @@ struct PlanCommand: ParsableCommand {
         }
     }
 
-    static func isISODate(_ text: String) -> Bool { FrenchDate.parse(text) != nil }
+    static func isISODate(_ text: String) -> Bool { CalendarDay.parse(text) != nil }
 
     func run() throws {
         let run = try workspace.loadRun()

@@ -1,7 +1,11 @@
+import Application
 import ArgumentParser
 import Catalog
 import Comparator
+import Deployment
 import Foundation
+import Reports
+import Survey
 
 struct CatalogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

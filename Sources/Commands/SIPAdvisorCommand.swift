@@ -2,7 +2,12 @@ import ArgumentParser
 
 /// The `sipadvisor` root command.
 public struct SIPAdvisorCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static let configuration = rootConfiguration(adding: [])
+
+    /// The root's configuration with `extra` subcommands: the executable adds `serve`, which lives beside the web
+    /// application so this library does not depend on it.
+    public static func rootConfiguration(adding extra: [any ParsableCommand.Type]) -> CommandConfiguration {
+        CommandConfiguration(
         commandName: "sipadvisor",
         abstract: "SIP Advisor : évaluer les besoins d'une équipe de soins primaires, comparer les logiciels labellisés, préparer le déploiement.",
         discussion: """
@@ -12,11 +17,10 @@ public struct SIPAdvisorCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self, TeamCommand.self,
                       CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self,
-                      ReportCommand.self, DemoCommand.self, ServeCommand.self, UserCommand.self]
-    )
+                      ReportCommand.self, DemoCommand.self, UserCommand.self] + extra
+        )
+    }
 
     public init() {}
 }
 
-/// Exit status for bad user data (sysexits.h EX_DATAERR), so scripts can tell it from a crash or a usage error.
-public let dataErrorExit = ExitCode(65)

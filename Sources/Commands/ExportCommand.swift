@@ -1,4 +1,4 @@
-import CampaignFiles
+import Application
 import ArgumentParser
 import Comparator
 import Foundation
@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
             for file in files { try file.data.write(to: directory.appendingPathComponent(file.name), options: .atomic) }
         } catch {
             Console.error("\(out): écriture impossible (\(error.localizedDescription))")
-            throw ExitCode(73)
+            throw ExitStatus.cannotCreate
         }
         print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))
     }

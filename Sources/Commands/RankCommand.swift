@@ -1,5 +1,5 @@
 import ArgumentParser
-import CampaignFiles
+import Application
 import Catalog
 import Comparator
 import Foundation

@@ -1,7 +1,8 @@
-import CampaignFiles
+import Application
 import ArgumentParser
 import Catalog
 import Comparator
+import Deployment
 import Foundation
 import Reports
 import Store
@@ -24,10 +25,10 @@ struct DocumentOptions: ParsableArguments {
     var date: String?
 
     func validate() throws {
-        if let date, FrenchDate.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+        if let date, CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
     }
 
-    var reportDate: String { date ?? FrenchDate.iso(Date()) }
+    var reportDate: String { date ?? CalendarDay.iso(Date()) }
 
     /// Writes the document, its cited source files named by their description (`sources.yaml`).
     func emit(_ document: ReportDocument, sources: [String: String]) throws {
@@ -36,7 +37,7 @@ struct DocumentOptions: ParsableArguments {
         guard let out else { print(text); return }
         do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             Console.error("\(out): écriture impossible (\(error.localizedDescription))")
-            throw ExitCode(73)
+            throw ExitStatus.cannotCreate
         }
         Console.error("Document écrit : \(out)")
     }
@@ -56,7 +57,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var document: DocumentOptions
 
         func validate() throws {
-            if let start, FrenchDate.parse(start) == nil { throw ValidationError("--start : date attendue au format AAAA-MM-JJ.") }
+            if let start, CalendarDay.parse(start) == nil { throw ValidationError("--start : date attendue au format AAAA-MM-JJ.") }
         }
 
         func run() throws {
@@ -163,7 +164,7 @@ extension CampaignDocuments {
         }
     }
 
-    static func failure(_ error: ReportError) -> Error {
+    static func failure(_ error: ReportError) -> any Error {
         Console.error("erreur : \(error)")
         return dataErrorExit
     }

@@ -8,13 +8,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case md, json, csv
 }
 
-enum Console {
-    static func error(_ text: String) {
+public enum Console {
+    public static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     /// Prints every located issue on stderr and returns the data-error exit code.
-    static func report(_ error: CatalogLoadError) -> ExitCode {
+    public static func report(_ error: CatalogLoadError) -> ExitCode {
         for issue in error.issues { Console.error(issue.description) }
         let count = error.issues.count
         Console.error(count > 1 ? "\(count) erreurs : rien n'a été écrit." : "1 erreur : rien n'a été écrit.")

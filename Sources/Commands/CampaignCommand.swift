@@ -1,4 +1,4 @@
-import CampaignFiles
+import Application
 import ArgumentParser
 import Catalog
 import Comparator

@@ -1,3 +1,5 @@
+import Catalog
+import Comparator
 import Foundation
 import Survey
 

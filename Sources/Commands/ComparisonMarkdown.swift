@@ -1,4 +1,4 @@
-import CampaignFiles
+import Application
 import Comparator
 
 /// The comparison as Markdown for the terminal and for pasting into a document. The full comparative sheet

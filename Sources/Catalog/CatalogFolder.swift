@@ -1,0 +1,30 @@
+import Comparator
+import Deployment
+import Foundation
+import Survey
+
+/// The data of a catalog folder read together (products, survey definition, deployment method, sources), every
+/// problem of every file collected in the log. `Application.RunData` adds the templates.
+public enum CatalogFolder {
+    public static func read(_ directory: URL, log: IssueLog)
+        -> (catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod, sources: [String: String])? {
+        if let missing = missing(directory) {
+            log.add(missing.file, missing.line, missing.message)
+            return nil
+        }
+        let reading = CatalogLoader.read(directory, includeDemo: true, log: log)
+        let survey = SurveyLoader.read(directory, professions: reading.professions,
+                                       criteria: reading.criteria.map { Set($0.map(\.id)) }, log: log)
+        let method = ReportDataLoader.readMethod(directory.appendingPathComponent("method.yaml"), log: log)
+        let sources = ReportDataLoader.readSources(directory.appendingPathComponent("sources.yaml"), log: log)
+        guard let survey, let method else { return nil }
+        return (reading.catalog, survey, method, sources)
+    }
+
+    /// The problem of a catalog folder that does not exist, nil when it does.
+    public static func missing(_ directory: URL) -> CatalogIssue? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue { return nil }
+        return CatalogIssue(file: CatalogLoader.display(directory), line: nil, message: "dossier du catalogue introuvable")
+    }
+}

@@ -1,0 +1,86 @@
+import Application
+import ArgumentParser
+import Catalog
+import Comparator
+import Foundation
+import Store
+import Survey
+
+extension DataDirectories {
+    /// For this process; a French message and exit 66 (EX_NOINPUT) when nothing is found.
+    public static func forThisRun(catalog flag: String?) throws -> DataDirectories {
+        do {
+            return try resolve(catalog: flag, environment: ProcessInfo.processInfo.environment, executable: runningExecutable(),
+                               currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        } catch {
+            Console.error("erreur\u{00A0}: \(error)")
+            throw ExitStatus.noInput
+        }
+    }
+
+    /// Everything the run needs (`RunData`), or every problem as `file:line: message` and exit 65.
+    public func loadRun(templatesOverride: String? = nil) throws -> RunData {
+        do {
+            return try RunData.load(catalog: catalog, templates: templates,
+                                    templatesOverride: templatesOverride.map { URL(fileURLWithPath: $0) })
+        } catch { throw Console.report(error) }
+    }
+
+}
+
+/// `--catalog`, shared by every command that reads the catalog.
+public struct CatalogOption: ParsableArguments {
+    @Option(help: "Dossier du catalogue (par défaut : celui installé avec sipadvisor ; voir SIPADVISOR_DATA).")
+    public var catalog: String?
+
+    public init() {}
+
+    /// Even a command that does not read the catalog (`team`, `user`) refuses one that does not exist.
+    public func validate() throws {
+        if let catalog, let missing = CatalogFolder.missing(URL(fileURLWithPath: catalog)) { throw Console.report(CatalogLoadError([missing])) }
+    }
+
+    public func directories() throws -> DataDirectories { try .forThisRun(catalog: catalog) }
+
+    public func loadRun(templatesOverride: String? = nil) throws -> RunData {
+        try directories().loadRun(templatesOverride: templatesOverride)
+    }
+}
+
+/// Options shared by the commands that work on campaigns: where the catalog and the database are.
+struct WorkspaceOptions: ParsableArguments {
+    @OptionGroup var data: CatalogOption
+
+    @Option(help: "Fichier SQLite de la fédération.")
+    var database = "sipadvisor.sqlite"
+
+    func loadRun(templatesOverride: String? = nil) throws -> RunData { try data.loadRun(templatesOverride: templatesOverride) }
+
+    /// Catalog, survey definition and store: what every campaign command starts with.
+    func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: SurveyStore) {
+        let run = try loadRun()
+        return (run.catalog, run.survey, try openStore())
+    }
+
+    func openStore() throws -> SurveyStore {
+        do { return try SurveyStore(path: database) } catch {
+            Console.error("\(database): base de données impossible à ouvrir (\(error))")
+            throw ExitStatus.ioError
+        }
+    }
+}
+
+extension Console {
+    /// Store errors are the user's (unknown team, duplicate name): French message, data-error exit.
+    public static func storeFailure(_ error: any Error) -> any Error {
+        if let error = error as? StoreError {
+            Console.error("erreur : \(error)")
+            return dataErrorExit
+        }
+        if error is ExitCode { return error }
+        Console.error("erreur de la base de données : \(error)")
+        return ExitStatus.ioError
+    }
+}
+
+extension Pooling.Voice: ExpressibleByArgument {}
