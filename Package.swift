@@ -78,7 +78,7 @@ let package = Package(
                           swiftSettings: upcoming),
         // Shared test helpers: an in-memory store, running a command and capturing what it prints.
         .target(name: "TestSupport", dependencies: [
-            "Commands", "Application", "Store", "Catalog", "Survey",
+            "Commands", "Application", "Store", "Catalog", "Survey", "Comparator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "Tests/TestSupport", swiftSettings: upcoming),

@@ -13,14 +13,14 @@ public struct CampaignDocuments: Sendable {
     public let method: DeploymentMethod
     public let profile: TeamProfile
     public let actions: [PlannedAction]
-    public let snapshot: SurveyStore.CampaignSnapshot
+    public let snapshot: CampaignSnapshot
 
-    public init(store: SurveyStore, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
+    public init(store: AppDatabase, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
         self.catalog = catalog
         self.survey = survey
         self.method = method
-        snapshot = try store.snapshot(campaignID: campaign)
-        (profile, actions) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
+        let analysis = try CampaignAnalysis(database: store, campaignID: campaign, survey: survey, criteria: catalog.criteria)
+        (snapshot, profile, actions) = (analysis.snapshot, analysis.profile, analysis.plan)
     }
 
     public func comparison(products: (Product) -> Bool = { _ in true }, method: RankingMethod = .wsm) -> Comparison {

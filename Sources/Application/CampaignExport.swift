@@ -5,11 +5,11 @@ import Survey
 
 /// The campaign's export files, as data.
 public struct CampaignExport {
-    public init(snapshot: SurveyStore.CampaignSnapshot, survey: SurveyDefinition, catalog: ProductCatalog) {
+    public init(snapshot: CampaignSnapshot, survey: SurveyDefinition, catalog: ProductCatalog) {
         self.snapshot = snapshot; self.survey = survey; self.catalog = catalog
     }
 
-    let snapshot: SurveyStore.CampaignSnapshot
+    let snapshot: CampaignSnapshot
     let survey: SurveyDefinition
     let catalog: ProductCatalog
 
@@ -55,7 +55,7 @@ public struct CampaignExport {
     private func answerRows() -> [[CSVText.Cell]] {
         var rows: [[CSVText.Cell]] = []
         for respondent in snapshot.respondents {
-            for answer in snapshot.answers[respondent.id!] ?? [] {
+            for answer in snapshot.answers[respondent.id] ?? [] {
                 rows.append(row(respondent.label, profession: respondent.profession, item: answer.itemId, value: answer.value, at: answer.answeredAt))
             }
         }
@@ -90,13 +90,13 @@ public struct CampaignExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var responses: [FHIR.QuestionnaireResponse] = []
         for (index, (record, respondent)) in zip(snapshot.respondents, snapshot.pooled).enumerated() where !respondent.answers.isEmpty {
-            let latest = (snapshot.answers[record.id!] ?? []).map(\.answeredAt).max()
-            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id!)-repondant-\(index + 1)", respondent: respondent,
+            let latest = (snapshot.answers[record.id] ?? []).map(\.answeredAt).max()
+            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id)-repondant-\(index + 1)", respondent: respondent,
                                                  answeredAt: latest.map(Self.timestamp)))
         }
         if !snapshot.teamAnswers.isEmpty {
             let team = RespondentAnswers(respondent: Self.teamRespondent, profession: "", answers: snapshot.teamAnswers)
-            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id!)-equipe", respondent: team,
+            responses.append(try export.response(id: "campagne-\(snapshot.campaign.id)-equipe", respondent: team,
                                                  answeredAt: nil, audience: .team))
         }
         var files: [(name: String, data: Data)] = [("questionnaire.json", try encoder.encode(export.questionnaire(.respondent))),
@@ -104,7 +104,7 @@ public struct CampaignExport {
         for (index, response) in responses.enumerated() {
             files.append((String(format: "reponse-%03d.json", index + 1), try encoder.encode(response)))
         }
-        files.append(("reponses-bundle.json", try encoder.encode(export.bundle(id: "campagne-\(snapshot.campaign.id!)", responses: responses))))
+        files.append(("reponses-bundle.json", try encoder.encode(export.bundle(id: "campagne-\(snapshot.campaign.id)", responses: responses))))
         return files
     }
 

@@ -7,7 +7,7 @@ public struct CampaignProgress: Sendable {
     public struct Line: Sendable { public var profession: String; public var invited = 0; public var started = 0; public var completed = 0 }
     public var byProfession: [Line] = []
 
-    public init(snapshot: SurveyStore.CampaignSnapshot, definition: SurveyDefinition) {
+    public init(snapshot: CampaignSnapshot, definition: SurveyDefinition) {
         var lines: [String: Line] = [:]
         for respondent in snapshot.pooled {
             var line = lines[respondent.profession] ?? Line(profession: respondent.profession)

@@ -31,16 +31,10 @@ struct AnswersCommand: ParsableCommand {
             let rows: [AnswerImport.Row]
             do { rows = try RecordsCSV.answerRows(url) } catch { throw Console.report(error) }
             do {
-                let snapshot = try store.snapshot(campaignID: id)
-                let respondents = zip(snapshot.respondents, snapshot.pooled).map { record, pooled in
-                    AnswerImport.Respondent(id: record.id!, label: record.label, profession: record.profession, answers: pooled.answers)
-                }
-                switch AnswerImport.validate(rows, respondents: respondents, definition: survey) {
+                switch try AnswerSaving(database: store, survey: survey).importRows(rows, campaignID: id) {
                 case .failure(let failure):
                     throw Console.report(CatalogLoadError(failure.issues(in: url)))
                 case .success(let plan):
-                    try store.saveAnswers(campaignID: id, respondentAnswers: plan.respondentAnswers, teamAnswers: plan.teamAnswers,
-                                          completing: plan.completing)
                     print("\(plan.respondentAnswers.count) réponse(s) individuelle(s) et \(plan.teamAnswers.count) réponse(s) d'équipe importées.")
                     let people = Set(plan.respondentAnswers.map(\.respondentID)).count
                     print("\(plan.completing.count) personne(s) sur \(people) ont répondu (toutes les questions obligatoires renseignées)\u{A0}; "

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Comparator
 import Foundation
@@ -27,7 +28,8 @@ struct AssessCommand: ParsableCommand {
     func run() throws {
         let (catalog, survey, store) = try workspace.load()
         do {
-            let (profile, plan) = try store.profile(campaignID: id, definition: survey, criteria: catalog.criteria, voice: voice)
+            let analysis = try CampaignAnalysis(database: store, campaignID: id, survey: survey, criteria: catalog.criteria, voice: voice)
+            let (profile, plan) = (analysis.profile, analysis.plan)
             if profile.nobodyAnswered {
                 print(try format == .json ? Console.json(EmptyCampaign(profile)) : AssessmentMarkdown.empty(profile))
                 return

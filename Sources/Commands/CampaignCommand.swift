@@ -39,12 +39,12 @@ struct CampaignCommand: ParsableCommand {
             let people: [(label: String, profession: String)]
             do { people = try RespondentsCSV.read(url, professions: catalog.professions) } catch { throw Console.report(error) }
             do {
-                guard let target = try store.team(nameOrID: team) else {
+                guard let target = try store.teams.find(nameOrID: team) else {
                     throw StoreError.unknownTeam(team)
                 }
-                let (campaign, created) = try store.createCampaign(teamID: target.id!, name: name,
+                let (campaign, created) = try store.campaigns.create(teamID: target.id, name: name,
                                                                    questionnaireVersion: survey.questionnaire.version, respondents: people)
-                print("Campagne n° \(campaign.id!) créée pour « \(markdownCell(target.name)) » : \(created.count) répondant(s).")
+                print("Campagne n° \(campaign.id) créée pour « \(markdownCell(target.name)) » : \(created.count) répondant(s).")
                 if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
                     Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
                 }
@@ -72,7 +72,7 @@ struct CampaignCommand: ParsableCommand {
         func run() throws {
             let (catalog, survey, store) = try workspace.load()
             do {
-                let snapshot = try store.snapshot(campaignID: id)
+                let snapshot = try store.campaigns.snapshot(campaignID: id)
                 let progress = CampaignProgress(snapshot: snapshot, definition: survey)
                 print("Campagne n° \(id) « \(markdownCell(snapshot.campaign.name)) » — équipe « \(markdownCell(snapshot.team.name)) »")
                 print("")
@@ -101,9 +101,9 @@ struct CampaignCommand: ParsableCommand {
             do {
                 print("| N° | Équipe | Campagne |")
                 print("|---:|---|---|")
-                for campaign in try store.campaigns() {
-                    let team = try store.team(id: campaign.teamId)?.name ?? "?"
-                    print("| \(campaign.id!) | \(markdownCell(team)) | \(markdownCell(campaign.name)) |")
+                for campaign in try store.campaigns.all() {
+                    let team = try store.teams.find(id: campaign.teamId)?.name ?? "?"
+                    print("| \(campaign.id) | \(markdownCell(team)) | \(markdownCell(campaign.name)) |")
                 }
             } catch { throw Console.storeFailure(error) }
         }

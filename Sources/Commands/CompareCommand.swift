@@ -84,8 +84,8 @@ extension CompareCommand {
         }
         let store = try workspace.openStore()
         do {
-            let (profile, _) = try store.profile(campaignID: campaign!, definition: survey, criteria: catalog.criteria,
-                                                 voice: voice, years: years ?? 5)
+            let profile = try CampaignAnalysis(database: store, campaignID: campaign!, survey: survey, criteria: catalog.criteria,
+                                               voice: voice, years: years ?? CampaignAnalysis.defaultYears).profile
             if profile.nobodyAnswered {
                 // Not an error: the campaign is simply not answered yet. No ranking of zeros.
                 print(try format == .json ? Console.json(EmptyCampaign(profile)) : profile.emptyState)

@@ -67,7 +67,7 @@ struct DemoCommand: ParsableCommand {
         do {
             let store = try workspace.openStore()
             for session in sessions {
-                try store.saveUserGroupSession(id: nil, software: session.software, date: session.date, json: try session.json())
+                try store.userGroups.save(id: nil, software: session.software, date: session.date, json: try session.json())
             }
         } catch { throw Console.storeFailure(error) }
         let labels = ProfessionLabels(context.catalog)

@@ -27,12 +27,12 @@ struct ExportCommand: ParsableCommand {
         let (catalog, survey, store) = try workspace.load()
         let files: [(name: String, data: Data)]
         do {
-            let snapshot = try store.snapshot(campaignID: id)
+            let snapshot = try store.campaigns.snapshot(campaignID: id)
             let exporter = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
             switch format {
             case .csv:
-                let (profile, plan) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
-                files = try exporter.csvFiles(profile: profile, plan: plan)
+                let analysis = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria)
+                files = try exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
             case .fhir: files = try exporter.fhirFiles()
             }
         } catch let refusal as FHIRExport.Refusal {

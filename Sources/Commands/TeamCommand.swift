@@ -24,8 +24,8 @@ struct TeamCommand: ParsableCommand {
         func run() throws {
             let store = try workspace.openStore()
             do {
-                let team = try store.addTeam(name: name, fictional: fictional)
-                print("Équipe n° \(team.id!) créée : \(markdownCell(team.name))")
+                let team = try store.teams.add(name: name, fictional: fictional)
+                print("Équipe n° \(team.id) créée : \(markdownCell(team.name))")
             } catch { throw Console.storeFailure(error) }
         }
     }
@@ -38,11 +38,11 @@ struct TeamCommand: ParsableCommand {
         func run() throws {
             let store = try workspace.openStore()
             do {
-                let teams = try store.teams()
+                let teams = try store.teams.all()
                 if teams.isEmpty { print("Aucune équipe. Ajoutez-en une avec « sipadvisor team add --name … »."); return }
                 print("| N° | Équipe |")
                 print("|---:|---|")
-                for team in teams { print("| \(team.id!) | \(markdownCell(team.name))\(team.fictional ? " (fictive)" : "") |") }
+                for team in teams { print("| \(team.id) | \(markdownCell(team.name))\(team.fictional ? " (fictive)" : "") |") }
             } catch { throw Console.storeFailure(error) }
         }
     }

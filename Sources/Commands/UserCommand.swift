@@ -29,17 +29,17 @@ struct UserCommand: ParsableCommand {
             let store = try workspace.openStore()
             do {
                 let teamID = try team.map { name -> Int64 in
-                    guard let found = try store.team(nameOrID: name) else {
+                    guard let found = try store.teams.find(nameOrID: name) else {
                         throw StoreError.unknownTeam(name)
                     }
-                    return found.id!
+                    return found.id
                 }
                 let roleValue = UserRecord.Role(rawValue: role)!
                 if let problem = AccountRules.problem(email: email, name: name, password: password, role: roleValue, team: teamID) {
                     Console.error("erreur : \(problem)")
                     throw dataErrorExit
                 }
-                try store.addUser(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: roleValue, teamID: teamID)
+                try store.accounts.add(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: roleValue, teamID: teamID)
                 print("Compte créé : \(email) (\(roleValue.frenchName)).")
             } catch { throw Console.storeFailure(error) }
         }

@@ -57,13 +57,13 @@ struct WorkspaceOptions: ParsableArguments {
     func loadRun(templatesOverride: String? = nil) throws -> RunData { try data.loadRun(templatesOverride: templatesOverride) }
 
     /// Catalog, survey definition and store: what every campaign command starts with.
-    func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: SurveyStore) {
+    func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: AppDatabase) {
         let run = try loadRun()
         return (run.catalog, run.survey, try openStore())
     }
 
-    func openStore() throws -> SurveyStore {
-        do { return try SurveyStore(path: database) } catch {
+    func openStore() throws -> AppDatabase {
+        do { return try AppDatabase.file(path: database) } catch {
             Console.error("\(database): base de données impossible à ouvrir (\(error))")
             throw ExitStatus.ioError
         }
@@ -73,7 +73,7 @@ struct WorkspaceOptions: ParsableArguments {
 extension Console {
     /// Store errors are the user's (unknown team, duplicate name): French message, data-error exit.
     public static func storeFailure(_ error: any Error) -> any Error {
-        if let error = error as? StoreError {
+        if error is StoreError || error is ActionPlanEditing.Refusal {
             Console.error("erreur : \(error)")
             return dataErrorExit
         }

@@ -39,8 +39,8 @@ struct ServeCommand: ParsableCommand {
 
     func serve() async throws {
         let directories = try data.directories()
-        let store: SurveyStore
-        do { store = try SurveyStore(path: database) } catch {
+        let store: AppDatabase
+        do { store = try AppDatabase.file(path: database) } catch {
             Console.error("\(database): base de données impossible à ouvrir (\(error))")
             throw ExitStatus.ioError
         }
@@ -55,7 +55,7 @@ struct ServeCommand: ParsableCommand {
             Console.error("erreur : \(error)")
             throw dataErrorExit
         }
-        if try store.users().isEmpty {
+        if try store.accounts.all().isEmpty {
             Console.error("Aucun compte : créez-en un avec « sipadvisor user add --email … --name … --role admin ».")
         }
         print("SIP Advisor écoute sur http://\(host):\(port) — Ctrl+C pour arrêter.")

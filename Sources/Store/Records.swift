@@ -4,24 +4,20 @@ import Survey
 
 // Plain Codable records, one per table. Columns are named after the properties.
 
-public struct FederationRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct FederationRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "federation"
-    public var id: Int64?
+    public var id: Int64
     public var name: String
     public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct TeamRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TeamRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "team"
-    public var id: Int64?
+    public var id: Int64
     public var federationId: Int64
     public var name: String
     public var fictional: Bool
     public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
     /// The schema's rule on team names (1 to 200 characters, counted as SQLite counts them), in French; `nil` when
     /// the name is fine. The web form, the CLI and `addTeam` all check it.
@@ -35,21 +31,19 @@ public struct TeamRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     }
 }
 
-public struct CampaignRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct CampaignRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "campaign"
-    public var id: Int64?
+    public var id: Int64
     public var teamId: Int64
     public var name: String
     public var questionnaireVersion: String
     public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
 /// A person invited to answer. `label` is a pseudonym chosen by the DIM ("IDE 1"), not necessarily a name.
-public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "respondent"
-    public var id: Int64?
+    public var id: Int64
     public var campaignId: Int64
     public var label: String
     public var profession: String
@@ -59,35 +53,29 @@ public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, M
     public var createdAt: Date
     /// When they submitted the last page of the questionnaire (web), if they did.
     public var completedAt: Date?
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct AnswerRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct AnswerRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "answer"
-    public var id: Int64?
+    public var id: Int64
     public var respondentId: Int64
     public var itemId: String
     public var value: String
     public var answeredAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct TeamAnswerRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct TeamAnswerRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "teamAnswer"
-    public var id: Int64?
+    public var id: Int64
     public var campaignId: Int64
     public var itemId: String
     public var value: String
     public var answeredAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct ActionRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct ActionRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "action"
-    public var id: Int64?
+    public var id: Int64
     public var campaignId: Int64
     public var dimensionId: String
     public var title: String
@@ -97,6 +85,9 @@ public struct ActionRecord: Codable, Sendable, Equatable, FetchableRecord, Mutab
     public var indicator: String
     public var status: String
     public var updatedAt: Date
+}
 
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+extension [TeamAnswerRecord] {
+    /// Item id → value.
+    public var byItem: [String: String] { Dictionary(map { ($0.itemId, $0.value) }, uniquingKeysWith: { _, last in last }) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A person who logs in to the web application. Respondents never have accounts: their link is their key.
-public struct UserRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct UserRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "user"
 
     public enum Role: String, Codable, Sendable, CaseIterable {
@@ -18,7 +18,7 @@ public struct UserRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
         }
     }
 
-    public var id: Int64?
+    public var id: Int64
     public var email: String
     public var displayName: String
     /// bcrypt.
@@ -28,33 +28,27 @@ public struct UserRecord: Codable, Sendable, Equatable, FetchableRecord, Mutable
     public var teamId: Int64?
     public var createdAt: Date
 
-    public init(id: Int64? = nil, email: String, displayName: String, passwordHash: String, role: Role, teamId: Int64?, createdAt: Date = Date()) {
+    public init(id: Int64, email: String, displayName: String, passwordHash: String, role: Role, teamId: Int64?, createdAt: Date = Date()) {
         self.id = id; self.email = email; self.displayName = displayName; self.passwordHash = passwordHash
         self.role = role; self.teamId = teamId; self.createdAt = createdAt
     }
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct WebSessionRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct WebSessionRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "webSession"
-    public var id: Int64?
+    public var id: Int64
     public var token: String
     public var userId: Int64
     public var csrfToken: String
     public var createdAt: Date
     public var expiresAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-public struct UserGroupSessionRecord: Codable, Sendable, Equatable, FetchableRecord, MutablePersistableRecord {
+public struct UserGroupSessionRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
     public static let databaseTableName = "userGroupSession"
-    public var id: Int64?
+    public var id: Int64
     public var software: String
     public var date: String
     public var data: String
     public var updatedAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,3 +1,4 @@
+import Application
 import Catalog
 import Comparator
 import Foundation
@@ -60,24 +61,24 @@ print(String(format: "Mise en commun (pure) : %d équipes × %d répondant·es e
 if !arguments.contains("--no-store") {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-bench-\(UUID().uuidString).sqlite").path
     defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    let store = try SurveyStore(path: path)
+    let store = try AppDatabase.file(path: path)
     var rows = 0
     let loadTime = try clock.measure {
         for team in 0..<teams {
-            let record = try store.addTeam(name: "Équipe \(team)", fictional: true)
+            let record = try store.teams.add(name: "Équipe \(team)", fictional: true)
             let people = respondents(team: team)
-            let (campaign, created) = try store.createCampaign(teamID: record.id!, name: "C", questionnaireVersion: "1",
+            let (campaign, created) = try store.campaigns.create(teamID: record.id, name: "C", questionnaireVersion: "1",
                                                                respondents: people.map { ($0.respondent, $0.profession) })
-            let answers = zip(created, people).flatMap { record, person in person.answers.map { (record.id!, $0.key, $0.value) } }
+            let answers = zip(created, people).flatMap { record, person in person.answers.map { (record.id, $0.key, $0.value) } }
             rows += answers.count
-            try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: answers, teamAnswers: [("projet-sante-valide", "true")])
+            try store.answers.save(campaignID: campaign.id, .init(respondentAnswers: answers, teamAnswers: [("projet-sante-valide", "true")]))
         }
     }
     print(String(format: "Chargement SQLite : %d réponses en %.1f s", rows, seconds(loadTime)))
     var samples: [Double] = []
     for campaign in stride(from: 1, through: teams, by: max(1, teams / 25)) {
         let time = try clock.measure {
-            let (profile, _) = try store.profile(campaignID: Int64(campaign), definition: survey, criteria: catalog.criteria)
+            let profile = try CampaignAnalysis(database: store, campaignID: Int64(campaign), survey: survey, criteria: catalog.criteria).profile
             _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: .init(method: .wsm, sensitivity: SensitivityOptions(draws: 2000)))
         }
         samples.append(seconds(time))

@@ -16,7 +16,7 @@ import Survey
 /// try await app.application(host: "127.0.0.1", port: 8080).runService()
 /// ```
 public struct WebApp: Sendable {
-    let store: SurveyStore
+    let store: AppDatabase
     let catalog: ProductCatalog
     let survey: SurveyDefinition
     let method: DeploymentMethod
@@ -32,7 +32,7 @@ public struct WebApp: Sendable {
 
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
-    public init(store: SurveyStore, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
+    public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
                 secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080", trustedProxies: Set<String> = [],
                 clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store

@@ -7,6 +7,7 @@ import Foundation
 import Reports
 import Store
 import Survey
+import TestSupport
 import Testing
 
 enum Repository {
@@ -62,10 +63,10 @@ struct DemoCampaign: Sendable {
         }
         catalog = try CatalogLoader.load(directory: Repository.catalog)
         survey = try SurveyLoader.load(directory: Repository.catalog, catalog: catalog)
-        let store = try SurveyStore(path: database)
+        let store = try AppDatabase.file(path: database)
         (profile, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
         var people: [String: [String]] = [:]
-        for respondent in try store.respondents(campaignID: 1) { people[respondent.profession, default: []].append(respondent.label) }
+        for respondent in try store.campaigns.respondents(campaignID: 1) { people[respondent.profession, default: []].append(respondent.label) }
         self.people = people
         sessions = try ReportDataLoader.sessions(
             CatalogLoader.yamlFiles(in: Repository.catalog.appendingPathComponent("demo/sessions")),

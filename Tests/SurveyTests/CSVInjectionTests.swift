@@ -2,6 +2,7 @@ import Comparator
 import Foundation
 import Store
 import Survey
+import TestSupport
 import Testing
 
 /// No CSV the product writes carries a cell a spreadsheet would run as a formula; numbers stay numbers.
@@ -22,7 +23,7 @@ struct CSVInjectionTests {
         try Scratch.using { scratch in
             let common = try HostileCampaign.create(team: HostileCampaign.formulas[0], in: scratch)
             let (catalog, survey) = try Repository.loadSurvey()
-            let store = try SurveyStore(path: scratch.path("f.sqlite"))
+            let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
             let (_, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
             #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\n=1+1",
                          "--indicator=-1+1", "--status", "en cours"] + common) == 0)

@@ -2,6 +2,7 @@ import Comparator
 import Foundation
 import Store
 import Survey
+import TestSupport
 import Testing
 
 /// What a DIM does from the CLI alone, on the fictional demo team: 13 invited, 12 answers, 6 professions.
@@ -18,8 +19,8 @@ struct DIMWorkflowTests {
         // A file with one bad row is rejected whole.
         try scratch.write("bad.csv", "repondant;question;valeur\nIDE 1;visites-domicile;oui\nIDE 1;besoin-facturation-ide;énormément\n")
         #expect(run(["answers", "import", "1", scratch.path("bad.csv")] + common) == 65)
-        let store = try SurveyStore(path: scratch.path("federation.sqlite"))
-        #expect(try store.answers(campaignID: 1).isEmpty)
+        let store = try AppDatabase.file(path: scratch.path("federation.sqlite"))
+        #expect(try store.answers.byRespondent(campaignID: 1).isEmpty)
 
         #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         #expect(run(["campaign", "status", "1"] + common) == 0)
@@ -37,7 +38,7 @@ struct DIMWorkflowTests {
 
         #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--lead", "Coordinatrice", "--due", "2027-03-31"] + common) == 0)
         #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--due", "31/03/2027"] + common) != 0)
-        #expect(try store.actions(campaignID: 1).first?.lead == "Coordinatrice")
+        #expect(try store.actionPlans.saved(campaignID: 1).first?.lead == "Coordinatrice")
 
         #expect(run(["compare", "--campaign", "1", "--draws", "100"] + common) == 0)
         #expect(run(["compare", "--campaign", "1", "--needs", "x.yaml"] + common) != 0)
@@ -78,7 +79,7 @@ struct DIMWorkflowTests {
         #expect(run(["team", "add", "--name", "MSP"] + common) == 0)
         try scratch.write("r.csv", text)
         #expect(run(["campaign", "create", "--team", "MSP", "--respondents", scratch.path("r.csv")] + common) == 65)
-        #expect(try SurveyStore(path: scratch.path("f.sqlite")).campaigns().isEmpty)
+        #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.all().isEmpty)
     }
 
     private func validateFHIR(_ files: [String], in directory: String) throws -> (status: Int32, output: String) {

@@ -4,6 +4,7 @@ import Comparator
 import Foundation
 import Store
 import Survey
+import TestSupport
 import Testing
 
 /// FHIR means what FHIR says: every exported response is evaluated the way a FHIR R4 form filler does
@@ -17,7 +18,7 @@ struct FHIRSemanticsTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let built = try which == .demo ? SurveyCampaigns.demo(in: scratch) : SurveyCampaigns.everySkipRule(in: scratch)
-        let survey = built.survey, snapshot = try built.store.snapshot(campaignID: built.campaign)
+        let survey = built.survey, snapshot = try built.store.campaigns.snapshot(campaignID: built.campaign)
         let files = try CampaignExport(snapshot: snapshot, survey: survey, catalog: built.catalog).fhirFiles()
         let report = try FHIREvaluator.run(files, in: scratch)
         #expect(report.status == 0, "\(report.output)")
@@ -47,9 +48,10 @@ struct FHIRSemanticsTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let built = try SurveyCampaigns.everySkipRule(in: scratch)
-        let snapshot = try built.store.snapshot(campaignID: built.campaign)
+        let snapshot = try built.store.campaigns.snapshot(campaignID: built.campaign)
         let export = CampaignExport(snapshot: snapshot, survey: built.survey, catalog: built.catalog)
-        let (profile, plan) = try built.store.profile(snapshot: snapshot, definition: built.survey, criteria: built.catalog.criteria)
+        let analysis = CampaignAnalysis(snapshot, survey: built.survey, criteria: built.catalog.criteria)
+        let (profile, plan) = (analysis.profile, analysis.plan)
         let csv = try #require(try export.csvFiles(profile: profile, plan: plan).first { $0.name == "reponses.csv" })
         let csvKeys = Set(String(decoding: csv.data, as: UTF8.self).split(whereSeparator: \.isNewline).dropFirst()
             .map { String($0.split(separator: ",", omittingEmptySubsequences: false)[0]) })
@@ -118,7 +120,7 @@ struct FHIRSemanticsTests {
         let result = try CLI.run(["answers", "import", "1", scratch.path("a.csv")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("a.csv:2: «\u{A0}Rien pour l'instant\u{A0}» ne peut pas être coché avec une autre réponse"))
-        #expect(try SurveyStore(path: scratch.path("f.sqlite")).answers(campaignID: 1).isEmpty)
+        #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).answers.byRespondent(campaignID: 1).isEmpty)
     }
 
     @Test func theFHIRExportRefusesAnExclusiveOptionWithAnother() throws {
@@ -152,7 +154,7 @@ struct FHIRSemanticsTests {
 /// Campaigns for the FHIR and "has answered" tests.
 enum SurveyCampaigns {
     struct Built {
-        var store: SurveyStore
+        var store: AppDatabase
         var campaign: Int64
         var survey: SurveyDefinition
         var catalog: ProductCatalog
@@ -163,16 +165,16 @@ enum SurveyCampaigns {
         let common = try emptyDemoCampaign(in: scratch)
         #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         let (catalog, survey) = try Repository.loadSurvey()
-        return Built(store: try SurveyStore(path: scratch.path("f.sqlite")), campaign: 1, survey: survey, catalog: catalog)
+        return Built(store: try AppDatabase.file(path: scratch.path("f.sqlite")), campaign: 1, survey: survey, catalog: catalog)
     }
 
     /// The demo team's campaign where only the nurse « IDE 1 » has saved a page (`completes`: the last one).
     static func demoNurseSaves(_ answers: [String: String], completes: Bool = false,
-                               in scratch: Scratch) throws -> (common: [String], store: SurveyStore) {
+                               in scratch: Scratch) throws -> (common: [String], store: AppDatabase) {
         let common = try emptyDemoCampaign(in: scratch)
-        let store = try SurveyStore(path: scratch.path("f.sqlite"))
-        let nurse = try #require(try store.respondents(campaignID: 1).first { $0.label == "IDE 1" })
-        try store.savePage(respondentID: nurse.id!, answers: answers, withdrawn: [], completes: completes)
+        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+        let nurse = try #require(try store.campaigns.respondents(campaignID: 1).first { $0.label == "IDE 1" })
+        try store.savePage(respondentID: nurse.id, answers: answers, withdrawn: [], completes: completes)
         return (common, store)
     }
 
@@ -190,20 +192,20 @@ enum SurveyCampaigns {
     /// the web; plus one nurse who stopped on page 1, one person who never started, and a team without project team.
     static func everySkipRule(in scratch: Scratch) throws -> Built {
         let (catalog, survey) = try Repository.loadSurvey()
-        let store = try SurveyStore(path: scratch.path("f.sqlite"))
-        let team = try store.addTeam(name: "MSP des règles (fictive)", fictional: true)
+        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+        let team = try store.teams.add(name: "MSP des règles (fictive)", fictional: true)
         var people: [(label: String, profession: String)] = []
         for profession in survey.professions { for variant in 0..<3 { people.append(("\(profession.id) \(variant)", profession.id)) } }
         people += [("page 1", "infirmier"), ("silencieux", "pharmacien")]
-        let (campaign, records) = try store.createCampaign(teamID: team.id!, name: "Règles", questionnaireVersion: "1", respondents: people)
+        let (campaign, records) = try store.campaigns.create(teamID: team.id, name: "Règles", questionnaireVersion: "1", respondents: people)
         for (index, record) in records.enumerated() {
             switch record.label {
             case "silencieux": continue
             case "page 1":
-                try store.savePage(respondentID: record.id!, answers: ["profession": "infirmier", "sites-exercice": "1",
+                try store.savePage(respondentID: record.id, answers: ["profession": "infirmier", "sites-exercice": "1",
                                                                        "visites-domicile": "true"], withdrawn: [])
             default:
-                try store.savePage(respondentID: record.id!, answers: fill(survey, profession: record.profession, variant: index % 3),
+                try store.savePage(respondentID: record.id, answers: fill(survey, profession: record.profession, variant: index % 3),
                                    withdrawn: [], completes: true)
             }
         }
@@ -211,8 +213,8 @@ enum SurveyCampaigns {
         for (position, item) in survey.teamItems.enumerated() where survey.isAsked(item, profession: nil, answers: teamAnswers) {
             teamAnswers[item.id] = value(for: item, survey, variant: 1, position: position)
         }
-        try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [], teamAnswers: teamAnswers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        return Built(store: store, campaign: campaign.id!, survey: survey, catalog: catalog)
+        try store.saveAnswers(campaignID: campaign.id, respondentAnswers: [], teamAnswers: teamAnswers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        return Built(store: store, campaign: campaign.id, survey: survey, catalog: catalog)
     }
 
     /// Answers everything asked, in questionnaire order, so that each answer can switch the later skip rules.

@@ -5,6 +5,7 @@ import Foundation
 import Reports
 import Store
 import Survey
+import TestSupport
 import Testing
 
 /// One meaning of "has answered" (finished), the same on the campaign's counts, the synthesis, the readiness rules,
@@ -38,11 +39,11 @@ struct HasAnsweredTests {
         let (common, store) = try SurveyCampaigns.demoNurseSaves(
             ["profession": "infirmier", "sites-exercice": "1", "visites-domicile": "true"], in: scratch)
         let (catalog, survey) = try Repository.loadSurvey()
-        let snapshot = try store.snapshot(campaignID: 1)
+        let snapshot = try store.campaigns.snapshot(campaignID: 1)
 
         let progress = CampaignProgress(snapshot: snapshot, definition: survey)
         #expect((progress.invited, progress.started, progress.completed) == (13, 1, 0))
-        let (profile, _) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
+        let profile = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria).profile
         #expect(profile.answered == 0 && profile.startedOnly == 1)
         #expect(profile.professions.allSatisfy { $0.answered == 0 })
         #expect(profile.items.allSatisfy { $0.respondents == 0 })
@@ -64,9 +65,9 @@ struct HasAnsweredTests {
         let (catalog, survey) = try Repository.loadSurvey()
         let (_, store) = try SurveyCampaigns.demoNurseSaves(SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
                                                              completes: true, in: scratch)
-        let snapshot = try store.snapshot(campaignID: 1)
+        let snapshot = try store.campaigns.snapshot(campaignID: 1)
         #expect(CampaignProgress(snapshot: snapshot, definition: survey).completed == 1)
-        let (profile, _) = try store.profile(snapshot: snapshot, definition: survey, criteria: catalog.criteria)
+        let profile = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria).profile
         #expect(profile.answered == 1 && !profile.nobodyAnswered)
         let bundle = try #require(try CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog).fhirFiles()
             .first { $0.name == "reponses-bundle.json" })
@@ -78,7 +79,7 @@ struct HasAnsweredTests {
         defer { scratch.remove() }
         let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
         let (catalog, survey) = try Repository.loadSurvey()
-        let documents = try CampaignDocuments(store: try SurveyStore(path: scratch.path("f.sqlite")), campaign: 1, catalog: catalog,
+        let documents = try CampaignDocuments(store: try AppDatabase.file(path: scratch.path("f.sqlite")), campaign: 1, catalog: catalog,
                                               survey: survey,
                                               method: try ReportDataLoader.method(Repository.catalog.appendingPathComponent("method.yaml")))
         let templates = try TemplateSet(builtIn: Repository.root.appendingPathComponent("templates"))

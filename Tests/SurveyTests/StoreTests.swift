@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Store
 import Survey
+import TestSupport
 import Testing
 
 @Suite("Stockage SQLite")
@@ -18,46 +19,46 @@ struct StoreTests {
     @Test func campaignRespondentsAnswersAndPlan() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let store = try SurveyStore(path: scratch.path("test.sqlite"))
+        let store = try AppDatabase.file(path: scratch.path("test.sqlite"))
         let mode = try store.writer.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
-        let team = try store.addTeam(name: "MSP Test (fictive)", fictional: true)
-        #expect(throws: StoreError.duplicateTeam("MSP Test (fictive)")) { try store.addTeam(name: "MSP Test (fictive)") }
-        let (campaign, respondents) = try store.createCampaign(teamID: team.id!, name: "Besoins", questionnaireVersion: "1",
+        let team = try store.teams.add(name: "MSP Test (fictive)", fictional: true)
+        #expect(throws: StoreError.duplicateTeam("MSP Test (fictive)")) { try store.teams.add(name: "MSP Test (fictive)") }
+        let (campaign, respondents) = try store.campaigns.create(teamID: team.id, name: "Besoins", questionnaireVersion: "1",
                                                                respondents: [("IDE 1", "infirmier"), ("MG 1", "medecin-generaliste")])
         #expect(Set(respondents.map(\.token)).count == 2)
-        #expect(try store.respondent(token: respondents[0].token)?.label == "IDE 1")
-        #expect(try store.respondent(token: "inconnu-inconnu-inconnu-inconnu") == nil)
-        try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [(respondents[0].id!, "agenda", "3")],
+        #expect(try store.campaigns.respondent(token: respondents[0].token)?.label == "IDE 1")
+        #expect(try store.campaigns.respondent(token: "inconnu-inconnu-inconnu-inconnu") == nil)
+        try store.saveAnswers(campaignID: campaign.id, respondentAnswers: [(respondents[0].id, "agenda", "3")],
                               teamAnswers: [("projet-sante-valide", "true")])
         // Saving the same item again replaces the answer.
-        try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [(respondents[0].id!, "agenda", "2")], teamAnswers: [])
-        let snapshot = try store.snapshot(campaignID: campaign.id!)
+        try store.saveAnswers(campaignID: campaign.id, respondentAnswers: [(respondents[0].id, "agenda", "2")], teamAnswers: [])
+        let snapshot = try store.campaigns.snapshot(campaignID: campaign.id)
         #expect(snapshot.pooled.first?.answers == ["agenda": "2"])
         #expect(snapshot.teamAnswers == ["projet-sante-valide": "true"])
         let action = PlannedAction(dimension: "partage-donnees", title: "Charte", lead: "Coordinatrice", due: "2027-02-28",
                                    means: "Deux réunions", indicator: "Charte signée")
-        try store.saveAction(campaignID: campaign.id!, action)
-        #expect(try store.actions(campaignID: campaign.id!) == [action])
+        try store.actionPlans.save(campaignID: campaign.id, action)
+        #expect(try store.actionPlans.saved(campaignID: campaign.id) == [action])
     }
 
     /// The schema itself refuses what the code must never write.
     @Test func schemaConstraintsHold() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let store = try SurveyStore(path: scratch.path("test.sqlite"))
-        let team = try store.addTeam(name: "MSP")
-        let (campaign, _) = try store.createCampaign(teamID: team.id!, name: "C", questionnaireVersion: "1", respondents: [])
+        let store = try AppDatabase.file(path: scratch.path("test.sqlite"))
+        let team = try store.teams.add(name: "MSP")
+        let (campaign, _) = try store.campaigns.create(teamID: team.id, name: "C", questionnaireVersion: "1", respondents: [])
         #expect(throws: DatabaseError.self) {
             try store.writer.write { db in
                 try db.execute(sql: "INSERT INTO respondent (campaignId, label, profession, token, revoked, createdAt) VALUES (?, 'X', 'infirmier', 'court', 0, ?)",
-                               arguments: [campaign.id!, Date()])
+                               arguments: [campaign.id, Date()])
             }
         }
         #expect(throws: DatabaseError.self) {
             try store.writer.write { db in
                 try db.execute(sql: "INSERT INTO action (campaignId, dimensionId, title, means, indicator, status, updatedAt) VALUES (?, 'd', 't', 'm', 'i', 'peut-être', ?)",
-                               arguments: [campaign.id!, Date()])
+                               arguments: [campaign.id, Date()])
             }
         }
         #expect(throws: DatabaseError.self) {

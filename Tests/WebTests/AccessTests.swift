@@ -81,10 +81,10 @@ struct CSRFTests {
                 #expect(response.status == .forbidden)
                 #expect(response.text.contains("Formulaire expiré"))
             }
-            #expect(try fixture.store.teams().allSatisfy { $0.name != "Équipe pirate" })
+            #expect(try fixture.store.teams.all().allSatisfy { $0.name != "Équipe pirate" })
             let accepted = try await visitor.submit("/equipes", from: "/equipes", [("nom", "Équipe légitime (fictive)")])
             #expect(accepted.status == .seeOther)
-            #expect(try fixture.store.team(named: "Équipe légitime (fictive)") != nil)
+            #expect(try fixture.store.teams.find(named: "Équipe légitime (fictive)") != nil)
         }
     }
 
@@ -96,7 +96,7 @@ struct CSRFTests {
             let visitor = Visitor(client)
             let forged = try await visitor.post("/r/\(token)/page/1", [("profession", "infirmier"), ("_csrf", "faux")])
             #expect(forged.status == .forbidden)
-            #expect(try fixture.store.answers(respondentID: 1).isEmpty)
+            #expect(try fixture.store.answers.of(respondentID: 1).isEmpty)
         }
     }
 }

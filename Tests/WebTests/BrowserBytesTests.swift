@@ -25,7 +25,7 @@ struct BrowserBytesTests {
                 + Visitor.requiredAnswers(page.text, except: ["partage-quoi"])
             let response = try await visitor.post(path, body)
             #expect(response.status == .seeOther, "\(response.text.prefix(400))")
-            #expect(try fixture.store.answers(respondentID: 1)["partage-quoi"] == ticked.joined(separator: "|"))
+            #expect(try fixture.store.answers.of(respondentID: 1)["partage-quoi"] == ticked.joined(separator: "|"))
             // Shown again ticked.
             let again = try await visitor.get(path)
             for code in ticked { #expect(again.text.contains("value=\"\(code)\" checked")) }
@@ -38,14 +38,14 @@ struct BrowserBytesTests {
                 ("referents", "infirmier"), ("referents", "medecin-generaliste"), ("referents", "pharmacien"),
             ])
             #expect(response.status == .seeOther, "\(response.text.prefix(400))")
-            let stored = try fixture.store.snapshot(campaignID: 1).teamAnswers["referents"] ?? ""
+            let stored = try fixture.store.campaigns.snapshot(campaignID: 1).teamAnswers["referents"] ?? ""
             #expect(Set(stored.split(separator: "|")) == ["infirmier", "medecin-generaliste", "pharmacien"])
             let page = try await visitor.get("/campagnes/1/equipe")
             #expect(page.text.contains("value=\"pharmacien\" checked"))
             // Unticking every box clears the answer: the page and the store agree again.
             let cleared = try await visitor.submit("/campagnes/1/equipe", from: "/campagnes/1/equipe", [])
             #expect(cleared.status == .seeOther)
-            #expect(try fixture.store.snapshot(campaignID: 1).teamAnswers["referents"] == nil)
+            #expect(try fixture.store.campaigns.snapshot(campaignID: 1).teamAnswers["referents"] == nil)
             #expect(!(try await visitor.get("/campagnes/1/equipe")).text.contains("value=\"pharmacien\" checked"))
         }
     }
@@ -65,7 +65,7 @@ struct BrowserBytesTests {
                 ("prochaine", ""),
             ])
             #expect(saved.status == .seeOther, "\(saved.text.prefix(600))")
-            let record = try #require(try fixture.store.userGroupSessions().first)
+            let record = try #require(try fixture.store.userGroups.all().first)
             let session = try JSONDecoder().decode(UserGroupSessionPeek.self, from: Data(record.data.utf8))
             #expect(session.agenda == ["Tour de table", "Agenda partagé", "Questions diverses"])
             #expect(session.teams.map(\.name) == ["MSP des Hirondelles (fictive)", "MSP des Saules (fictive)"])
@@ -85,7 +85,7 @@ struct BrowserBytesTests {
             let response = try await visitor.submit("/equipes", from: "/equipes", [("nom", name)])
             if letter == "e\u{301}" {
                 #expect(response.status == .seeOther, "NFC makes it 150 « é »: accepted")
-                #expect(try fixture.store.team(named: String(repeating: "é", count: 150)) != nil)
+                #expect(try fixture.store.teams.find(named: String(repeating: "é", count: 150)) != nil)
             } else {
                 #expect(response.status == .unprocessableContent)
                 #expect(response.text.contains("200"))
@@ -104,7 +104,7 @@ struct BrowserBytesTests {
             #expect(response.text.contains("caractère invisible (caractère de contrôle) a été retiré"))
             let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.generalCategory != .control }))
             #expect(response.text.contains(visible))
-            #expect(try fixture.store.answers(respondentID: 1).isEmpty)
+            #expect(try fixture.store.answers.of(respondentID: 1).isEmpty)
         }
     }
 
@@ -115,7 +115,7 @@ struct BrowserBytesTests {
             #expect(big.text.contains("Formulaire trop volumineux"))
             let many = try await visitor.submit("/equipes", from: "/equipes", (0..<2_000).map { ("champ\($0)", "x") })
             #expect(many.status == .contentTooLarge)
-            #expect(try fixture.store.teams().count == 2)
+            #expect(try fixture.store.teams.all().count == 2)
         }
     }
 }

@@ -18,7 +18,7 @@ extension BrowserTests {
         let catalog = try CatalogLoader.load(directory: Repository.catalog)
         let survey = try SurveyLoader.load(directory: Repository.catalog, catalog: catalog)
         let professions = catalog.professions.map(\.id)
-        let (campaign, respondents) = try fixture.store.createCampaign(
+        let (campaign, respondents) = try fixture.store.campaigns.create(
             teamID: 1, name: "Toutes professions", questionnaireVersion: survey.questionnaire.version,
             respondents: professions.map { ("R-\($0)", $0) })
         var plans: [String: [String: String]] = [:]
@@ -33,7 +33,7 @@ extension BrowserTests {
         let teamPlan = AnswerPlan.team(survey: survey)
         let planFile = fixture.directory.appendingPathComponent("plan.json")
         let json: [String: Any] = [
-            "email": "dim@example.org", "facilitator": "animation@example.org", "password": WebFixture.password, "campaign": campaign.id!, "team": teamPlan,
+            "email": "dim@example.org", "facilitator": "animation@example.org", "password": WebFixture.password, "campaign": campaign.id, "team": teamPlan,
             "respondents": respondents.map { ["token": $0.token, "answers": plans[$0.profession]!] },
         ]
         try JSONSerialization.data(withJSONObject: json).write(to: planFile)
@@ -47,7 +47,7 @@ extension BrowserTests {
         }
 
         // What the store keeps, what the CSV says and what FHIR says: the same answers.
-        let snapshot = try fixture.store.snapshot(campaignID: campaign.id!)
+        let snapshot = try fixture.store.campaigns.snapshot(campaignID: campaign.id)
         let export = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
         let csv = try #require(try export.csvFiles(profile: Pooling.pool(.init(team: "T", campaign: "C", respondents: snapshot.pooled,
                                                                                  criteria: catalog.criteria), definition: survey),
@@ -58,7 +58,7 @@ extension BrowserTests {
         for respondent in respondents {
             let expected = AnswerPlan.stored(plans[respondent.profession]!, survey: survey)
                 .merging(["profession": respondent.profession]) { a, _ in a }
-            let stored = try fixture.store.answers(respondentID: respondent.id!)
+            let stored = try fixture.store.answers.of(respondentID: respondent.id)
             #expect(stored == expected, "\(respondent.profession): stored \(stored.filter { expected[$0.key] != $0.value })")
             var fromCSV: [String: String] = [:]
             for row in rows where row["repondant"] == respondent.label { fromCSV[row["question"]!] = row["valeur"]! }
@@ -67,7 +67,7 @@ extension BrowserTests {
             #expect(fromFHIR == expected, "\(respondent.profession): FHIR \(fromFHIR.filter { expected[$0.key] != $0.value })")
         }
         #expect(snapshot.teamAnswers == AnswerPlan.stored(teamPlan, survey: survey))
-        let session = try #require(try fixture.store.userGroupSessions().first)
+        let session = try #require(try fixture.store.userGroups.all().first)
         #expect(session.data.contains("\"Tour de table\",\"Tournées sur tablette\",\"Questions diverses\"")
                 || session.data.contains("\"Tour de table\", \"Tournées sur tablette\""), "\(session.data)")
     }
@@ -178,16 +178,16 @@ extension BrowserTests {
             #expect(status == 0, "\(output)")
             #expect(output.contains("OK formulaires navigateur"))
         }
-        let team = try #require(try fixture.store.team(named: "Maison de santé des Tilleuls (fictive)"), "team name stored in NFC")
-        let campaign = try #require(try fixture.store.campaigns(teamID: team.id!).first)
-        let respondents = try fixture.store.respondents(campaignID: campaign.id!)
+        let team = try #require(try fixture.store.teams.find(named: "Maison de santé des Tilleuls (fictive)"), "team name stored in NFC")
+        let campaign = try #require(try fixture.store.campaigns.all(teamID: team.id).first)
+        let respondents = try fixture.store.campaigns.respondents(campaignID: campaign.id)
         #expect(respondents.map(\.label).sorted() == ["IDE Tilleuls", "Kiné Tilleuls"])
         #expect(respondents.map(\.profession).sorted() == ["infirmier", "masseur-kinesitherapeute"])
         #expect(respondents.filter(\.revoked).count == 1)
-        let account = try #require(try fixture.store.user(email: "secretariat.tilleuls@example.org"))
+        let account = try #require(try fixture.store.accounts.find(email: "secretariat.tilleuls@example.org"))
         #expect(account.email == "secretariat.tilleuls@example.org")
         #expect(account.role == .coordinator && account.teamId == team.id)
-        let session = try #require(try fixture.store.userGroupSessions().first)
+        let session = try #require(try fixture.store.userGroups.all().first)
         #expect(session.data.contains("VAD-001") && session.data.contains("Saisir sans réseau\\nsynchroniser au retour"))
     }
 }

@@ -1,6 +1,7 @@
 import HTTPTypes
 import HummingbirdTesting
 import Store
+import TestSupport
 import Testing
 import Web
 
@@ -59,11 +60,11 @@ struct HasAnsweredPageTests {
             let refused = try await respondent.submit(path, from: path, [("partage-quoi[]", "antecedents"), ("partage-quoi[]", "rien")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("ne peut pas être coché avec une autre réponse"))
-            #expect(try fixture.store.answers(respondentID: 1)["partage-quoi"] == nil)
+            #expect(try fixture.store.answers.of(respondentID: 1)["partage-quoi"] == nil)
             // Two compatible options are kept, both of them.
             let saved = try await respondent.submit(path, from: path, [("partage-quoi[]", "antecedents"), ("partage-quoi[]", "photos")])
             #expect(saved.status == .seeOther)
-            #expect(try fixture.store.answers(respondentID: 1)["partage-quoi"] == "antecedents|photos")
+            #expect(try fixture.store.answers.of(respondentID: 1)["partage-quoi"] == "antecedents|photos")
 
             try fixture.store.savePage(respondentID: 1, answers: ["partage-quoi": "antecedents|rien"], withdrawn: [])
             let dim = Visitor(client)

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Store
+import TestSupport
 import Testing
 import Web
 
@@ -18,7 +19,7 @@ struct RespondentPathTests {
                                                      ("logiciel-metier", "Logiciel X\r\nversion 2")])
             #expect(back.status == .seeOther)
             #expect(back.location != path, "goes back a page")
-            #expect(try fixture.store.answers(respondentID: 1)["logiciel-metier"] == "Logiciel X\nversion 2")
+            #expect(try fixture.store.answers.of(respondentID: 1)["logiciel-metier"] == "Logiciel X\nversion 2")
             #expect(try await visitor.get(path).text.contains("Logiciel X\nversion 2"))
         }
     }
@@ -34,7 +35,7 @@ struct RespondentPathTests {
             #expect(response.text.contains("Mon logiciel"))
             #expect(response.text.contains("action=\"\(path)\""))
             #expect(!response.text.contains("motdepasse"))
-            #expect(try fixture.store.answers(respondentID: 1).isEmpty)
+            #expect(try fixture.store.answers.of(respondentID: 1).isEmpty)
         }
     }
 

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Store
+import TestSupport
 import Testing
 import Web
 
@@ -27,17 +28,17 @@ struct RespondentTests {
             #expect(invalid.status == .unprocessableContent)
             #expect(invalid.text.contains("Certaines réponses sont à corriger"))
             #expect(invalid.text.contains("value=\"beaucoup\""))
-            #expect(try fixture.store.answers(respondentID: 1).isEmpty)
+            #expect(try fixture.store.answers.of(respondentID: 1).isEmpty)
 
             let saved = try await visitor.submit("/r/\(token)/page/1", from: "/r/\(token)/page/1",
                                                  [("profession", "infirmier"), ("visites-domicile", "true"), ("sites-exercice", "2")])
             #expect(saved.location == "/r/\(token)/page/2")
-            #expect(try fixture.store.answers(respondentID: 1)["visites-domicile"] == "true")
+            #expect(try fixture.store.answers.of(respondentID: 1)["visites-domicile"] == "true")
 
             // Leaving and coming back with the same link resumes at the first unfinished page.
             let resumed = try await Visitor(client).get("/r/\(token)")
             #expect(resumed.location == "/r/\(token)/page/1" || resumed.location == "/r/\(token)/page/2")
-            #expect(resumed.location == "/r/\(token)/page/1" ? try fixture.store.answers(respondentID: 1)["annees-exercice"] == nil : true)
+            #expect(resumed.location == "/r/\(token)/page/1" ? try fixture.store.answers.of(respondentID: 1)["annees-exercice"] == nil : true)
         }
     }
 
@@ -61,7 +62,7 @@ struct RespondentTests {
             let thanks = try await visitor.get(path)
             #expect(thanks.text.contains("Merci"))
             #expect(thanks.text.contains("synthèse"))
-            let answers = try fixture.store.answers(respondentID: 3)
+            let answers = try fixture.store.answers.of(respondentID: 3)
             #expect(answers["aisance-numerique"] != nil)
             #expect(answers["besoin-facturation-domicile"] == nil)
         }
@@ -82,7 +83,7 @@ struct RespondentTests {
     @Test func revokedLinksGetThe404Too() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        try fixture.store.revoke(respondentID: 1)
+        try fixture.store.campaigns.revoke(respondentID: 1)
         try await fixture.application.test(.router) { client in
             let response = try await Visitor(client).get("/r/\(fixture.tokens["IDE 1"]!)")
             #expect(response.status == .notFound)

@@ -20,7 +20,7 @@ struct WebFixture {
     /// The login throttle's time: fixed, so that a delay does not elapse between two requests on a slow machine.
     static let now = Date(timeIntervalSince1970: 2_000_000_000)
     let directory: URL
-    let store: SurveyStore
+    let store: AppDatabase
     let app: WebApp
     let tokens: [String: String]
     let otherTeamCampaign: Int64
@@ -28,21 +28,21 @@ struct WebFixture {
     init(teamName: String = "MSP des Hirondelles (fictive)", respondentLabel: String = "IDE 1", secureCookies: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try SurveyStore(path: directory.appendingPathComponent("web.sqlite").path)
-        let team = try store.addTeam(name: teamName, fictional: true)
-        let other = try store.addTeam(name: "MSP des Saules (fictive)", fictional: true)
-        let (_, respondents) = try store.createCampaign(teamID: team.id!, name: "Besoins", questionnaireVersion: "1", respondents: [
+        store = try AppDatabase.file(path: directory.appendingPathComponent("web.sqlite").path)
+        let team = try store.teams.add(name: teamName, fictional: true)
+        let other = try store.teams.add(name: "MSP des Saules (fictive)", fictional: true)
+        let (_, respondents) = try store.campaigns.create(teamID: team.id, name: "Besoins", questionnaireVersion: "1", respondents: [
             (respondentLabel, "infirmier"), ("MG 1", "medecin-generaliste"), ("PH 1", "pharmacien"),
         ])
-        let (otherCampaign, _) = try store.createCampaign(teamID: other.id!, name: "Besoins", questionnaireVersion: "1",
+        let (otherCampaign, _) = try store.campaigns.create(teamID: other.id, name: "Besoins", questionnaireVersion: "1",
                                                           respondents: [("IDE 9", "infirmier")])
-        otherTeamCampaign = otherCampaign.id!
+        otherTeamCampaign = otherCampaign.id
         tokens = Dictionary(respondents.map { ($0.label, $0.token) }, uniquingKeysWith: { a, _ in a })
         // Low bcrypt cost keeps the tests fast; production accounts use cost 12.
         let hash = AccountRules.hash(Self.password, cost: 4)
         for (email, role, teamID) in [("admin@example.org", UserRecord.Role.admin, nil), ("dim@example.org", .dim, nil),
                                       ("animation@example.org", .facilitator, nil), ("coord@example.org", .coordinator, team.id)] {
-            try store.addUser(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
+            try store.accounts.add(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
         }
         app = try WebApp(store: store, catalogDirectory: Repository.catalog,
                          templatesDirectory: Repository.root.appendingPathComponent("templates"), secureCookies: secureCookies,

@@ -1,4 +1,5 @@
 
+
 /// Validates long-format answer rows (respondent, item, value) against a campaign before anything is written.
 ///
 /// Rows whose respondent is `équipe` (or `equipe`) are team answers. Skip rules are checked on the respondent's

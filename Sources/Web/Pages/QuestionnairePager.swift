@@ -145,23 +145,4 @@ enum ItemFields {
         default: item.options.first { $0.code == code }?.label
         }
     }
-
-    /// Validates the asked items: every answer must be valid, and with `requireAnswers` required ones must be
-    /// answered. French messages.
-    static func validate(_ items: [Item], values: [String: String], definition: SurveyDefinition, requireAnswers: Bool = true,
-                         isAsked: (Item) -> Bool) -> (valid: [String: String], errors: [String: String]) {
-        var valid: [String: String] = [:], errors: [String: String] = [:]
-        for item in items where isAsked(item) {
-            guard let raw = values[item.id] else {
-                if item.required && requireAnswers { errors[item.id] = "Cette question est obligatoire." }
-                continue
-            }
-            switch AnswerValidation.normalise(raw, for: item, in: definition) {
-            case .success(let value): valid[item.id] = value
-            // The question is right above the message: its internal id would only confuse.
-            case .failure(let problem): errors[item.id] = "Réponse non valable : \(problem.detail)."
-            }
-        }
-        return (valid, errors)
-    }
 }

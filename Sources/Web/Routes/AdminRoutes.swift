@@ -24,7 +24,7 @@ extension WebApp {
                 return try usersPage(user: user, context: context, error: problem, status: .unprocessableContent)
             }
             do {
-                try store.addUser(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: role, teamID: team)
+                try store.accounts.add(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: role, teamID: team)
             } catch let error as StoreError {
                 return try usersPage(user: user, context: context, error: error.description.capitalizedFirst, status: .unprocessableContent)
             }
@@ -34,12 +34,12 @@ extension WebApp {
 
     func usersPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,
                    status: HTTPResponse.Status = .ok) throws -> Response {
-        let teams = try store.teams()
-        let users = try store.users().map { account -> [String: Any] in
+        let teams = try store.teams.all()
+        let users = try store.accounts.all().map { account -> [String: Any] in
             ["email": account.email, "name": account.displayName, "role": account.role.frenchName,
              "team": account.teamId.flatMap { id in teams.first { $0.id == id }?.name } ?? ""]
         }
-        return Page.render("utilisateurs", ["users": users, "teams": teams.map { ["id": $0.id!, "name": $0.name] },
+        return Page.render("utilisateurs", ["users": users, "teams": teams.map { ["id": $0.id, "name": $0.name] },
                                             "csrf": context.session?.csrfToken ?? "", "message": message as Any, "error": error as Any],
                            chrome: chrome("Comptes", user, context), status: status)
     }

@@ -38,14 +38,14 @@ extension WebApp {
                 return refuse("Trop de tentatives\u{A0}: réessayez dans \(FrenchDuration.seconds(seconds)).", .tooManyRequests, retryAfter: seconds)
             }
             // Same message and the same bcrypt work whether the account exists or not: nothing to learn by trying.
-            let user = try store.user(email: account)
+            let user = try store.accounts.find(email: account)
             guard let valid = await passwordChecks.verify(password, hash: user?.passwordHash ?? Self.decoyHash, check: Bcrypt.verify) else {
                 throttle.release(account: account, client: client)
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
             guard let user, valid else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
-            let session = try store.openSession(userID: user.id!)
+            let session = try store.webSessions.open(userID: user.id)
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: 8 * 3600, path: "/",
                                       secure: context.secureCookies, httpOnly: true, sameSite: .strict))
@@ -55,7 +55,7 @@ extension WebApp {
         router.post("/deconnexion") { request, context -> Response in
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
-            if let token = context.session?.token { try store.closeSession(token: token) }
+            if let token = context.session?.token { try store.webSessions.close(token: token) }
             var response = Response.redirect(to: "/connexion")
             response.setCookie(Cookie(name: Cookies.session, value: "", maxAge: 0, path: "/", secure: context.secureCookies,
                                       httpOnly: true, sameSite: .strict))

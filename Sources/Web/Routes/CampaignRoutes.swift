@@ -21,7 +21,7 @@ extension WebApp {
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             let name = form.trimmed("nom")
-            do { try store.addTeam(name: name) } catch let error as StoreError {
+            do { try store.teams.add(name: name) } catch let error as StoreError {
                 return try teamsPage(user: user, context: context, error: error.description.capitalizedFirst, typed: name, status: .unprocessableContent)
             }
             return .redirect(to: "/equipes?ok=1")
@@ -46,15 +46,15 @@ extension WebApp {
                 return try teamPage(team, user: user, context: context, error: "Liste des répondant·es à corriger : \(message)",
                                     typedName: name, typedRespondents: pasted, status: .unprocessableContent)
             }
-            let (campaign, _) = try store.createCampaign(teamID: team.id!, name: name, questionnaireVersion: survey.questionnaire.version,
+            let (campaign, _) = try store.campaigns.create(teamID: team.id, name: name, questionnaireVersion: survey.questionnaire.version,
                                                          respondents: people)
-            return .redirect(to: "/campagnes/\(campaign.id!)?ok=1")
+            return .redirect(to: "/campagnes/\(campaign.id)?ok=1")
         }
 
         router.get("/campagnes/:campaign") { request, context -> Response in
             let user = try context.require(.dim, .coordinator)
             let (team, campaign) = try campaign(context, user: user)
-            let snapshot = try store.snapshot(campaignID: campaign.id!)
+            let snapshot = try store.campaigns.snapshot(campaignID: campaign.id)
             let counts = CampaignProgress(snapshot: snapshot, definition: survey)
             let progress = progressLines(counts)
             let teamItems = survey.teamItems
@@ -76,7 +76,7 @@ extension WebApp {
             }
             let silent = progress.filter { ($0["started"] as? Int) == 0 }.compactMap { $0["profession"] as? String }
             return Page.render("campagne", [
-                "id": campaign.id!, "teamID": team.id!, "team": team.name, "name": campaign.name, "progress": progress,
+                "id": campaign.id, "teamID": team.id, "team": team.name, "name": campaign.name, "progress": progress,
                 "silent": silent.isEmpty ? nil : silent.joined(separator: ", ") as Any,
                 "empty": (counts.completed == 0 ? TeamProfile.emptyState(startedOnly: counts.started) : nil) as Any,
                 "answeredMeaning": TeamProfile.answeredMeaning,
@@ -88,15 +88,15 @@ extension WebApp {
         router.get("/campagnes/:campaign/liens") { request, context -> Response in
             let user = try context.require(.dim)
             let (_, campaign) = try campaign(context, user: user)
-            let snapshot = try store.snapshot(campaignID: campaign.id!)
+            let snapshot = try store.campaigns.snapshot(campaignID: campaign.id)
             let respondents = snapshot.respondents.map { respondent -> [String: Any] in
-                let count = snapshot.answers[respondent.id!]?.count ?? 0
+                let count = snapshot.answers[respondent.id]?.count ?? 0
                 return ["label": respondent.label, "profession": catalog.professionLabel(respondent.profession),
-                        "link": "\(publicURL)/r/\(respondent.token)", "id": respondent.id!, "campaign": campaign.id!,
+                        "link": "\(publicURL)/r/\(respondent.token)", "id": respondent.id, "campaign": campaign.id,
                         "revoked": respondent.revoked, "csrf": context.session?.csrfToken ?? "",
                         "status": respondent.revoked ? "révoqué" : (count == 0 ? "pas encore de réponse" : "\(count) réponse(s)")]
             }
-            return Page.render("liens", ["id": campaign.id!, "name": campaign.name, "respondents": respondents],
+            return Page.render("liens", ["id": campaign.id, "name": campaign.name, "respondents": respondents],
                                chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
         }
 
@@ -106,15 +106,15 @@ extension WebApp {
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             guard let id = context.parameters.get("respondent", as: Int64.self),
-                  try store.respondents(campaignID: campaign.id!).contains(where: { $0.id == id }) else { throw WebError.notFound }
-            try store.revoke(respondentID: id)
-            return .redirect(to: "/campagnes/\(campaign.id!)/liens")
+                  try store.campaigns.respondents(campaignID: campaign.id).contains(where: { $0.id == id }) else { throw WebError.notFound }
+            try store.campaigns.revoke(respondentID: id)
+            return .redirect(to: "/campagnes/\(campaign.id)/liens")
         }
 
         router.get("/campagnes/:campaign/equipe") { request, context -> Response in
             let user = try context.require(.dim, .coordinator)
             let (team, campaign) = try campaign(context, user: user)
-            let answers = try store.snapshot(campaignID: campaign.id!).teamAnswers
+            let answers = try store.campaigns.snapshot(campaignID: campaign.id).teamAnswers
             return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: answers, errors: [:],
                                    saved: request.uri.queryParameters.get("ok") != nil)
         }
@@ -125,22 +125,17 @@ extension WebApp {
             let form = try await FormFields.read(request, context: context, keepingPage: true)
             try CSRF.verify(form, request: request, context: context)
             let items = survey.teamItems
-            let stored = try store.snapshot(campaignID: campaign.id!).teamAnswers
-            let submitted = ItemFields.submitted(items, form: form)
-            var merged = stored.filter { key, _ in !items.contains { $0.id == key } }
-            merged.merge(submitted) { _, new in new }
-            var (valid, errors) = ItemFields.validate(items, values: submitted, definition: survey) {
-                survey.isAsked($0, profession: nil, answers: merged)
+            let page = AnswerSaving.Page(shown: items, stored: try store.answers.team(campaignID: campaign.id).byItem,
+                                         submitted: ItemFields.submitted(items, form: form))
+            let saving = AnswerSaving(database: store, survey: survey)
+            var checked = saving.check(page) { item, merged in survey.isAsked(item, profession: nil, answers: merged) }
+            checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
+            guard checked.errors.isEmpty else {
+                return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: page.merged,
+                                       errors: checked.errors, saved: false, status: .unprocessableContent)
             }
-            errors.merge(ItemFields.cleaned(form)) { first, _ in first }
-            guard errors.isEmpty else {
-                return teamAnswersPage(team: team, campaign: campaign, user: user, context: context, values: merged, errors: errors,
-                                       saved: false, status: .unprocessableContent)
-            }
-            let withdrawn = items.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
-            try store.saveAnswers(campaignID: campaign.id!, respondentAnswers: [], teamAnswers: valid.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
-                                  withdrawnTeamItems: withdrawn)
-            return .redirect(to: "/campagnes/\(campaign.id!)/equipe?ok=1")
+            try saving.saveTeamPage(checked, campaignID: campaign.id)
+            return .redirect(to: "/campagnes/\(campaign.id)/equipe?ok=1")
         }
 
         router.get("/campagnes/:campaign/synthese") { request, context -> Response in
@@ -163,7 +158,7 @@ extension WebApp {
                  }]
             }
             return Page.render("plan-actions", [
-                "id": campaign.id!, "team": team.name, "actions": actions,
+                "id": campaign.id, "team": team.name, "actions": actions,
                 "message": request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." } as Any,
             ], chrome: chrome("Plan d'actions", user, context))
         }
@@ -173,18 +168,14 @@ extension WebApp {
             let (_, campaign) = try campaign(context, user: user)
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
-            guard let template = survey.grid.dimension(form.trimmed("dimension")) else { throw HTTPError(.badRequest) }
-            let due = form.trimmed("echeance")
-            guard due.isEmpty || CalendarDay.parse(due) != nil, let status = PlannedAction.Status(rawValue: form.trimmed("etat")) else {
-                throw HTTPError(.badRequest)
+            let edit = ActionPlanEditing.Edit(title: form.trimmed("titre"), lead: form.trimmed("pilote"), due: form.trimmed("echeance"),
+                                              means: form.trimmed("moyens"), indicator: form.trimmed("indicateur"), status: form.trimmed("etat"))
+            do {
+                try ActionPlanEditing(database: store, survey: survey).save(edit, campaignID: campaign.id, dimension: form.trimmed("dimension"))
+            } catch let refusal as ActionPlanEditing.Refusal {
+                throw HTTPError(.badRequest, message: refusal.description)
             }
-            func text(_ name: String, _ fallback: String) -> String { form.trimmed(name).isEmpty ? fallback : String(form.trimmed(name).prefix(500)) }
-            let action = PlannedAction(dimension: template.id, title: text("titre", template.action.title),
-                                       lead: form.trimmed("pilote").isEmpty ? nil : String(form.trimmed("pilote").prefix(200)),
-                                       due: due.isEmpty ? nil : due, means: text("moyens", template.action.means),
-                                       indicator: text("indicateur", template.action.indicator), status: status)
-            try store.saveAction(campaignID: campaign.id!, action)
-            return .redirect(to: "/campagnes/\(campaign.id!)/actions?ok=1")
+            return .redirect(to: "/campagnes/\(campaign.id)/actions?ok=1")
         }
 
         router.get("/campagnes/:campaign/comparaison") { request, context -> Response in
@@ -219,21 +210,21 @@ extension WebApp {
 
     /// The team in the path, if this user may see it.
     func team(_ context: WebRequestContext, user: UserRecord) throws -> TeamRecord {
-        guard let id = context.parameters.get("team", as: Int64.self), let team = try store.team(id: id) else { throw WebError.notFound }
+        guard let id = context.parameters.get("team", as: Int64.self), let team = try store.teams.find(id: id) else { throw WebError.notFound }
         if user.role == .coordinator && user.teamId != team.id { throw WebError.forbidden }
         return team
     }
 
     /// The campaign in the path and its team, if this user may see it.
     func campaign(_ context: WebRequestContext, user: UserRecord) throws -> (TeamRecord, CampaignRecord) {
-        guard let id = context.parameters.get("campaign", as: Int64.self), let campaign = try store.campaign(id: id),
-              let team = try store.team(id: campaign.teamId) else { throw WebError.notFound }
+        guard let id = context.parameters.get("campaign", as: Int64.self), let campaign = try store.campaigns.find(id: id),
+              let team = try store.teams.find(id: campaign.teamId) else { throw WebError.notFound }
         if user.role == .coordinator && user.teamId != team.id { throw WebError.forbidden }
         return (team, campaign)
     }
 
     func documents(_ campaign: CampaignRecord) throws -> CampaignDocuments {
-        try CampaignDocuments(store: store, campaign: campaign.id!, catalog: catalog, survey: survey, method: method)
+        try CampaignDocuments(store: store, campaign: campaign.id, catalog: catalog, survey: survey, method: method)
     }
 
     /// The comparative sheet; `compact` for the page (no evidence tables, a smaller heat map), full for download.
@@ -251,9 +242,9 @@ extension WebApp {
 
     func teamsPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil, typed: String = "",
                    status: HTTPResponse.Status = .ok) throws -> Response {
-        let counts = try store.campaignCountsByTeam()
-        let teams = try store.teams().filter { user.role != .coordinator || $0.id == user.teamId }.map { team -> [String: Any] in
-            ["id": team.id!, "name": team.name, "fictional": team.fictional, "campaigns": counts[team.id!] ?? 0]
+        let counts = try store.campaigns.countsByTeam()
+        let teams = try store.teams.all().filter { user.role != .coordinator || $0.id == user.teamId }.map { team -> [String: Any] in
+            ["id": team.id, "name": team.name, "fictional": team.fictional, "campaigns": counts[team.id] ?? 0]
         }
         return Page.render("equipes", ["heading": user.role == .coordinator ? "Mon équipe" : "Équipes", "teams": teams,
                                        "canCreate": user.role != .coordinator, "csrf": context.session?.csrfToken ?? "",
@@ -264,11 +255,11 @@ extension WebApp {
     func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
                   typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
         // "Answered" as everywhere else (`SurveyDefinition.status(of:)`), not "has any answer".
-        let campaigns = try store.campaigns(teamID: team.id!).map { campaign -> [String: Any] in
-            let progress = CampaignProgress(snapshot: try store.snapshot(campaignID: campaign.id!), definition: survey)
-            return ["id": campaign.id!, "name": campaign.name, "invited": progress.invited, "answered": progress.completed]
+        let campaigns = try store.campaigns.all(teamID: team.id).map { campaign -> [String: Any] in
+            let progress = CampaignProgress(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), definition: survey)
+            return ["id": campaign.id, "name": campaign.name, "invited": progress.invited, "answered": progress.completed]
         }
-        return Page.render("equipe", ["id": team.id!, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
+        return Page.render("equipe", ["id": team.id, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
                                       "csrf": context.session?.csrfToken ?? "", "error": error as Any, "typedName": typedName,
                                       "typedRespondents": typedRespondents],
                            chrome: chrome(team.name, user, context), status: status)
@@ -278,7 +269,7 @@ extension WebApp {
                          values: [String: String], errors: [String: String], saved: Bool, status: HTTPResponse.Status = .ok) -> Response {
         let items = survey.teamItems
         let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
-        return Page.render("reponses-equipe", ["id": campaign.id!, "team": team.name, "fields": fields, "saved": saved,
+        return Page.render("reponses-equipe", ["id": campaign.id, "team": team.name, "fields": fields, "saved": saved,
                                                "hasErrors": !errors.isEmpty, "csrf": context.session?.csrfToken ?? ""],
                            chrome: chrome("Questions d'équipe", user, context), status: status)
     }
@@ -287,9 +278,9 @@ extension WebApp {
     func documentPage(_ document: ReportDocument, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
                       extra: [String: Any], downloads: [String]) -> Response {
         var values = extra
-        values["id"] = campaign.id!
+        values["id"] = campaign.id
         values["document"] = Self.body(of: document.citing(sources).html)
-        values["downloads"] = downloads.map { ["href": "/campagnes/\(campaign.id!)/telechargements/\($0)",
+        values["downloads"] = downloads.map { ["href": "/campagnes/\(campaign.id)/telechargements/\($0)",
                                               "label": $0.hasSuffix(".md") ? "Télécharger (Markdown)" : "Télécharger (HTML)"] }
         return Page.render("document", values, chrome: chrome(document.title, user, context, wide: true))
     }

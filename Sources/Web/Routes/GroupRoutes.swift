@@ -26,7 +26,7 @@ extension WebApp {
                                            place: form.trimmed("lieu").isEmpty ? nil : form.trimmed("lieu"), facilitator: facilitator,
                                            noteTaker: form.trimmed("notes").isEmpty ? nil : form.trimmed("notes"), teams: [], attendees: [],
                                            agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil)
-            let id = try store.saveUserGroupSession(id: nil, software: software, date: date, json: try session.json())
+            let id = try store.userGroups.save(id: nil, software: software, date: date, json: try session.json())
             return .redirect(to: "/groupes/\(id)")
         }
 
@@ -89,7 +89,7 @@ extension WebApp {
             return groupPage(id: id, session: session, user: user, context: context, error: error.message,
                              typed: keepTyped ? form : nil, status: .unprocessableContent)
         }
-        try store.saveUserGroupSession(id: id, software: edited.software, date: edited.date, json: try edited.json())
+        try store.userGroups.save(id: id, software: edited.software, date: edited.date, json: try edited.json())
         return .redirect(to: "/groupes/\(id)?ok=1")
     }
 
@@ -99,13 +99,13 @@ extension WebApp {
     }
 
     func groupSession(_ context: WebRequestContext) throws -> (Int64, UserGroupSession) {
-        guard let id = context.parameters.get("session", as: Int64.self), let record = try store.userGroupSession(id: id),
+        guard let id = context.parameters.get("session", as: Int64.self), let record = try store.userGroups.find(id: id),
               let session = try? UserGroupSession(json: record.data) else { throw WebError.notFound }
         return (id, session)
     }
 
     func allGroupSessions() throws -> [UserGroupSession] {
-        try store.userGroupSessions().compactMap { try? UserGroupSession(json: $0.data) }
+        try store.userGroups.all().compactMap { try? UserGroupSession(json: $0.data) }
     }
 
     func editorDocument(_ software: String) throws -> ReportDocument {
@@ -117,10 +117,10 @@ extension WebApp {
 
     func groupsPage(user: UserRecord, context: WebRequestContext, status: HTTPResponse.Status = .ok, error: String? = nil,
                     software: String = "", date: String = "") throws -> Response {
-        let records = try store.userGroupSessions()
+        let records = try store.userGroups.all()
         let sessions = records.compactMap { record -> [String: Any]? in
             guard let session = try? UserGroupSession(json: record.data) else { return nil }
-            return ["id": record.id!, "date": FrenchDate.long(session.date), "software": session.software, "requests": session.requests.count]
+            return ["id": record.id, "date": FrenchDate.long(session.date), "software": session.software, "requests": session.requests.count]
         }
         let softwares = Set(records.map(\.software)).sorted().map {
             ["name": $0, "encoded": $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""]

@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Hummingbird
 import Store
@@ -9,7 +10,7 @@ extension WebApp {
         // Resume where they stopped.
         router.get("/r/:token") { request, context -> Response in
             let respondent = try respondent(context)
-            let answers = try store.answers(respondentID: respondent.id!)
+            let answers = try store.answers.of(respondentID: respondent.id)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             // Someone who reached the end is done, even with optional questions left blank.
             guard respondent.completedAt == nil, let page = pager.resume(answers: answers) else {
@@ -20,7 +21,7 @@ extension WebApp {
 
         router.get("/r/:token/page/:page") { request, context -> Response in
             let respondent = try respondent(context)
-            let answers = try store.answers(respondentID: respondent.id!)
+            let answers = try store.answers.of(respondentID: respondent.id)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
@@ -30,14 +31,13 @@ extension WebApp {
         router.post("/r/:token/page/:page") { request, context -> Response in
             let respondent = try respondent(context)
             let form = try await FormFields.read(request, context: context, keepingPage: true)
-            let stored = try store.answers(respondentID: respondent.id!)
+            let stored = try store.answers.of(respondentID: respondent.id)
             let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
             let index = try pageIndex(context, pager: pager)
             let shown = pager.shown(index, answers: stored)
-            let submitted = ItemFields.submitted(shown, form: form)
             // Skip rules are applied to the answers as they will be once this page is saved.
-            var merged = stored.filter { key, _ in !shown.contains { $0.id == key } }
-            merged.merge(submitted) { _, new in new }
+            let page = AnswerSaving.Page(shown: shown, stored: stored, submitted: ItemFields.submitted(shown, form: form))
+            let merged = page.merged
             do { try CSRF.verify(form, request: request, context: context) } catch WebError.badCSRF {
                 // The form outlived its cookie (a browser restarted, a phone that slept): nothing is saved, but what
                 // was typed comes back on the page with a fresh form, instead of an error page that loses it.
@@ -46,25 +46,22 @@ extension WebApp {
             }
             // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
             let backwards = form.value("aller") == "precedente"
-            var (valid, errors) = ItemFields.validate(shown, values: submitted, definition: survey, requireAnswers: !backwards) {
-                pager.isAsked($0, answers: merged)
-            }
-            errors.merge(ItemFields.cleaned(form)) { first, _ in first }
-            valid["profession"] = respondent.profession
-            guard errors.isEmpty else {
+            let saving = AnswerSaving(database: store, survey: survey)
+            var checked = saving.check(page, requireAnswers: !backwards) { item, merged in pager.isAsked(item, answers: merged) }
+            checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
+            checked.valid["profession"] = respondent.profession
+            guard checked.errors.isEmpty else {
                 return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
-                                         values: merged, errors: errors, answers: merged, status: .unprocessableContent)
+                                         values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
             }
-            let withdrawn = shown.filter { stored[$0.id] != nil && valid[$0.id] == nil }.map(\.id)
-            var after = stored.filter { !withdrawn.contains($0.key) }
-            after.merge(valid) { _, new in new }
+            checked.after["profession"] = respondent.profession
             if backwards {
-                try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: false)
-                let previous = pager.previous(before: index, answers: after) ?? index
+                try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
+                let previous = pager.previous(before: index, answers: checked.after) ?? index
                 return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
             }
-            let next = pager.next(after: index, answers: after)
-            try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: next == nil)
+            let next = pager.next(after: index, answers: checked.after)
+            try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil)
             if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
             return .redirect(to: "/r/\(respondent.token)/merci")
         }
@@ -77,7 +74,7 @@ extension WebApp {
 
     /// The respondent of the link; unknown or revoked links get the same plain 404 as any unknown page.
     private func respondent(_ context: WebRequestContext) throws -> RespondentRecord {
-        guard let token = context.parameters.get("token"), token.count <= 64, let respondent = try store.respondent(token: token) else {
+        guard let token = context.parameters.get("token"), token.count <= 64, let respondent = try store.campaigns.respondent(token: token) else {
             throw WebError.notFound
         }
         return respondent

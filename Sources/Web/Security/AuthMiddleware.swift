@@ -7,7 +7,7 @@ import Store
 /// Reads the session cookie and puts the user in the context. Never fails a request: pages decide what they need.
 struct AuthMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
-    let store: SurveyStore
+    let store: AppDatabase
     let secureCookies: Bool
     let trustedProxies: Set<String>
 
@@ -16,7 +16,7 @@ struct AuthMiddleware: RouterMiddleware {
         context.secureCookies = secureCookies || request.headers[.xForwardedProto] == "https"
         context.clientAddress = ClientAddress.key(socket: context.socketAddress, forwardedFor: request.headers[.xForwardedFor],
                                                   trustedProxies: trustedProxies)
-        if let token = request.cookies[Cookies.session]?.value, let (session, user) = try store.session(token: token) {
+        if let token = request.cookies[Cookies.session]?.value, let (session, user) = try store.webSessions.find(token: token) {
             context.session = session
             context.user = user
         }

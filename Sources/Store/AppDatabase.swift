@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+
+/// The federation's database, on any GRDB writer: a `DatabasePool` on one SQLite file (WAL) in production, an
+/// in-memory `DatabaseQueue` in tests (GRDB's own demo app style). The migrator is private to the store; each
+/// repository is a small value over the same writer, and every write is one transaction.
+///
+/// ```swift
+/// let database = try AppDatabase.file(path: "sipadvisor.sqlite")
+/// let team = try database.teams.add(name: "MSP des Hirondelles (fictive)", fictional: true)
+/// ```
+public struct AppDatabase: Sendable {
+    public let writer: any DatabaseWriter
+    /// "Now" for every timestamp the store writes (answers, sessions, actions): tests fix it.
+    public let clock: @Sendable () -> Date
+
+    public init(_ writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        self.writer = writer
+        self.clock = clock
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// Foreign keys on (GRDB's default, stated because the schema relies on them) and a 5 s wait on a busy file.
+    public static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    /// One SQLite file in WAL mode: concurrent readers, one writer.
+    public static func file(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try AppDatabase(DatabasePool(path: path, configuration: configuration), clock: clock)
+    }
+
+    /// A fresh database in memory, for tests.
+    public static func inMemory(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration), clock: clock)
+    }
+
+    public var teams: Teams { Teams(writer: writer, clock: clock) }
+    public var campaigns: Campaigns { Campaigns(writer: writer, clock: clock) }
+    public var answers: Answers { Answers(writer: writer, clock: clock) }
+    public var actionPlans: ActionPlans { ActionPlans(writer: writer, clock: clock) }
+    public var accounts: Accounts { Accounts(writer: writer, clock: clock) }
+    public var webSessions: WebSessions { WebSessions(writer: writer, clock: clock) }
+    public var userGroups: UserGroups { UserGroups(writer: writer, clock: clock) }
+}
+
+extension Database {
+    /// Inserts one row and returns it as stored (`RETURNING *`), so that records carry a non-optional id.
+    /// `table` and the column names are the store's own constants, never user input; values are bound.
+    func insertReturning<Record: FetchableRecord>(_ type: Record.Type, into table: String,
+                                                  _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws -> Record {
+        let columns = values.map { "\"\($0.key)\"" }.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
+        let sql = "INSERT INTO \"\(table)\" (\(columns)) VALUES (\(placeholders)) RETURNING *"
+        guard let record = try Record.fetchOne(self, sql: sql, arguments: StatementArguments(values.map(\.value))) else {
+            throw StoreError.invalid("insertion refusée dans « \(table) »")
+        }
+        return record
+    }
+}

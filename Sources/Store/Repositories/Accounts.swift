@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// Web accounts. Passwords arrive hashed (`Application.AccountRules.hash`): the store never sees one.
+public struct Accounts: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    @discardableResult
+    public func add(email: String, displayName: String, passwordHash: String, role: UserRecord.Role, teamID: Int64?) throws -> UserRecord {
+        let email = EmailAddress.normalised(email)
+        return try writer.write { db in
+            if try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchCount(db) > 0 {
+                throw StoreError.duplicateUser(email)
+            }
+            if let teamID, try TeamRecord.fetchOne(db, key: teamID) == nil { throw StoreError.unknownTeam(String(teamID)) }
+            return try db.insertReturning(UserRecord.self, into: "user", [
+                "email": email, "displayName": displayName, "passwordHash": passwordHash, "role": role.rawValue,
+                "teamId": role == .coordinator ? teamID : nil, "createdAt": clock(),
+            ])
+        }
+    }
+
+    /// The account of an address, however it was typed (see `EmailAddress.normalised`).
+    public func find(email: String) throws -> UserRecord? {
+        let email = EmailAddress.normalised(email)
+        return try writer.read { db in try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchOne(db) }
+    }
+
+    public func all() throws -> [UserRecord] {
+        try writer.read { db in try UserRecord.order(Column("email")).fetchAll(db) }
+    }
+}
+
+/// Logged-in sessions: the cookie's token and the CSRF token of the user's forms.
+public struct WebSessions: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// Eight hours: a working day, after which the person logs in again.
+    public static let lifetime: TimeInterval = 8 * 3600
+
+    /// Opens a session for a user (fresh session and CSRF tokens) and drops expired ones.
+    public func open(userID: Int64, lifetime: TimeInterval = WebSessions.lifetime) throws -> WebSessionRecord {
+        let now = clock()
+        return try writer.write { db in
+            try WebSessionRecord.filter(Column("expiresAt") < now).deleteAll(db)
+            return try db.insertReturning(WebSessionRecord.self, into: "webSession", [
+                "token": Token.make(), "userId": userID, "csrfToken": Token.make(), "createdAt": now,
+                "expiresAt": now.addingTimeInterval(lifetime),
+            ])
+        }
+    }
+
+    /// The live session for a cookie value, with its user; `nil` when unknown or expired.
+    public func find(token: String) throws -> (WebSessionRecord, UserRecord)? {
+        let now = clock()
+        return try writer.read { db in
+            guard let session = try WebSessionRecord.filter(Column("token") == token && Column("expiresAt") > now).fetchOne(db),
+                  let user = try UserRecord.fetchOne(db, key: session.userId) else { return nil }
+            return (session, user)
+        }
+    }
+
+    public func close(token: String) throws {
+        _ = try writer.write { db in try WebSessionRecord.filter(Column("token") == token).deleteAll(db) }
+    }
+}

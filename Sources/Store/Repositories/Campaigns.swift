@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import Survey
+
+/// Campaigns, their respondents and links.
+public struct Campaigns: Sendable {
+    let writer: any DatabaseWriter
+    let clock: @Sendable () -> Date
+
+    /// Creates a campaign and its respondents, each with a fresh token, in one transaction.
+    public func create(teamID: Int64, name: String, questionnaireVersion: String,
+                       respondents: [(label: String, profession: String)]) throws -> (CampaignRecord, [RespondentRecord]) {
+        try writer.write { db in
+            guard try TeamRecord.fetchOne(db, key: teamID) != nil else { throw StoreError.unknownTeam(String(teamID)) }
+            let now = clock()
+            let campaign = try db.insertReturning(CampaignRecord.self, into: "campaign", [
+                "teamId": teamID, "name": name, "questionnaireVersion": questionnaireVersion, "createdAt": now,
+            ])
+            let created = try respondents.map { respondent in
+                try db.insertReturning(RespondentRecord.self, into: "respondent", [
+                    "campaignId": campaign.id, "label": respondent.label, "profession": respondent.profession,
+                    "token": Token.make(), "revoked": false, "createdAt": now,
+                ])
+            }
+            return (campaign, created)
+        }
+    }
+
+    public func find(id: Int64) throws -> CampaignRecord? {
+        try writer.read { db in try CampaignRecord.fetchOne(db, key: id) }
+    }
+
+    public func all(teamID: Int64? = nil) throws -> [CampaignRecord] {
+        try writer.read { db in
+            var request = CampaignRecord.order(Column("id"))
+            if let teamID { request = request.filter(Column("teamId") == teamID) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    /// Number of campaigns per team id, in one query.
+    public func countsByTeam() throws -> [Int64: Int] {
+        try writer.read { db in
+            var counts: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT teamId, COUNT(*) AS n FROM campaign GROUP BY teamId") {
+                counts[row["teamId"]] = row["n"]
+            }
+            return counts
+        }
+    }
+
+    public func respondents(campaignID: Int64) throws -> [RespondentRecord] {
+        try writer.read { db in
+            try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// The respondent of a live (not revoked) link.
+    public func respondent(token: String) throws -> RespondentRecord? {
+        try writer.read { db in try RespondentRecord.filter(Column("token") == token && Column("revoked") == false).fetchOne(db) }
+    }
+
+    public func revoke(respondentID: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE respondent SET revoked = 1 WHERE id = ?", arguments: [respondentID])
+        }
+    }
+
+    /// The whole campaign from one read transaction, so that a concurrent write cannot slip in between its parts.
+    public func snapshot(campaignID: Int64) throws -> CampaignSnapshot {
+        try writer.read { db in
+            guard let campaign = try CampaignRecord.fetchOne(db, key: campaignID) else { throw StoreError.unknownCampaign(String(campaignID)) }
+            guard let team = try TeamRecord.fetchOne(db, key: campaign.teamId) else { throw StoreError.unknownTeam(String(campaign.teamId)) }
+            let respondents = try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+            let answers = try AnswerRecord
+                .filter(sql: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)", arguments: [campaignID])
+                .order(Column("id")).fetchAll(db)
+            let teamAnswers = try TeamAnswerRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+            let actions = try ActionPlans.saved(db, campaignID: campaignID)
+            return CampaignSnapshot(team: team, campaign: campaign, respondents: respondents,
+                                    answers: Dictionary(grouping: answers, by: \.respondentId),
+                                    teamAnswers: Dictionary(teamAnswers.map { ($0.itemId, $0.value) }, uniquingKeysWith: { _, last in last }),
+                                    savedActions: actions)
+        }
+    }
+}
+
+/// Everything known about a campaign, read in one go.
+public struct CampaignSnapshot: Sendable {
+    public var team: TeamRecord
+    public var campaign: CampaignRecord
+    public var respondents: [RespondentRecord]
+    public var answers: [Int64: [AnswerRecord]]
+    public var teamAnswers: [String: String]
+    /// The action plan as the team edited it (the defaults come from the maturity grid, in `Survey.ActionPlan`).
+    public var savedActions: [PlannedAction]
+
+    /// Respondents as the pooling takes them.
+    public var pooled: [RespondentAnswers] {
+        respondents.map { respondent in
+            RespondentAnswers(respondent: respondent.label, profession: respondent.profession,
+                              answers: Dictionary((answers[respondent.id] ?? []).map { ($0.itemId, $0.value) },
+                                                  uniquingKeysWith: { _, last in last }),
+                              reachedEnd: respondent.completedAt != nil)
+        }
+    }
+}

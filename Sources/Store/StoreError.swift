@@ -1,0 +1,38 @@
+/// Store errors, in French for the person who caused them.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    private enum Reason: Sendable, Equatable {
+        case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String), unknownSession(Int64)
+        case invalid(String)
+    }
+    private let reason: Reason
+
+    public static func duplicateTeam(_ name: String) -> StoreError { .init(reason: .duplicateTeam(name)) }
+    public static func unknownTeam(_ name: String) -> StoreError { .init(reason: .unknownTeam(name)) }
+    public static func unknownCampaign(_ id: String) -> StoreError { .init(reason: .unknownCampaign(id)) }
+    public static func duplicateUser(_ email: String) -> StoreError { .init(reason: .duplicateUser(email)) }
+    public static func unknownSession(_ id: Int64) -> StoreError { .init(reason: .unknownSession(id)) }
+    /// A value the schema would refuse, with the French rule it breaks.
+    public static func invalid(_ rule: String) -> StoreError { .init(reason: .invalid(rule)) }
+
+    public var description: String {
+        switch reason {
+        case let .duplicateTeam(name): "une équipe nommée « \(name) » existe déjà"
+        case let .unknownTeam(name): "équipe inconnue : « \(name) »"
+        case let .unknownCampaign(id): "campagne inconnue : \(id)"
+        case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
+        case let .unknownSession(id): "séance de groupe utilisateurs inconnue : \(id)"
+        case let .invalid(rule): rule
+        }
+    }
+}
+
+/// Respondent and session tokens: 160 random bits from the system's CSPRNG, in lowercase base32 (32 characters), so
+/// a link cannot be guessed and reads unambiguously when dictated.
+public enum Token {
+    private static let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
+
+    public static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<32).map { _ in alphabet[Int(generator.next(upperBound: UInt8(32)))] })
+    }
+}
