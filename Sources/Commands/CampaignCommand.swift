@@ -26,10 +26,10 @@ struct CampaignCommand: ParsableCommand {
         var respondents: String
 
         @Option(help: "Nom de la campagne.")
-        var name = "Recueil des besoins"
+        var name = CampaignSetup.defaultName
 
         @Option(help: "Adresse du serveur web pour les liens des répondants.")
-        var baseURL = "http://127.0.0.1:8080"
+        var baseURL = CampaignSetup.localBaseURL
 
         @OptionGroup var workspace: WorkspaceOptions
 
@@ -42,10 +42,9 @@ struct CampaignCommand: ParsableCommand {
                 guard let target = try store.teams.find(nameOrID: team) else {
                     throw StoreError.unknownTeam(team)
                 }
-                let (campaign, created) = try store.campaigns.create(teamID: target.id, name: name,
-                                                                   questionnaireVersion: survey.questionnaire.version, respondents: people)
+                let (campaign, created) = try CampaignSetup(database: store, survey: survey).create(team: target, name: name, respondents: people)
                 print("Campagne n° \(campaign.id) créée pour « \(markdownCell(target.name)) » : \(created.count) répondant(s).")
-                if baseURL.contains("127.0.0.1") || baseURL.contains("localhost") {
+                if CampaignSetup.isLocal(baseURL) {
                     Console.error("Attention : ces liens pointent vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
                 }
                 print("Liens personnels à transmettre (chacun ouvre le questionnaire de sa profession) :")
@@ -54,7 +53,7 @@ struct CampaignCommand: ParsableCommand {
                 print("|---|---|---|")
                 for respondent in created {
                     print("| \(markdownCell(respondent.label)) | \(markdownCell(catalog.professionLabel(respondent.profession))) | "
-                          + "\(baseURL)/r/\(respondent.token) |")
+                          + "\(CampaignSetup.link(base: baseURL, token: respondent.token)) |")
                 }
             } catch { throw Console.storeFailure(error) }
         }

@@ -33,7 +33,7 @@ public struct WebApp: Sendable {
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
-                secureCookies: Bool = false, publicURL: String = "http://127.0.0.1:8080", trustedProxies: Set<String> = [],
+                secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, trustedProxies: Set<String> = [],
                 clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
@@ -51,9 +51,15 @@ public struct WebApp: Sendable {
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
         addRespondentRoutes(router)
-        addCampaignRoutes(router)
-        addGroupRoutes(router)
-        addAdminRoutes(router)
+        // One collection per feature; each attaches its role checks once (`RoleCheck`).
+        router.addRoutes(teamRoutes(), atPath: "/equipes")
+        router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(groupRoutes(), atPath: "/groupes")
+        router.addRoutes(groupDocumentRoutes(), atPath: "/groupes")
+        router.addRoutes(adminRoutes(), atPath: "/utilisateurs")
         return router
     }
 

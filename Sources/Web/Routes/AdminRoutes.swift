@@ -7,14 +7,17 @@ import Survey
 
 /// Accounts: the admin creates DIM, facilitator and coordinator accounts (the first admin comes from the CLI).
 extension WebApp {
-    func addAdminRoutes(_ router: Router<WebRequestContext>) {
-        router.get("/utilisateurs") { request, context -> Response in
-            let user = try context.require(.admin)
+    /// `/utilisateurs`: the admin only.
+    func adminRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.add(middleware: RoleCheck())
+        routes.get("") { request, context -> Response in
+            let user = try context.signedInUser
             return try usersPage(user: user, context: context, message: request.uri.queryParameters.get("ok").map { _ in "Compte créé." })
         }
 
-        router.post("/utilisateurs") { request, context -> Response in
-            let user = try context.require(.admin)
+        routes.post("") { request, context -> Response in
+            let user = try context.signedInUser
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             let email = form.trimmed("email"), name = form.trimmed("nom"), password = form.value("motdepasse") ?? ""
@@ -30,6 +33,7 @@ extension WebApp {
             }
             return .redirect(to: "/utilisateurs?ok=1")
         }
+        return routes
     }
 
     func usersPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,

@@ -7,14 +7,17 @@ import Store
 
 /// User groups: facilitators record sessions during the one-hour call and follow requests to the editor.
 extension WebApp {
-    func addGroupRoutes(_ router: Router<WebRequestContext>) {
-        router.get("/groupes") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
+    /// `/groupes`: facilitators and the DIM record sessions and follow requests.
+    func groupRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.add(middleware: RoleCheck(.facilitator, .dim))
+        routes.get("") { request, context -> Response in
+            let user = try context.signedInUser
             return try groupsPage(user: user, context: context)
         }
 
-        router.post("/groupes") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
+        routes.post("") { request, context -> Response in
+            let user = try context.signedInUser
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)
             let software = form.trimmed("logiciel"), date = form.trimmed("date"), facilitator = form.trimmed("animation")
@@ -30,8 +33,33 @@ extension WebApp {
             return .redirect(to: "/groupes/\(id)")
         }
 
-        router.get("/groupes/editeur") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
+        routes.get(":session") { request, context -> Response in
+            let user = try context.signedInUser
+            let (id, session) = try groupSession(context)
+            return groupPage(id: id, session: session, user: user, context: context,
+                             message: request.uri.queryParameters.get("ok").map { _ in "Séance enregistrée." })
+        }
+
+        routes.post(":session") { request, context -> Response in
+            try await editSession(request, context, keepTyped: true) { form, session in
+                try SessionForm(professions: catalog.professions).apply(form, to: &session)
+            }
+        }
+
+        routes.post(":session/demandes") { request, context -> Response in
+            try await editSession(request, context, keepTyped: false) { form, session in
+                try SessionForm(professions: catalog.professions).applyRequest(form, to: &session)
+            }
+        }
+        return routes
+    }
+
+    /// `/groupes` documents: the editor's deliverable and each session's minutes.
+    func groupDocumentRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.add(middleware: RoleCheck(.facilitator, .dim))
+        routes.get("editeur") { request, context -> Response in
+            let user = try context.signedInUser
             let software = request.uri.queryParameters.get("logiciel") ?? ""
             let document = try editorDocument(software)
             let encoded = software.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -42,45 +70,25 @@ extension WebApp {
         }
 
         for suffix in ["md", "html"] {
-            router.get("/groupes/editeur.\(suffix)") { request, context -> Response in
-                _ = try context.require(.facilitator, .dim)
+            routes.get("editeur.\(suffix)") { request, context -> Response in
                 let document = try editorDocument(request.uri.queryParameters.get("logiciel") ?? "")
                 return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
                                      type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
             }
-            router.get("/groupes/:session/compte-rendu.\(suffix)") { request, context -> Response in
-                _ = try context.require(.facilitator, .dim)
+            routes.get(":session/compte-rendu.\(suffix)") { request, context -> Response in
                 let (_, session) = try groupSession(context)
                 let document = try Minutes(session: session, professionLabel: professionLabels).document(templates: templates)
                 return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
                                      type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
             }
         }
-
-        router.get("/groupes/:session") { request, context -> Response in
-            let user = try context.require(.facilitator, .dim)
-            let (id, session) = try groupSession(context)
-            return groupPage(id: id, session: session, user: user, context: context,
-                             message: request.uri.queryParameters.get("ok").map { _ in "Séance enregistrée." })
-        }
-
-        router.post("/groupes/:session") { request, context -> Response in
-            try await editSession(request, context, keepTyped: true) { form, session in
-                try SessionForm(professions: catalog.professions).apply(form, to: &session)
-            }
-        }
-
-        router.post("/groupes/:session/demandes") { request, context -> Response in
-            try await editSession(request, context, keepTyped: false) { form, session in
-                try SessionForm(professions: catalog.professions).applyRequest(form, to: &session)
-            }
-        }
+        return routes
     }
 
     /// Applies a form to a stored session: French errors re-show the page; success saves and comes back to it.
     private func editSession(_ request: Request, _ context: WebRequestContext, keepTyped: Bool,
                              _ apply: (FormFields, inout UserGroupSession) throws -> Void) async throws -> Response {
-        let user = try context.require(.facilitator, .dim)
+        let user = try context.signedInUser
         let (id, session) = try groupSession(context)
         let form = try await FormFields.read(request, context: context)
         try CSRF.verify(form, request: request, context: context)

@@ -27,13 +27,6 @@ public struct WebRequestContext: RequestContext {
 
     /// A form body must arrive within this time once its headers have: slow clients are dropped.
     var bodyReadTimeout: Duration { .seconds(30) }
-
-    /// The logged-in user if their role is one of `roles`; else a redirect to login (anonymous) or a 403 page.
-    func require(_ roles: UserRecord.Role...) throws -> UserRecord {
-        guard let user else { throw WebError.loginRequired }
-        guard user.role == .admin || roles.contains(user.role) else { throw WebError.forbidden }
-        return user
-    }
 }
 
 /// Errors that become French pages.

@@ -1,0 +1,79 @@
+import Application
+import Catalog
+import Comparator
+import Deployment
+import Foundation
+import Hummingbird
+import Reports
+import Store
+import Survey
+
+extension WebApp {
+    /// A campaign's documents (synthesis, comparative sheet, project plan) and downloads.
+    func campaignDocumentRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.add(middleware: RoleCheck(.dim, .coordinator))
+        routes.get("synthese") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            let document = try documents(campaign).maturity(date: today, templates: templates)
+            return documentPage(document, campaign: campaign, user: user, context: context, extra: ["editPlan": true],
+                                downloads: ["synthese-maturite.html", "synthese-maturite.md"])
+        }
+        routes.get("comparaison") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            return documentPage(try comparisonDocument(campaign, compact: true), campaign: campaign, user: user, context: context, extra: [:],
+                                downloads: ["fiche-comparative.html", "fiche-comparative.md"])
+        }
+        routes.get("plan") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            let document = try documents(campaign).plan(start: today, date: today, comparison: nil, templates: templates)
+            return documentPage(document, campaign: campaign, user: user, context: context, extra: [:],
+                                downloads: ["plan-de-projet.html", "plan-de-projet.md"])
+        }
+        routes.get("telechargements/:file") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            return try download(context.parameters.get("file") ?? "", campaign: campaign, user: user)
+        }
+        return routes
+    }
+
+    /// The action plan's forms, on their own page so that the synthesis stays small on slow connections.
+    func actionPlanRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
+        routes.add(middleware: RoleCheck(.dim, .coordinator))
+        routes.get("actions") { request, context -> Response in
+            let user = try context.signedInUser
+            let (team, campaign) = try campaign(context, user: user)
+            let actions = try documents(campaign).actions.map { action -> [String: Any] in
+                ["dimension": action.dimension, "dimensionTitle": survey.grid.dimension(action.dimension)?.title ?? action.dimension,
+                 "title": action.title, "lead": action.lead ?? "", "due": action.due ?? "", "means": action.means, "indicator": action.indicator,
+                 "csrf": context.session?.csrfToken ?? "", "statuses": PlannedAction.Status.allCases.map {
+                     ["value": $0.rawValue, "selected": $0 == action.status] as [String: Any]
+                 }]
+            }
+            return Page.render("plan-actions", [
+                "id": campaign.id, "team": team.name, "actions": actions,
+                "message": request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." } as Any,
+            ], chrome: chrome("Plan d'actions", user, context))
+        }
+        routes.post("actions") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            let edit = ActionPlanEditing.Edit(title: form.trimmed("titre"), lead: form.trimmed("pilote"), due: form.trimmed("echeance"),
+                                              means: form.trimmed("moyens"), indicator: form.trimmed("indicateur"), status: form.trimmed("etat"))
+            do {
+                try ActionPlanEditing(database: store, survey: survey).save(edit, campaignID: campaign.id, dimension: form.trimmed("dimension"))
+            } catch let refusal as ActionPlanEditing.Refusal {
+                throw HTTPError(.badRequest, message: refusal.description)
+            }
+            return .redirect(to: "/campagnes/\(campaign.id)/actions?ok=1")
+        }
+        return routes
+    }
+}
