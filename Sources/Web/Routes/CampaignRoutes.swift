@@ -17,35 +17,10 @@ extension WebApp {
         routes.get("") { request, context -> Response in
             let user = try context.signedInUser
             let (team, campaign) = try campaign(context, user: user)
-            let snapshot = try store.campaigns.snapshot(campaignID: campaign.id)
-            let counts = CampaignProgress(snapshot: snapshot, definition: survey)
-            let progress = progressLines(counts)
-            let teamItems = survey.teamItems
-            var downloads: [[String: String]] = [
-                ["file": "synthese-maturite.html", "label": "Synthèse de maturité (HTML imprimable)"],
-                ["file": "synthese-maturite.md", "label": "Synthèse de maturité (Markdown)"],
-                ["file": "fiche-comparative.html", "label": "Fiche comparative (HTML imprimable)"],
-                ["file": "fiche-comparative.md", "label": "Fiche comparative (Markdown)"],
-                ["file": "plan-de-projet.html", "label": "Plan de projet (HTML imprimable)"],
-                ["file": "plan-de-projet.md", "label": "Plan de projet (Markdown)"],
-            ]
-            // Individual answers are personal data: their exports are the DIM's only.
-            if user.role != .coordinator {
-                downloads += [["file": "reponses.csv", "label": "Réponses (CSV UTF-8)"],
-                              ["file": "reponses-tableur.csv", "label": "Réponses (CSV pour tableur, « ; »)"],
-                              ["file": "reponses-bundle.json", "label": "Réponses (FHIR R4, Bundle JSON)"],
-                              ["file": "questionnaire.json", "label": "Questionnaire (FHIR R4, JSON)"],
-                              ["file": "questionnaire-equipe.json", "label": "Questions d'équipe (FHIR R4, JSON)"]]
-            }
-            let silent = progress.filter { ($0["started"] as? Int) == 0 }.compactMap { $0["profession"] as? String }
-            return Page.render("campagne", [
-                "id": campaign.id, "teamID": team.id, "team": team.name, "name": campaign.name, "progress": progress,
-                "silent": silent.isEmpty ? nil : silent.joined(separator: ", ") as Any,
-                "empty": (counts.completed == 0 ? TeamProfile.emptyState(startedOnly: counts.started) : nil) as Any,
-                "answeredMeaning": TeamProfile.answeredMeaning,
-                "canSeeLinks": user.role != .coordinator, "teamAnswered": snapshot.teamAnswers.count, "teamItems": teamItems.count,
-                "downloads": downloads, "message": request.uri.queryParameters.get("ok").map { _ in "Campagne créée." } as Any,
-            ], chrome: chrome("\(team.name) — \(campaign.name)", user, context))
+            let page = CampaignPage(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), survey: survey,
+                                    professionLabel: catalog.professionLabel, role: user.role,
+                                    message: request.uri.queryParameters.get("ok").map { _ in "Campagne créée." })
+            return Page.render(page, chrome: chrome("\(team.name) — \(campaign.name)", user, context))
         }
         routes.get("equipe") { request, context -> Response in
             let user = try context.signedInUser

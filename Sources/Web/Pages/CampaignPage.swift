@@ -1,0 +1,63 @@
+import Application
+import Store
+import Survey
+
+/// The campaign's page: progress by profession, the team's own questions, documents and downloads.
+struct CampaignPage: PageModel {
+    static let template = "campagne"
+
+    struct Progress: Sendable { var profession: String; var invited: Int; var started: Int; var completed: Int }
+    struct Download: Sendable { var file: String; var label: String }
+
+    var id: Int64
+    var teamID: Int64
+    var team: String
+    var name: String
+    var progress: [Progress]
+    /// Professions invited where nobody has started.
+    var silent: String?
+    var empty: String?
+    var answeredMeaning = TeamProfile.answeredMeaning
+    var canSeeLinks: Bool
+    var teamAnswered: Int
+    var teamItems: Int
+    var downloads: [Download]
+    var message: String?
+
+    /// Every user of the page may download the documents; individual answers are personal data, the DIM's only.
+    static func downloads(for role: UserRecord.Role) -> [Download] {
+        var downloads = [
+            Download(file: "synthese-maturite.html", label: "Synthèse de maturité (HTML imprimable)"),
+            Download(file: "synthese-maturite.md", label: "Synthèse de maturité (Markdown)"),
+            Download(file: "fiche-comparative.html", label: "Fiche comparative (HTML imprimable)"),
+            Download(file: "fiche-comparative.md", label: "Fiche comparative (Markdown)"),
+            Download(file: "plan-de-projet.html", label: "Plan de projet (HTML imprimable)"),
+            Download(file: "plan-de-projet.md", label: "Plan de projet (Markdown)"),
+        ]
+        if role != .coordinator {
+            downloads += [Download(file: "reponses.csv", label: "Réponses (CSV UTF-8)"),
+                          Download(file: "reponses-tableur.csv", label: "Réponses (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
+                          Download(file: "reponses-bundle.json", label: "Réponses (FHIR R4, Bundle JSON)"),
+                          Download(file: "questionnaire.json", label: "Questionnaire (FHIR R4, JSON)"),
+                          Download(file: "questionnaire-equipe.json", label: "Questions d'équipe (FHIR R4, JSON)")]
+        }
+        return downloads
+    }
+
+    init(snapshot: CampaignSnapshot, survey: SurveyDefinition, professionLabel: (String) -> String, role: UserRecord.Role,
+         message: String?) {
+        let counts = CampaignProgress(snapshot: snapshot, definition: survey)
+        progress = counts.byProfession.map {
+            Progress(profession: professionLabel($0.profession), invited: $0.invited, started: $0.started, completed: $0.completed)
+        }
+        let silent = progress.filter { $0.started == 0 }.map(\.profession)
+        self.silent = silent.isEmpty ? nil : silent.joined(separator: ", ")
+        empty = counts.completed == 0 ? TeamProfile.emptyState(startedOnly: counts.started) : nil
+        (id, teamID, team, name) = (snapshot.campaign.id, snapshot.team.id, snapshot.team.name, snapshot.campaign.name)
+        canSeeLinks = role != .coordinator
+        teamAnswered = snapshot.teamAnswers.count
+        teamItems = survey.teamItems.count
+        downloads = Self.downloads(for: role)
+        self.message = message
+    }
+}
