@@ -1,5 +1,7 @@
 import Comparator
 import Survey
+import TestSupport
+import TestSupport
 import Testing
 
 @Suite("Questionnaire et synthèse d'équipe")

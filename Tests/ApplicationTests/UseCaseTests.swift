@@ -1,0 +1,72 @@
+import Application
+import Foundation
+import Store
+import Survey
+import TestSupport
+import Testing
+
+/// The rules the web and the CLI share, checked once here on an in-memory database.
+@Suite("Cas d'usage communs au web et à la ligne de commande")
+struct UseCaseTests {
+    static let grid = TinySurvey.definition.grid
+    static let template = ActionTemplate(title: "Définir les règles de partage", means: "Réunion", indicator: "Charte signée")
+    static let current = PlannedAction(dimension: "partage-donnees", title: "Titre choisi", lead: "Coordinatrice", due: "2027-03-31",
+                                       means: "Moyens choisis", indicator: "Indicateur choisi", status: .enCours)
+
+    @Test func anEditKeepsWhatItDoesNotNameAndResetsWhatItEmpties() throws {
+        let kept = try ActionPlanEditing.apply(.init(lead: "Pharmacienne"), to: Self.current, template: Self.template)
+        #expect(kept == PlannedAction(dimension: "partage-donnees", title: "Titre choisi", lead: "Pharmacienne", due: "2027-03-31",
+                                      means: "Moyens choisis", indicator: "Indicateur choisi", status: .enCours))
+        // The web form sends every field: an emptied one goes back to the grid's default, or is cleared.
+        let reset = try ActionPlanEditing.apply(.init(title: "", lead: "", due: "", means: "", indicator: "", status: "fait"),
+                                                to: Self.current, template: Self.template)
+        #expect(reset == PlannedAction(dimension: "partage-donnees", title: Self.template.title, lead: nil, due: nil,
+                                       means: Self.template.means, indicator: Self.template.indicator, status: .fait))
+    }
+
+    @Test(arguments: [
+        (ActionPlanEditing.Edit(due: "31/03/2027"), "echeance"),
+        (ActionPlanEditing.Edit(status: "terminé"), "etat"),
+        (ActionPlanEditing.Edit(title: String(repeating: "é", count: 501)), "titre"),
+        (ActionPlanEditing.Edit(lead: "Nom\u{0007}"), "pilote"),
+    ])
+    func aBadEditIsRefusedNamingItsField(edit: ActionPlanEditing.Edit, field: String) {
+        #expect(throws: ActionPlanEditing.Refusal.self) { try ActionPlanEditing.apply(edit, to: Self.current, template: Self.template) }
+        do { _ = try ActionPlanEditing.apply(edit, to: Self.current, template: Self.template) } catch {
+            #expect(error.field == field)
+        }
+    }
+
+    @Test func aPageWithdrawsAnswersToQuestionsNoLongerAsked() throws {
+        let saving = AnswerSaving(database: try AppDatabase.inMemory(), survey: TinySurvey.definition)
+        let shown = TinySurvey.definition.sections[0].items.filter { ["visites-domicile", "tournee"].contains($0.id) }
+        let page = AnswerSaving.Page(shown: shown, stored: ["visites-domicile": "true", "tournee": "3", "agenda": "2"],
+                                     submitted: ["visites-domicile": "false", "tournee": "3"])
+        let checked = saving.check(page) { item, answers in
+            TinySurvey.definition.isAsked(item, profession: "infirmier", answers: answers)
+        }
+        #expect(checked.errors.isEmpty)
+        #expect(checked.valid == ["visites-domicile": "false"])
+        #expect(checked.withdrawn == ["tournee"])
+        #expect(checked.after == ["visites-domicile": "false", "agenda": "2"])
+    }
+
+    @Test func aRequiredQuestionLeftEmptyHoldsOnlyAForwardPage() throws {
+        let saving = AnswerSaving(database: try AppDatabase.inMemory(), survey: TinySurvey.definition)
+        let page = AnswerSaving.Page(shown: TinySurvey.definition.sections[0].items.filter { $0.id == "profession" }, stored: [:], submitted: [:])
+        let forward = saving.check(page) { _, _ in true }
+        let backward = saving.check(page, requireAnswers: false) { _, _ in true }
+        #expect(forward.errors == ["profession": "Cette question est obligatoire."])
+        #expect(backward.errors.isEmpty)
+    }
+
+    @Test func linksAndDefaultsAreTheSameEverywhere() throws {
+        #expect(CampaignSetup.link(base: "https://sip.federation.example/", token: "abc") == "https://sip.federation.example/r/abc")
+        #expect(CampaignSetup.isLocal(CampaignSetup.localBaseURL))
+        let database = try AppDatabase.inMemory()
+        let team = try database.teams.add(name: "Équipe A")
+        let (campaign, _) = try CampaignSetup(database: database, survey: TinySurvey.definition).create(team: team, name: "  ", respondents: [])
+        #expect(campaign.name == CampaignSetup.defaultName)
+        #expect(campaign.questionnaireVersion == TinySurvey.definition.questionnaire.version)
+    }
+}
