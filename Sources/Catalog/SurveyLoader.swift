@@ -55,6 +55,7 @@ struct QuestionnaireReader {
         let scales = root.sequence("scales").compactMap(readScale)
         let scaleIDs = Set(scales.map(\.id))
         var seen = Set<String>()
+        var itemNodes: [String: Node] = [:]
         let sections = root.sequence("sections").compactMap { node -> Questionnaire.Section? in
             guard let entry = MappingReader(node, in: file, what: "section"), let id = entry.string("id"),
                   let title = entry.string("title"),
@@ -65,12 +66,15 @@ struct QuestionnaireReader {
                     file.issue(itemNode, "identifiant de question en double « \(item.id) »")
                     return nil
                 }
+                itemNodes[item.id] = itemNode
                 return item
             }
             return .init(id: id, title: title, audience: audience, intro: entry.string("intro", required: false), items: items)
         }
         guard let id = root.string("id"), let version = root.string("version"), let title = root.string("title") else { return nil }
-        return Questionnaire(id: id, version: version, title: title, scales: scales, sections: sections)
+        let questionnaire = Questionnaire(id: id, version: version, title: title, scales: scales, sections: sections)
+        for problem in WellKnownItem.problems(in: questionnaire) { file.issue(itemNodes[problem.item.id] ?? root.node, problem.message) }
+        return questionnaire
     }
 
     private func readScale(_ node: Node) -> AnswerScale? {

@@ -56,4 +56,29 @@ struct SurveyLoaderTests {
             #expect(lines.contains(12) && lines.contains(13) && lines.contains(14) && lines.contains(15), "\(error.issues)")
         }
     }
+
+    /// The questions the code reads by id are checked at load time: retyping one is a located error, not a budget
+    /// cap that silently stops applying.
+    @Test(arguments: [("type: integer", "type: text", "budget-mensuel"), ("id: coordinateur", "id: coordination", "coordinateur")])
+    func aWellKnownQuestionChangedIsReportedWhereItIs(original: String, changed: String, item: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
+            try FileManager.default.copyItem(atPath: Repository.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
+        }
+        var text = try String(contentsOfFile: scratch.path("questionnaire.yaml"), encoding: .utf8)
+        let anchor = try #require(text.range(of: "id: \(item)\n"))
+        let target = try #require(text.range(of: original, range: anchor.lowerBound..<text.endIndex))
+        text.replaceSubrange(target, with: changed)
+        try scratch.write("questionnaire.yaml", text)
+        let catalog = try CatalogLoader.load(directory: scratch.url)
+        do {
+            _ = try SurveyLoader.load(directory: scratch.url, catalog: catalog)
+            Issue.record("changed well-known question accepted")
+        } catch {
+            let issue = try #require(error.issues.first { $0.message.contains("« \(item) »") || $0.message.contains("«\u{00A0}\(item)\u{00A0}»") })
+            #expect(issue.file.hasSuffix("questionnaire.yaml"))
+            #expect(issue.line != nil)
+        }
+    }
 }

@@ -58,18 +58,18 @@ public struct ProjectPlan: Sendable {
     func risks() -> [String] {
         var risks: [String] = []
         let labels = CampaignLabels(survey: survey)
-        switch profile.teamAnswers["debit-internet"] {
+        switch profile.teamAnswers[WellKnownItem.internetSpeed] {
         case "moins-2"?: risks.append("Débit internet faible (moins de 2 Mbit/s) : une solution hébergée par l'éditeur sera lente ; vérifier l'usage hors connexion et demander une amélioration de la ligne.")
         case "inconnu"?, nil: risks.append("Débit internet inconnu : le mesurer sur chaque site avant de choisir entre serveur sur place et hébergement par l'éditeur.")
         default: break
         }
-        if profile.teamAnswers["coordinateur"] != "true" {
+        if profile.teamAnswers[WellKnownItem.coordinator] != "true" {
             risks.append("Pas de coordinateur·rice identifié·e : prévoir qui porte le projet au quotidien (temps dédié, financement ACI).")
         }
         if !profile.missingProfessions.isEmpty {
             risks.append("Besoins non recueillis pour : \(profile.missingProfessions.map(labels.profession).joined(separator: ", ")). Le choix risque d'ignorer leur pratique.")
         }
-        if let comfort = profile.items.first(where: { $0.item == "aisance-numerique" }) {
+        if let comfort = profile.items.first(where: { $0.item == WellKnownItem.digitalComfort.id }) {
             for distribution in comfort.shareableByProfession where (distribution.median ?? 3) <= 1 {
                 risks.append("\(labels.profession(distribution.profession)) : peu d'aisance avec l'informatique déclarée ; prévoir une formation individuelle sur place et un·e référent·e pair.")
             }
@@ -139,7 +139,7 @@ struct PlanView {
         }
         let professions = plan.profile.professions.map(\.profession)
         roles = [Role(role: "Chef·fe de projet (binôme de préférence)", who: "à désigner par l'équipe"),
-                 Role(role: "Coordination", who: plan.profile.teamAnswers["coordinateur"] == "true" ? "coordinateur·rice de la MSP" : "à trouver")]
+                 Role(role: "Coordination", who: plan.profile.teamAnswers[WellKnownItem.coordinator] == "true" ? "coordinateur·rice de la MSP" : "à trouver")]
             + professions.map { profession in
                 let names = plan.people[profession] ?? []
                 return Role(role: "Référent·e \(labels.profession(profession))",

@@ -111,7 +111,7 @@ public struct FHIRExport: Sendable {
     private func wrapperID(_ item: Item) -> String { "\(item.id)-groupe" }
 
     private func professionRule(_ item: Item) -> [FHIR.EnableWhen]? {
-        guard !item.professions.isEmpty, let profession = definition.questionnaire.item("profession") else { return nil }
+        guard !item.professions.isEmpty, let profession = definition.questionnaire.item(WellKnownItem.profession.id) else { return nil }
         return item.professions.map { code in
             FHIR.EnableWhen(question: profession.id, operator: "=", answerCoding: coding(code, for: profession))
         }

@@ -34,7 +34,7 @@ extension SurveyDefinition {
     /// A respondent's answers plus their profession, which the invitation fixed (an import may not repeat it).
     public func knownAnswers(of respondent: RespondentAnswers) -> [String: String] {
         var answers = respondent.answers
-        if item("profession") != nil && !respondent.profession.isEmpty { answers["profession"] = respondent.profession }
+        if item(WellKnownItem.profession.id) != nil && !respondent.profession.isEmpty { answers[WellKnownItem.profession.id] = respondent.profession }
         return answers
     }
 

@@ -40,7 +40,7 @@ enum NeedsWeighting {
                 mustHaves[link.criterion] = MustHave(criterion: link.criterion)
             }
         }
-        if let budget = input.teamAnswers["budget-mensuel"].flatMap(Double.init), budget > 0,
+        if let budget = input.teamAnswers[WellKnownItem.monthlyBudget].flatMap(Double.init), budget > 0,
            criteria[WellKnownCriterion.monthlyCostPerProfessional] != nil {
             mustHaves[WellKnownCriterion.monthlyCostPerProfessional] =
                 MustHave(criterion: WellKnownCriterion.monthlyCostPerProfessional, maximum: budget)

@@ -65,7 +65,7 @@ enum Readiness {
             }
             return (level >= minimum ? .met : .unmet, nil)
         case .referentsCoverProfessions:
-            guard let answer = teamAnswers["referents"] else {
+            guard let answer = teamAnswers[WellKnownItem.referents] else {
                 return (.unanswered, "Les référents par profession ne sont pas renseignés.")
             }
             let covered = Set(answer.split(separator: "|").map(String.init))

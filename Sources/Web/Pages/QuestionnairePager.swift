@@ -21,7 +21,7 @@ struct QuestionnairePager {
         var pages: [PageItems] = []
         for section in definition.sections where section.audience == .respondent {
             // The profession comes with the link (the DIM set it): asking again could only contradict it.
-            let possible = section.items.filter { ($0.professions.isEmpty || $0.professions.contains(profession)) && $0.id != "profession" }
+            let possible = section.items.filter { ($0.professions.isEmpty || $0.professions.contains(profession)) && $0.id != WellKnownItem.profession.id }
             for start in stride(from: 0, to: possible.count, by: Self.pageSize) {
                 pages.append(PageItems(section: section, items: Array(possible[start..<min(start + Self.pageSize, possible.count)])))
             }

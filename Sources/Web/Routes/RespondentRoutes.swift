@@ -49,12 +49,12 @@ extension WebApp {
             let saving = AnswerSaving(database: store, survey: survey)
             var checked = saving.check(page, requireAnswers: !backwards) { item, merged in pager.isAsked(item, answers: merged) }
             checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
-            checked.valid["profession"] = respondent.profession
+            checked.valid[WellKnownItem.profession.id] = respondent.profession
             guard checked.errors.isEmpty else {
                 return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
                                          values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
             }
-            checked.after["profession"] = respondent.profession
+            checked.after[WellKnownItem.profession.id] = respondent.profession
             if backwards {
                 try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
                 let previous = pager.previous(before: index, answers: checked.after) ?? index
