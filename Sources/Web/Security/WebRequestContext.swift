@@ -29,10 +29,21 @@ public struct WebRequestContext: RequestContext {
     var bodyReadTimeout: Duration { .seconds(30) }
 }
 
-/// Errors that become French pages.
-enum WebError: Error {
-    case loginRequired
-    case forbidden
-    case notFound
-    case badCSRF
+/// Errors that become French pages (`PageErrorMiddleware`): a struct wrapping a private enum, the error style of the
+/// whole code base (as Hummingbird's own errors), so cases can be added without breaking a caller's `switch`.
+struct WebError: Error, Equatable {
+    private enum Reason { case loginRequired, forbidden, notFound, badCSRF }
+    private let reason: Reason
+
+    /// Anonymous visitor on a page that needs an account: sent to the login page.
+    static let loginRequired = WebError(reason: .loginRequired)
+    /// Logged in, but the role does not reach this page: a 403 page.
+    static let forbidden = WebError(reason: .forbidden)
+    /// Unknown page, link or record: the same plain 404 page for all, so nothing is revealed.
+    static let notFound = WebError(reason: .notFound)
+    /// A form whose CSRF token does not match.
+    static let badCSRF = WebError(reason: .badCSRF)
+
+    /// Lets `catch WebError.notFound` match as it would an enum case.
+    static func ~= (pattern: WebError, error: any Error) -> Bool { (error as? WebError) == pattern }
 }
