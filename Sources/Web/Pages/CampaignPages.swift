@@ -44,44 +44,37 @@ extension WebApp {
                                              date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
 
-    func progressLines(_ progress: CampaignProgress) -> [[String: Any]] {
-        progress.byProfession.map {
-            ["profession": catalog.professionLabel($0.profession), "invited": $0.invited, "started": $0.started, "completed": $0.completed]
-        }
-    }
-
     func teamsPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil, typed: String = "",
                    status: HTTPResponse.Status = .ok) throws -> Response {
         let counts = try store.campaigns.countsByTeam()
-        let teams = try store.teams.all().filter { user.role != .coordinator || $0.id == user.teamId }.map { team -> [String: Any] in
-            ["id": team.id, "name": team.name, "fictional": team.fictional, "campaigns": counts[team.id] ?? 0]
+        let teams = try store.teams.all().filter { user.role != .coordinator || $0.id == user.teamId }.map { team in
+            TeamsPage.Row(id: team.id, name: team.name, fictional: team.fictional, campaigns: counts[team.id] ?? 0)
         }
-        return Page.render("equipes", ["heading": user.role == .coordinator ? "Mon équipe" : "Équipes", "teams": teams,
-                                       "canCreate": user.role != .coordinator, "csrf": context.session?.csrfToken ?? "",
-                                       "message": message as Any, "error": error as Any, "typed": typed],
-                           chrome: chrome("Équipes", user, context), status: status)
+        let page = TeamsPage(heading: user.role == .coordinator ? "Mon équipe" : "Équipes", teams: teams,
+                             canCreate: user.role != .coordinator, csrf: context.session?.csrfToken ?? "", message: message,
+                             error: error, typed: typed)
+        return Page.render(page, chrome: chrome("Équipes", user, context), status: status)
     }
 
     func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
                   typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
         // "Answered" as everywhere else (`SurveyDefinition.status(of:)`), not "has any answer".
-        let campaigns = try store.campaigns.all(teamID: team.id).map { campaign -> [String: Any] in
+        let campaigns = try store.campaigns.all(teamID: team.id).map { campaign in
             let progress = CampaignProgress(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), definition: survey)
-            return ["id": campaign.id, "name": campaign.name, "invited": progress.invited, "answered": progress.completed]
+            return TeamPage.Row(id: campaign.id, name: campaign.name, invited: progress.invited, answered: progress.completed)
         }
-        return Page.render("equipe", ["id": team.id, "name": team.name, "campaigns": campaigns, "canCreate": user.role != .coordinator,
-                                      "csrf": context.session?.csrfToken ?? "", "error": error as Any, "typedName": typedName,
-                                      "typedRespondents": typedRespondents],
-                           chrome: chrome(team.name, user, context), status: status)
+        let page = TeamPage(id: team.id, name: team.name, campaigns: campaigns, canCreate: user.role != .coordinator,
+                            csrf: context.session?.csrfToken ?? "", error: error, typedName: typedName, typedRespondents: typedRespondents)
+        return Page.render(page, chrome: chrome(team.name, user, context), status: status)
     }
 
     func teamAnswersPage(team: TeamRecord, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
                          values: [String: String], errors: [String: String], saved: Bool, status: HTTPResponse.Status = .ok) -> Response {
         let items = survey.teamItems
         let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors)])
-        return Page.render("reponses-equipe", ["id": campaign.id, "team": team.name, "fields": fields, "saved": saved,
-                                               "hasErrors": !errors.isEmpty, "csrf": context.session?.csrfToken ?? ""],
-                           chrome: chrome("Questions d'équipe", user, context), status: status)
+        let page = TeamAnswersPage(id: campaign.id, team: team.name, fields: fields, saved: saved, hasErrors: !errors.isEmpty,
+                                   csrf: context.session?.csrfToken ?? "")
+        return Page.render(page, chrome: chrome("Questions d'équipe", user, context), status: status)
     }
 
     /// A report shown inside the application: the HTML body the Reports module produced (its own escaping).

@@ -48,17 +48,10 @@ extension WebApp {
         routes.get("actions") { request, context -> Response in
             let user = try context.signedInUser
             let (team, campaign) = try campaign(context, user: user)
-            let actions = try documents(campaign).actions.map { action -> [String: Any] in
-                ["dimension": action.dimension, "dimensionTitle": survey.grid.dimension(action.dimension)?.title ?? action.dimension,
-                 "title": action.title, "lead": action.lead ?? "", "due": action.due ?? "", "means": action.means, "indicator": action.indicator,
-                 "csrf": context.session?.csrfToken ?? "", "statuses": PlannedAction.Status.allCases.map {
-                     ["value": $0.rawValue, "selected": $0 == action.status] as [String: Any]
-                 }]
-            }
-            return Page.render("plan-actions", [
-                "id": campaign.id, "team": team.name, "actions": actions,
-                "message": request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." } as Any,
-            ], chrome: chrome("Plan d'actions", user, context))
+            let page = ActionPlanPage(id: campaign.id, team: team.name, plan: try documents(campaign).actions, grid: survey.grid,
+                                      csrf: context.session?.csrfToken ?? "",
+                                      message: request.uri.queryParameters.get("ok").map { _ in "Action enregistrée." })
+            return Page.render(page, chrome: chrome("Plan d'actions", user, context))
         }
         routes.post("actions") { request, context -> Response in
             let user = try context.signedInUser

@@ -57,16 +57,9 @@ extension WebApp {
         routes.get("liens") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
-            let snapshot = try store.campaigns.snapshot(campaignID: campaign.id)
-            let respondents = snapshot.respondents.map { respondent -> [String: Any] in
-                let count = snapshot.answers[respondent.id]?.count ?? 0
-                return ["label": respondent.label, "profession": catalog.professionLabel(respondent.profession),
-                        "link": CampaignSetup.link(base: publicURL, token: respondent.token), "id": respondent.id, "campaign": campaign.id,
-                        "revoked": respondent.revoked, "csrf": context.session?.csrfToken ?? "",
-                        "status": respondent.revoked ? "révoqué" : (count == 0 ? "pas encore de réponse" : "\(count) réponse(s)")]
-            }
-            return Page.render("liens", ["id": campaign.id, "name": campaign.name, "respondents": respondents],
-                               chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
+            let page = LinksPage(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), publicURL: publicURL,
+                                 csrf: context.session?.csrfToken ?? "", professionLabel: catalog.professionLabel)
+            return Page.render(page, chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
         }
         routes.post("liens/:respondent/revoquer") { request, context -> Response in
             let user = try context.signedInUser
