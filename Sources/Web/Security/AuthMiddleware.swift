@@ -51,7 +51,10 @@ struct PageErrorMiddleware: RouterMiddleware {
         } catch let error as HTTPError where error.status == .notFound {
             response = Page.notFound()
         } catch let error as HTTPError where error.status.code < 500 {
-            response = Page.error(error.status, title: "Requête refusée", message: "La demande n'a pas pu être traitée.", user: context.user)
+            // A refusal the code explained (e.g. an action-plan field) is shown; anything else stays generic.
+            let reason = error.body.map { "\u{00A0}: \($0)." } ?? "."
+            response = Page.error(error.status, title: "Requête refusée", message: "La demande n'a pas pu être traitée\(reason)",
+                                  user: context.user)
         } catch {
             context.logger.error("erreur interne : \(error)")
             response = Page.error(.internalServerError, title: "Erreur interne",
