@@ -82,6 +82,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "Tests/TestSupport", swiftSettings: upcoming),
+        .testTarget(name: "DeploymentTests", dependencies: ["Deployment"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: upcoming),
         .testTarget(name: "ApplicationTests", dependencies: ["Application", "Store", "Survey", "Catalog", "Comparator", "TestSupport"],

@@ -4,20 +4,7 @@ import Deployment
 /// The consolidated requests to one editor across user-group sessions (`synthèse des demandes à l'éditeur`):
 /// merged by id, prioritised, with their status history; promises past their date are flagged.
 public struct EditorDeliverable: Sendable {
-    public struct Entry: Sendable {
-        public var id: String
-        public var title: String
-        public var description: String?
-        /// Votes at the latest session where the request was discussed.
-        public var votes: Int
-        public var teams: [String]
-        public var professions: [String]
-        /// (session date, status), oldest first.
-        public var history: [(session: String, status: FeatureRequest.Status?)]
-        public var overduePromise: Bool
-
-        public var latest: FeatureRequest.Status? { history.last?.status }
-    }
+    public typealias Entry = EditorRequests.Consolidated
 
     public var software: String
     public var sessions: [UserGroupSession]
@@ -30,36 +17,8 @@ public struct EditorDeliverable: Sendable {
         self.date = date; self.professionLabel = professionLabel
     }
 
-    /// Requests merged by id, highest priority first: votes, then number of teams, then number of professions.
-    public var entries: [Entry] {
-        var merged: [String: Entry] = [:]
-        var order: [String] = []
-        for session in sessions {
-            for request in session.requests {
-                // Teams that voice a request: those with an attendee of a profession it concerns (all present teams
-                // when it names no profession).
-                let teams = Set(session.attendees.filter { request.professions.isEmpty || request.professions.contains($0.profession) }
-                    .map(\.team))
-                var entry = merged[request.id] ?? Entry(id: request.id, title: request.title, description: request.description,
-                                                        votes: 0, teams: [], professions: [], history: [], overduePromise: false)
-                if merged[request.id] == nil { order.append(request.id) }
-                entry.title = request.title
-                entry.description = request.description ?? entry.description
-                entry.votes = request.votes
-                entry.teams = Array(Set(entry.teams).union(teams)).sorted()
-                entry.professions = Array(Set(entry.professions).union(request.professions)).sorted()
-                entry.history.append((session.date, request.status))
-                merged[request.id] = entry
-            }
-        }
-        return order.compactMap { merged[$0] }.map { entry in
-            var entry = entry
-            if let latest = entry.latest, latest.state == .promise, let promised = latest.promisedFor, promised < date {
-                entry.overduePromise = true
-            }
-            return entry
-        }.sorted { ($0.votes, $0.teams.count, $0.professions.count, $1.id) > ($1.votes, $1.teams.count, $1.professions.count, $0.id) }
-    }
+    /// Requests merged by id, highest priority first (`Deployment.EditorRequests`).
+    public var entries: [Entry] { EditorRequests.consolidate(sessions, date: date) }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
         ReportDocument(title: "Synthèse des demandes à l'éditeur — \(software)", slug: "synthese-editeur",

@@ -40,18 +40,9 @@ public struct ProjectPlan: Sendable {
         })
     }
 
-    /// Each step with its start and end dates, in order.
-    func schedule() -> [(stage: DeploymentMethod.Stage, step: DeploymentMethod.Step, start: Date, end: Date)] {
-        var cursor = CalendarDay.parse(start) ?? CalendarDay.parse(date) ?? Date(timeIntervalSince1970: 0)
-        var rows: [(DeploymentMethod.Stage, DeploymentMethod.Step, Date, Date)] = []
-        for stage in method.stages {
-            for step in stage.steps {
-                let end = CalendarDay.adding(weeks: max(step.weeks, 1), to: cursor)
-                rows.append((stage, step, cursor, end))
-                cursor = end
-            }
-        }
-        return rows
+    /// Each step with its start and end dates, in order (`Deployment.Schedule`).
+    func schedule() -> [Schedule.Row] {
+        Schedule(method: method, start: CalendarDay.parse(start) ?? CalendarDay.parse(date) ?? Date(timeIntervalSince1970: 0)).rows
     }
 
     /// Risks drawn from the survey and the comparison, most serious first.
