@@ -1,3 +1,4 @@
+import Application
 import Catalog
 import Comparator
 import Foundation
@@ -78,7 +79,7 @@ if !arguments.contains("--no-store") {
     for campaign in stride(from: 1, through: teams, by: max(1, teams / 25)) {
         let time = try clock.measure {
             let (profile, _) = try store.profile(campaignID: Int64(campaign), definition: survey, criteria: catalog.criteria)
-            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: .init(method: .wsm, sensitivity: SensitivityOptions(draws: 2000)))
+            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: ComparisonSettings.standard.options)
         }
         samples.append(seconds(time))
     }
