@@ -29,6 +29,31 @@ struct SameDocumentTests {
         try expectSnapshot(printed.stdout, named: "compare-needs-demo.md", in: Self.snapshots)
     }
 
+    /// The engine returns values: an exclusion's requirement is the failed must-have's bounds, not a French sentence.
+    @Test func compareJSONGivesTheFailedRequirementAsBounds() throws {
+        let printed = try expectCommand(["compare", "--needs", Self.needs, "--products", "demo", "--draws", "0", "--format", "json",
+                                         "--catalog", Checkout.catalog.path], stderr: "")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(printed.stdout.utf8)) as? [String: Any])
+        #expect(object["method"] as? String == "wsm")
+        let excluded = try #require(object["excluded"] as? [[String: Any]])
+        let reasons = excluded.flatMap { $0["reasons"] as? [[String: Any]] ?? [] }
+        #expect(!reasons.isEmpty)
+        for reason in reasons {
+            let requirement = try #require(reason["requirement"] as? [String: Any], "\(reason)")
+            #expect(requirement["criterion"] as? String == reason["criterion"] as? String)
+        }
+    }
+
+    /// Out-of-range settings: usage error naming the option and its range (`ComparisonSettings`).
+    @Test(arguments: [(["--years", "31"], "--years doit être compris entre 1 et 30."),
+                      (["--draws=-1"], "--draws doit être compris entre 0 et 1 000 000."),
+                      (["--spread", "1"], "--spread doit être compris entre 0 et 1 (exclu).")])
+    func compareRefusesSettingsOutOfRange(arguments: [String], message: String) throws {
+        let outcome = try expectCommand(["compare", "--needs", Self.needs, "--catalog", Checkout.catalog.path] + arguments,
+                                        status: 64, stdout: "")
+        #expect(outcome.stderr.hasPrefix("Error: \(message)\n"), "\(outcome.stderr)")
+    }
+
     /// A campaign: `compare --campaign` prints what `report comparison` writes, `assess` what `report maturity` writes.
     @Test func campaignCommandsPrintTheReports() throws {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-same-\(UUID().uuidString)")

@@ -39,7 +39,7 @@ struct CommandTests {
     @Test func rankJSONFollowsTheDocumentedShape() throws {
         let matrix = try Fixture.matrix("topsis-roszkowska-2011.csv", directions: [.benefit, .cost, .benefit, .benefit])
         let ranking = try matrix.rank(weights: [0.175, 0.425, 0.175, 0.225], method: .topsis,
-                                      sensitivity: SensitivityOptions(draws: 500, seed: 1))
+                                      sensitivity: SensitivityOptions(draws: 500, seed: 1, spread: 0.2))
         let json = try RankOutput(ranking: ranking).render(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["method"] as? String == "topsis")

@@ -80,7 +80,7 @@ struct ComparatorTests {
     @Test(arguments: RankingMethod.allCases)
     func intervalsContainTheScore(method: RankingMethod) {
         let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs,
-                                            options: .init(method: method, sensitivity: SensitivityOptions(draws: 100)))
+                                            options: .init(method: method, sensitivity: SensitivityOptions(draws: 100, seed: 42, spread: 0.2)))
         for product in comparison.ranked {
             #expect(product.pessimistic <= product.score && product.score <= product.optimistic)
             #expect((0...1).contains(product.pessimistic) && (0...1).contains(product.optimistic))

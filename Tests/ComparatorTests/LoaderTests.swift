@@ -152,7 +152,7 @@ struct LoaderTests {
         #expect(needs.fictional)
         var demo = loaded
         demo.products = loaded.products.filter(\.fictional)
-        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(method: .topsis, sensitivity: SensitivityOptions(draws: 200)))
+        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(method: .topsis, sensitivity: SensitivityOptions(draws: 200, seed: 42, spread: 0.2)))
         #expect(comparison.ranked.count >= 2)
         #expect(!comparison.excluded.isEmpty)
         let probabilities = comparison.ranked.compactMap(\.firstPlaceProbability)
