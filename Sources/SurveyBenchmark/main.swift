@@ -51,7 +51,7 @@ var pooled = 0
 let poolingTime = clock.measure {
     for team in 0..<teams {
         let profile = Pooling.pool(.init(team: "Équipe \(team)", campaign: "C", respondents: respondents(team: team),
-                                         criteria: catalog.criteria), definition: survey)
+                                         years: ComparisonSettings.defaultYears, criteria: catalog.criteria), definition: survey)
         pooled += profile.answered
     }
 }

@@ -15,7 +15,7 @@ public struct NeedsProfile: Sendable, Codable {
     /// invited profession that did not). `nil` for a needs file, which speaks for the team as a whole.
     public var answers: [String: Int]?
 
-    public init(team: String, fictional: Bool = false, headcount: [String: Int] = [:], years: Int = 5,
+    public init(team: String, fictional: Bool = false, headcount: [String: Int] = [:], years: Int,
                 weights: [String: Double], mustHaves: [MustHave] = [],
                 professionWeights: [String: [String: Double]] = [:], answers: [String: Int]? = nil) {
         self.team = team; self.fictional = fictional; self.headcount = headcount; self.years = years
