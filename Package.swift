@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"], swiftSettings: upcoming),
         .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application"],
                           swiftSettings: upcoming),
-        // Shared test helpers: an in-memory store, running a command and capturing what it prints.
+        // Shared test helpers: running the built `sipadvisor` and checking what it prints, snapshot files.
         .target(name: "TestSupport", dependencies: [
             "Commands", "Application", "Store", "Catalog", "Survey", "Comparator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -97,6 +97,8 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Hummingbird", package: "hummingbird"),
         ], swiftSettings: upcoming),
+        .testTarget(name: "CommandsTests", dependencies: ["Commands", "Application", "Reports", "Catalog", "Comparator", "TestSupport"],
+                    exclude: ["Snapshots"], swiftSettings: upcoming),
         .testTarget(name: "SurveyTests", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application", "Reports",
                                                         "Deployment", "Commands", "TestSupport"], swiftSettings: upcoming),
     ]

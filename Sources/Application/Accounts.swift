@@ -5,6 +5,8 @@ import Survey
 /// Account rules shared by the web form and `sipadvisor user add`.
 public enum AccountRules {
     public static let minimumPasswordLength = 12
+    /// How long a login lasts: a working day. The stored session and its cookie both use it.
+    public static let sessionLifetime = 8 * 3600
 
     /// A French message when the account cannot be created, `nil` when it can.
     public static func problem(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?) -> String? {

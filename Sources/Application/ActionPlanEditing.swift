@@ -26,8 +26,15 @@ public struct ActionPlanEditing: Sendable {
 
     /// Why an edit is refused, naming the field in French.
     public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The web form's field (`echeance`, `etat`…); the CLI names its option instead.
         public let field: String
-        public let description: String
+        /// What is wrong, without the field's name.
+        public let problem: String
+
+        public var description: String { "\(Self.labels[field] ?? field)\u{00A0}: \(problem)" }
+
+        static let labels = ["titre": "titre", "pilote": "pilote", "echeance": "échéance", "moyens": "moyens",
+                             "indicateur": "indicateur", "etat": "état", "dimension": "dimension"]
     }
 
     public static let maximumTextLength = 500
@@ -37,7 +44,7 @@ public struct ActionPlanEditing: Sendable {
     @discardableResult
     public func save(_ edit: Edit, campaignID: Int64, dimension: String) throws -> PlannedAction {
         guard let template = survey.grid.dimension(dimension) else {
-            throw Refusal(field: "dimension", description: "dimension inconnue « \(dimension) » (attendu\u{A0}: "
+            throw Refusal(field: "dimension", problem: "inconnue «\u{A0}\(dimension)\u{A0}» (attendu\u{A0}: "
                           + survey.grid.dimensions.map(\.id).joined(separator: ", ") + ")")
         }
         let analysis = try CampaignAnalysis(database: database, campaignID: campaignID, survey: survey, criteria: [])
@@ -60,13 +67,13 @@ public struct ActionPlanEditing: Sendable {
         if let lead = try text(edit.lead, "pilote", limit: maximumLeadLength) { action.lead = lead.isEmpty ? nil : lead }
         if let due = try text(edit.due, "echeance", limit: 10) {
             guard due.isEmpty || CalendarDay.parse(due) != nil else {
-                throw Refusal(field: "echeance", description: "échéance\u{A0}: date attendue au format AAAA-MM-JJ, par exemple 2027-03-31")
+                throw Refusal(field: "echeance", problem: "date attendue au format AAAA-MM-JJ, par exemple 2027-03-31")
             }
             action.due = due.isEmpty ? nil : due
         }
         if let status = edit.status {
             guard let value = PlannedAction.Status(rawValue: status) else {
-                throw Refusal(field: "etat", description: "état\u{A0}: «\u{A0}à faire\u{A0}», «\u{A0}en cours\u{A0}» ou «\u{A0}fait\u{A0}»")
+                throw Refusal(field: "etat", problem: "«\u{A0}à faire\u{A0}», «\u{A0}en cours\u{A0}» ou «\u{A0}fait\u{A0}»")
             }
             action.status = value
         }
@@ -78,11 +85,11 @@ public struct ActionPlanEditing: Sendable {
     private static func text(_ raw: String?, _ field: String, limit: Int) throws(Refusal) -> String? {
         guard let raw else { return nil }
         if TypedText.hasControlCharacter(raw) {
-            throw Refusal(field: field, description: "\(field)\u{A0}: caractère de contrôle non accepté (retirez-le et recommencez)")
+            throw Refusal(field: field, problem: "caractère de contrôle non accepté (retirez-le et recommencez)")
         }
         let text = raw
         if TypedText.length(text) > limit {
-            throw Refusal(field: field, description: "\(field)\u{A0}: \(limit) caractères au plus")
+            throw Refusal(field: field, problem: "\(limit) caractères au plus")
         }
         return text
     }

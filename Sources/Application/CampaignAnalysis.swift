@@ -10,7 +10,7 @@ public struct CampaignAnalysis: Sendable {
     public let plan: [PlannedAction]
 
     public init(_ snapshot: CampaignSnapshot, survey: SurveyDefinition, criteria: [Criterion],
-                voice: Pooling.Voice = .profession, years: Int = CampaignAnalysis.defaultYears) {
+                voice: Pooling.Voice = .profession, years: Int = ComparisonSettings.defaultYears) {
         self.snapshot = snapshot
         let input = Pooling.Input(team: snapshot.team.name, campaign: snapshot.campaign.name, fictional: snapshot.team.fictional,
                                   respondents: snapshot.pooled, teamAnswers: snapshot.teamAnswers, voice: voice,
@@ -21,10 +21,7 @@ public struct CampaignAnalysis: Sendable {
 
     /// Reads the campaign in one transaction and pools it.
     public init(database: AppDatabase, campaignID: Int64, survey: SurveyDefinition, criteria: [Criterion],
-                voice: Pooling.Voice = .profession, years: Int = CampaignAnalysis.defaultYears) throws {
+                voice: Pooling.Voice = .profession, years: Int = ComparisonSettings.defaultYears) throws {
         self.init(try database.campaigns.snapshot(campaignID: campaignID), survey: survey, criteria: criteria, voice: voice, years: years)
     }
-
-    /// The period the cost of a software is computed over when nobody said otherwise.
-    public static let defaultYears = 5
 }

@@ -19,15 +19,15 @@ public struct CampaignDocuments: Sendable {
         self.catalog = catalog
         self.survey = survey
         self.method = method
-        let analysis = try CampaignAnalysis(database: store, campaignID: campaign, survey: survey, criteria: catalog.criteria)
+        let analysis = try CampaignAnalysis(database: store, campaignID: campaign, survey: survey, criteria: catalog.criteria,
+                                            years: ComparisonSettings.defaultYears)
         (snapshot, profile, actions) = (analysis.snapshot, analysis.profile, analysis.plan)
     }
 
-    public func comparison(products: (Product) -> Bool = { _ in true }, method: RankingMethod = .wsm) -> Comparison {
+    public func comparison(products: (Product) -> Bool, settings: ComparisonSettings = .standard) -> Comparison {
         var selected = catalog
         selected.products = catalog.products.filter(products)
-        return Comparator.compare(catalog: selected, needs: profile.needs,
-                                  options: .init(method: method, sensitivity: SensitivityOptions(draws: 2000, seed: 42, spread: 0.2)))
+        return Comparator.compare(catalog: selected, needs: profile.needs, options: settings.options)
     }
 
     /// Teams that attend a software's user group use it: they are the peers to visit.
@@ -48,11 +48,13 @@ public struct CampaignDocuments: Sendable {
             .document(templates: templates)
     }
 
-    /// A real team compares real products only; fictional demo products are for fictional (demo, training) teams.
-    public func defaultProducts(_ product: Product) -> Bool { snapshot.team.fictional || !product.fictional }
+    /// The products this campaign's team compares unless told otherwise (`ComparisonSettings.comparesByDefault`).
+    public func defaultProducts(_ product: Product) -> Bool {
+        ComparisonSettings.comparesByDefault(product, fictionalTeam: snapshot.team.fictional)
+    }
 
     public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        try MaturityReport(profile: profile, plan: actions, survey: survey, date: date).document(templates: templates)
+        try MaturityReport(profile: profile, plan: actions, survey: survey, criteria: catalog.criteria, date: date).document(templates: templates)
     }
 
     public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {

@@ -11,7 +11,10 @@ import Yams
 /// must_have: ["BES-FACT-IDE", {id: "NF-COUT-MENSUEL", max: 120}]
 /// ```
 public enum NeedsLoader {
-    public static func load(_ url: URL, catalog: ProductCatalog) throws(CatalogLoadError) -> NeedsProfile {
+    /// - Parameter years: the cost horizon when the file gives none, and the horizons allowed (the application's
+    ///   comparison settings: this loader holds no default of its own).
+    public static func load(_ url: URL, catalog: ProductCatalog,
+                            years: (default: Int, allowed: ClosedRange<Int>)) throws(CatalogLoadError) -> NeedsProfile {
         let log = IssueLog()
         guard let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log),
               let root = MappingReader(file.root, in: file, what: "fichier de besoins") else {
@@ -20,7 +23,7 @@ public enum NeedsLoader {
         }
         let reader = NeedsReader(file: file, catalog: catalog)
         let team = root.string("team")
-        let years = root.integer("years", required: false, range: 1...30) ?? 5
+        let horizon = root.integer("years", required: false, range: years.allowed) ?? years.default
         let headcount = reader.headcount(root["headcount"])
         let weights = root["weights"].map { reader.weights($0) } ?? [:]
         if root["weights"] == nil { file.issue(file.root, "champ « weights » manquant : aucun besoin pondéré") }
@@ -34,7 +37,7 @@ public enum NeedsLoader {
         }
         try log.throwIfAny()
         return NeedsProfile(team: team ?? "", fictional: root.bool("fictional", default: false), headcount: headcount,
-                            years: years, weights: weights, mustHaves: mustHaves, professionWeights: professionWeights)
+                            years: horizon, weights: weights, mustHaves: mustHaves, professionWeights: professionWeights)
     }
 }
 

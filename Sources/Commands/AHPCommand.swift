@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
+import Reports
 
 struct AHPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
+import Reports
 import Store
 import Survey
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
+import Reports
 import Store
 import Survey
 
@@ -29,48 +30,53 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     @Option(help: "Méthode : wsm (somme pondérée : part des besoins pondérés couverts, par défaut) ou topsis (proximité relative à l'idéal).")
-    var method: RankingMethod = .wsm
+    var method = ComparisonSettings.defaultMethod
 
     @Option(help: "Durée en années pour le coût total (par défaut : celle du fichier de besoins).")
     var years: Int?
 
     @Option(help: "Nombre de tirages de la sensibilité aux poids (0 pour aucun).")
-    var draws = 2000
+    var draws = ComparisonSettings.defaultDraws
 
     @Option(help: "Graine du tirage aléatoire (résultats reproductibles).")
-    var seed: UInt64 = 42
+    var seed = ComparisonSettings.defaultSeed
 
     @Option(help: "Amplitude de la perturbation des poids (0,2 = ±20 %).")
-    var spread = 0.2
+    var spread = ComparisonSettings.defaultSpread
 
     @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
     var products: ProductSelection = .auto
 
-    @Option(help: "Format de sortie : md, json ou csv.")
+    @Option(help: "Format de sortie : md (la fiche comparative de « report comparison »), json ou csv.")
     var format: OutputFormat = .md
+
+    @OptionGroup var date: DocumentDate
+
+    var settings: ComparisonSettings {
+        ComparisonSettings(method: method, years: years, draws: draws, seed: seed, spread: spread)
+    }
 
     func validate() throws {
         if (needs == nil) == (campaign == nil) {
             throw ValidationError("Donnez soit --needs FICHIER.yaml, soit --campaign NUMÉRO.")
         }
-        if let years, !(1...30).contains(years) { throw ValidationError("--years doit être compris entre 1 et 30.") }
-        if draws < 0 || draws > 1_000_000 { throw ValidationError("--draws doit être compris entre 0 et 1 000 000.") }
-        if !(0..<1).contains(spread) { throw ValidationError("--spread doit être compris entre 0 et 1 (exclu).") }
+        if let problem = settings.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
         let run = try workspace.loadRun()
-        let loaded = run.catalog
         let profile = try needsProfile(run)
-        var selected = loaded
-        selected.products = loaded.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
-        let options = Comparator.Options(method: method, years: years,
-                                         sensitivity: draws > 0 ? SensitivityOptions(draws: draws, seed: seed, spread: spread) : nil)
-        let comparison = Comparator.compare(catalog: selected, needs: profile, options: options)
+        var selected = run.catalog
+        selected.products = run.catalog.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
+        let comparison = Comparator.compare(catalog: selected, needs: profile, options: settings.options)
         switch format {
-        case .md: print(ComparisonMarkdown(comparison: comparison, catalog: selected).render())
+        case .md:
+            // The comparative sheet itself, so the terminal, `report comparison` and the web download say the same.
+            let sheet = ComparisonSheet(comparison: comparison, catalog: selected, date: date.reportDate)
+            do { printDocument(try sheet.document(templates: run.templates), sources: run.sources) }
+            catch { throw CampaignDocuments.failure(error) }
         case .json: print(try Console.json(comparison))
-        case .csv: print(try ComparisonMarkdown(comparison: comparison, catalog: selected).csv(), terminator: "")
+        case .csv: print(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
         }
     }
 }
@@ -80,12 +86,13 @@ extension CompareCommand {
     func needsProfile(_ run: RunData) throws -> NeedsProfile {
         let (catalog, survey) = (run.catalog, run.survey)
         if let needs {
-            do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog) } catch { throw Console.report(error) }
+            do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog,
+                                             years: ComparisonSettings.needsFileYears) } catch { throw Console.report(error) }
         }
         let store = try workspace.openStore()
         do {
             let profile = try CampaignAnalysis(database: store, campaignID: campaign!, survey: survey, criteria: catalog.criteria,
-                                               voice: voice, years: years ?? CampaignAnalysis.defaultYears).profile
+                                               voice: voice, years: years ?? ComparisonSettings.defaultYears).profile
             if profile.nobodyAnswered {
                 // Not an error: the campaign is simply not answered yet. No ranking of zeros.
                 print(try format == .json ? Console.json(EmptyCampaign(profile)) : profile.emptyState)
@@ -107,7 +114,7 @@ enum ProductSelection: String, ExpressibleByArgument, CaseIterable {
 
     func includes(_ product: Product, fictionalTeam: Bool) -> Bool {
         switch self {
-        case .auto: fictionalTeam || !product.fictional
+        case .auto: ComparisonSettings.comparesByDefault(product, fictionalTeam: fictionalTeam)
         case .all: true
         case .real: !product.fictional
         case .demo: product.fictional

@@ -26,12 +26,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Dossier de modèles de la fédération (remplace les modèles du même nom).")
     var templates: String?
 
-    @Option(help: "Date des documents, AAAA-MM-JJ (par défaut : aujourd'hui).")
-    var date: String?
-
-    func validate() throws {
-        if let date, CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
-    }
+    @OptionGroup var date: DocumentDate
 
     func run() throws {
         let directory = URL(fileURLWithPath: out)
@@ -47,9 +42,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitStatus.cannotCreate
         }
         let workspace = try WorkspaceOptions.parse(["--catalog", directories.catalog.path, "--database", database.path])
-        var documentOptions = try DocumentOptions.parse([])
-        documentOptions.date = date
-        let reportDate = documentOptions.reportDate
+        let reportDate = date.reportDate
         let templateSet = run.templates
 
         // 1. The campaign, exactly as a DIM would run it from the CLI.
@@ -71,7 +64,7 @@ struct DemoCommand: ParsableCommand {
             }
         } catch { throw Console.storeFailure(error) }
         let labels = ProfessionLabels(context.catalog)
-        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) }, method: .wsm)
+        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) })
         var documents: [ReportDocument] = []
         do {
             documents.append(try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templateSet))

@@ -37,6 +37,14 @@ struct PlanCommand: ParsableCommand {
             print("Action enregistrée pour « \(markdownCell(template?.title ?? dimension)) » : \(markdownCell(action.title)) — "
                   + "pilote \(markdownCell(action.lead ?? "à désigner")), "
                   + "échéance \(action.due ?? "à fixer"), \(action.status.rawValue).")
+        } catch let refusal as ActionPlanEditing.Refusal {
+            // The rule is the web form's; here the option is named, and a malformed option is a usage error.
+            Console.error("\(Self.options[refusal.field] ?? refusal.field)\u{00A0}: \(refusal.problem).")
+            throw ExitStatus.usage
         } catch { throw Console.storeFailure(error) }
     }
+
+    /// The form field of `ActionPlanEditing` each option fills.
+    static let options = ["titre": "--title", "pilote": "--lead", "echeance": "--due", "moyens": "--means", "indicateur": "--indicator",
+                          "etat": "--status", "dimension": "--dimension"]
 }

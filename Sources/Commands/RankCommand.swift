@@ -3,6 +3,7 @@ import Application
 import Catalog
 import Comparator
 import Foundation
+import Reports
 
 struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,17 +31,17 @@ struct RankCommand: ParsableCommand {
     var draws: Int?
 
     @Option(help: "Graine du tirage aléatoire.")
-    var seed: UInt64 = 42
+    var seed = ComparisonSettings.defaultSeed
 
     @Option(help: "Amplitude de la perturbation des poids (0,2 = ±20 %).")
-    var spread = 0.2
+    var spread = ComparisonSettings.defaultSpread
 
     @Option(help: "Format de sortie : json, md ou csv.")
     var format: OutputFormat = .json
 
     func validate() throws {
         if let draws, draws < 1 || draws > 10_000_000 { throw ValidationError("--draws doit être compris entre 1 et 10 000 000.") }
-        if !(0..<1).contains(spread) { throw ValidationError("--spread doit être compris entre 0 et 1 (exclu).") }
+        if !ComparisonSettings.allowedSpread.contains(spread) { throw ValidationError(ComparisonSettings.spreadProblem) }
     }
 
     func run() throws {

@@ -8,6 +8,23 @@ import Reports
 import Store
 import Survey
 
+/// The date printed on a document: `report …`, and the Markdown of `compare` and `assess`, which print the same documents.
+struct DocumentDate: ParsableArguments {
+    @Option(help: "Date du document, AAAA-MM-JJ (par défaut : aujourd'hui).")
+    var date: String?
+
+    func validate() throws {
+        if let date, CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+    }
+
+    var reportDate: String { date ?? CalendarDay.iso(Date()) }
+}
+
+/// Prints a document's Markdown on the standard output, its cited source files named by their description.
+func printDocument(_ document: ReportDocument, sources: [String: String]) {
+    print(document.citing(sources).markdown)
+}
+
 /// Options shared by every document: format, destination, templates, date.
 struct DocumentOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
@@ -21,14 +38,14 @@ struct DocumentOptions: ParsableArguments {
     @Option(help: "Dossier de modèles de la fédération : chaque fichier remplace le modèle du même nom.")
     var templates: String?
 
-    @Option(help: "Date du document, AAAA-MM-JJ (par défaut : aujourd'hui).")
-    var date: String?
+    @OptionGroup var documentDate: DocumentDate
 
-    func validate() throws {
-        if let date, CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+    var date: String? {
+        get { documentDate.date }
+        set { documentDate.date = newValue }
     }
 
-    var reportDate: String { date ?? CalendarDay.iso(Date()) }
+    var reportDate: String { documentDate.reportDate }
 
     /// Writes the document, its cited source files named by their description (`sources.yaml`).
     func emit(_ document: ReportDocument, sources: [String: String]) throws {
@@ -73,7 +90,7 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Numéro de la campagne.") var campaign: Int64
         @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
         var products: ProductSelection = .auto
-        @Option(help: "Méthode : wsm (somme pondérée, par défaut) ou topsis.") var method: RankingMethod = .wsm
+        @Option(help: "Méthode : wsm (somme pondérée, par défaut) ou topsis.") var method = ComparisonSettings.defaultMethod
         @Option(help: "Fichiers de séances de groupes utilisateurs (équipes utilisatrices à visiter).") var sessions: [String] = []
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var document: DocumentOptions
@@ -82,7 +99,8 @@ struct ReportCommand: ParsableCommand {
             let run = try workspace.loadRun(templatesOverride: document.templates)
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
-            let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) }, method: method)
+            let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) },
+                                            settings: ComparisonSettings(method: method))
             do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }

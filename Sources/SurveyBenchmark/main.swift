@@ -51,7 +51,7 @@ var pooled = 0
 let poolingTime = clock.measure {
     for team in 0..<teams {
         let profile = Pooling.pool(.init(team: "Équipe \(team)", campaign: "C", respondents: respondents(team: team),
-                                         criteria: catalog.criteria), definition: survey)
+                                         years: ComparisonSettings.defaultYears, criteria: catalog.criteria), definition: survey)
         pooled += profile.answered
     }
 }
@@ -78,8 +78,9 @@ if !arguments.contains("--no-store") {
     var samples: [Double] = []
     for campaign in stride(from: 1, through: teams, by: max(1, teams / 25)) {
         let time = try clock.measure {
-            let profile = try CampaignAnalysis(database: store, campaignID: Int64(campaign), survey: survey, criteria: catalog.criteria).profile
-            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: .init(method: .wsm, sensitivity: SensitivityOptions(draws: 2000)))
+            let profile = try CampaignAnalysis(database: store, campaignID: Int64(campaign), survey: survey, criteria: catalog.criteria,
+                                               years: ComparisonSettings.defaultYears).profile
+            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: ComparisonSettings.standard.options)
         }
         samples.append(seconds(time))
     }

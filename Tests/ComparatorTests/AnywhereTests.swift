@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built executable run from a directory that holds no catalog: it finds its shipped data by itself, and a
@@ -9,11 +10,11 @@ struct AnywhereTests {
         let scratch = try ScratchFolder()
         defer { scratch.remove() }
         let validate = try BuiltExecutable.run(["catalog", "validate"], in: scratch.url)
-        #expect(validate.status == 0, "\(validate.errors)")
-        #expect(validate.output.contains("Catalogue valide"))
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains("Catalogue valide"))
         let demo = try BuiltExecutable.run(["demo", "--out", "x", "--date", "2026-11-23"], in: scratch.url)
-        #expect(demo.status == 0, "\(demo.errors)")
-        #expect(demo.output.hasPrefix("Démonstration écrite dans x"))
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
         #expect(FileManager.default.fileExists(atPath: scratch.path("x/fiche-comparative.html").path))
     }
 
@@ -38,7 +39,7 @@ struct AnywhereTests {
         running.process.waitUntilExit()
         let outcome = running.outcome
         #expect(outcome.status == 65)
-        #expect(outcome.errors.contains(message), "\(outcome.errors)")
+        #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: scratch.path("x").path), "nothing written")
     }
 
@@ -50,7 +51,7 @@ struct AnywhereTests {
         let listening = Self.waitUntilListening(running)
         if listening { running.process.terminate() }
         running.process.waitUntilExit()
-        #expect(listening, "\(running.outcome.errors)")
+        #expect(listening, "\(running.outcome.stderr)")
         #expect(running.printed.contains("SIP Advisor écoute sur http://127.0.0.1:\(port)"))
     }
 
@@ -63,17 +64,17 @@ struct AnywhereTests {
         for folder in [work, links] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let install = try BuiltExecutable.run(["--prefix", prefix.path, "--binary", BuiltExecutable.url.path], in: work,
                                               executable: ScratchFolder.repository.appendingPathComponent("scripts/install"))
-        #expect(install.status == 0, "\(install.errors)")
+        #expect(install.status == 0, "\(install.stderr)")
         for folder in ["bin/sipadvisor", "share/sipadvisor/catalog/questionnaire.yaml", "share/sipadvisor/templates/compte-rendu.mustache"] {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(folder).path), "\(folder)")
         }
         let link = links.appendingPathComponent("sipadvisor")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: prefix.appendingPathComponent("bin/sipadvisor"))
         let validate = try BuiltExecutable.run(["catalog", "validate"], in: work, executable: link)
-        #expect(validate.status == 0, "\(validate.errors)")
-        #expect(validate.output.contains("Catalogue valide"))
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(validate.stdout.contains("Catalogue valide"))
         let demo = try BuiltExecutable.run(["demo", "--out", "x"], in: work, executable: link)
-        #expect(demo.status == 0, "\(demo.errors)")
+        #expect(demo.status == 0, "\(demo.stderr)")
         #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("x/plan-de-projet.html").path))
     }
 

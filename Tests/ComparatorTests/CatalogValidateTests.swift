@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `catalog validate` loads everything `demo`, `serve` and the campaign commands load, with the same loader: each
@@ -71,9 +72,9 @@ struct CatalogValidateTests {
         let line = try breakage.apply(to: data.path(file))
         let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
         #expect(outcome.status == 65)
-        #expect(outcome.errors.contains("\(file):\(line): "), "\(outcome.errors)")
-        #expect(outcome.errors.contains(fragment), "\(outcome.errors)")
-        #expect(!outcome.output.contains("valide"))
+        #expect(outcome.stderr.contains("\(file):\(line): "), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains(fragment), "\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("valide"))
     }
 
     @Test func everyBrokenFileIsListedInOneRun() throws {
@@ -86,9 +87,9 @@ struct CatalogValidateTests {
         let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
         #expect(outcome.status == 65)
         for file in ["catalog/questionnaire.yaml:3: ", "catalog/method.yaml:3: ", "templates/plan-de-projet.mustache:3: "] {
-            #expect(outcome.errors.contains(file), "\(outcome.errors)")
+            #expect(outcome.stderr.contains(file), "\(outcome.stderr)")
         }
         // A broken questionnaire leaves readiness.yaml's questions unchecked rather than all "inconnue".
-        #expect(!outcome.errors.contains("readiness.yaml"), "\(outcome.errors)")
+        #expect(!outcome.stderr.contains("readiness.yaml"), "\(outcome.stderr)")
     }
 }

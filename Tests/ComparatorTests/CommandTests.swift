@@ -2,48 +2,44 @@ import ArgumentParser
 import Comparator
 import Foundation
 @testable import Commands
+import TestSupport
 import Testing
 
 @Suite("Ligne de commande")
 struct CommandTests {
-    /// Runs a command and returns the exit code it ended with (0 when it returned normally).
-    func exitCode(_ arguments: [String]) -> Int32 {
-        do {
-            var command = try SIPAdvisorCommand.parseAsRoot(arguments)
-            try command.run()
-            return 0
-        } catch let code as ExitCode {
-            return code.rawValue
-        } catch {
-            return SIPAdvisorCommand.exitCode(for: error).rawValue
-        }
-    }
+    static func fixture(_ name: String) -> String { Fixture.url(name).path }
 
+    /// Bad input: exit 65, nothing on stdout, and stderr names where (file:line, or the option) and says what.
     @Test(arguments: [
-        ["rank", "--matrix", Fixture.url("matrix-ragged.csv").path, "--weights", "1,1", "--types", "min,max"],
-        ["rank", "--matrix", Fixture.url("matrix-not-number.csv").path, "--weights", "1,1", "--types", "min,max"],
-        ["rank", "--matrix", Fixture.url("topsis-roszkowska-2011.csv").path, "--weights", "1,1", "--types", "max,min,max,max"],
-        ["rank", "--matrix", Fixture.url("topsis-roszkowska-2011.csv").path, "--weights", "1,1,1,1", "--types", "max,min,max,haut"],
-        ["ahp", Fixture.url("ahp-zero.csv").path],
-        ["ahp", Fixture.url("ahp-negative.csv").path],
-        ["ahp", Fixture.url("topsis-roszkowska-2011.csv").path],
-        ["catalog", "validate", "/nonexistent-catalog"],
+        (["rank", "--matrix", fixture("matrix-ragged.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-ragged.csv:3: ligne irrégulière : 2 cases au lieu de 3"),
+        (["rank", "--matrix", fixture("matrix-not-number.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-not-number.csv:3: « deux cents » n'est pas un nombre (ligne « B », colonne « prix »)"),
+        (["rank", "--matrix", fixture("topsis-roszkowska-2011.csv"), "--weights", "1,1", "--types", "max,min,max,max"], "--weights: 2 valeur(s) données pour 4 critère(s) dans la matrice"),
+        (["rank", "--matrix", fixture("topsis-roszkowska-2011.csv"), "--weights", "1,1,1,1", "--types", "max,min,max,haut"], "--types: valeur n° 4 invalide : « haut »"),
+        (["ahp", fixture("ahp-zero.csv")], "ahp-zero.csv:2: la comparaison « a » / « b » doit être un nombre strictement positif"),
+        (["ahp", fixture("ahp-negative.csv")], "ahp-negative.csv:2: la comparaison « a » / « b » doit être un nombre strictement positif"),
+        (["ahp", fixture("topsis-roszkowska-2011.csv")], "topsis-roszkowska-2011.csv:1: la matrice doit être carrée"),
+        (["catalog", "validate", "/nonexistent-catalog"], "/nonexistent-catalog: dossier du catalogue introuvable"),
     ])
-    func badInputExitsWithDataError(arguments: [String]) {
-        #expect(exitCode(arguments) == 65)
+    func badInputExitsWithDataError(arguments: [String], where place: String) throws {
+        let outcome = try expectCommand(arguments, status: 65, stdout: "")
+        #expect(outcome.stderr.contains(place), "\(outcome.stderr)")
+        #expect(outcome.stderr.hasSuffix("1 erreur : rien n'a été écrit.\n"), "\(outcome.stderr)")
     }
 
-    @Test func goodInputSucceeds() {
-        #expect(exitCode(["rank", "--matrix", Fixture.url("topsis-roszkowska-2011.csv").path, "--weights",
-                          "0.175,0.425,0.175,0.225", "--types", "max,min,max,max", "--draws", "100"]) == 0)
-        #expect(exitCode(["ahp", Fixture.url("ahp-saaty-1990-financing.csv").path, "--format", "md"]) == 0)
-        #expect(exitCode(["catalog", "validate", Fixture.repositoryCatalog.path]) == 0)
+    @Test func goodInputSucceeds() throws {
+        let rank = try expectCommand(["rank", "--matrix", Self.fixture("topsis-roszkowska-2011.csv"), "--weights",
+                                      "0.175,0.425,0.175,0.225", "--types", "max,min,max,max", "--draws", "100"], stderr: "")
+        #expect(rank.stdout.contains("\"method\" : \"topsis\""), "\(rank.stdout)")
+        let ahp = try expectCommand(["ahp", Self.fixture("ahp-saaty-1990-financing.csv"), "--format", "md"], stderr: "")
+        #expect(ahp.stdout.contains("ratio de cohérence = "), "\(ahp.stdout)")
+        let validate = try expectCommand(["catalog", "validate", Fixture.repositoryCatalog.path], stderr: "")
+        #expect(validate.stdout.hasPrefix("Catalogue valide"), "\(validate.stdout)")
     }
 
     @Test func rankJSONFollowsTheDocumentedShape() throws {
         let matrix = try Fixture.matrix("topsis-roszkowska-2011.csv", directions: [.benefit, .cost, .benefit, .benefit])
         let ranking = try matrix.rank(weights: [0.175, 0.425, 0.175, 0.225], method: .topsis,
-                                      sensitivity: SensitivityOptions(draws: 500, seed: 1))
+                                      sensitivity: SensitivityOptions(draws: 500, seed: 1, spread: 0.2))
         let json = try RankOutput(ranking: ranking).render(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["method"] as? String == "topsis")

@@ -53,7 +53,7 @@ struct ComparatorTests {
     @Test func numericMustHaveUsesItsThreshold() {
         var needs = Self.needs
         needs.mustHaves = [MustHave(criterion: WellKnownCriterion.monthlyCostPerProfessional, maximum: 40)]
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs)
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs, options: .init(method: .topsis))
         #expect(comparison.excluded.map(\.productID) == ["complet"])
     }
 
@@ -80,7 +80,7 @@ struct ComparatorTests {
     @Test(arguments: RankingMethod.allCases)
     func intervalsContainTheScore(method: RankingMethod) {
         let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs,
-                                            options: .init(method: method, sensitivity: SensitivityOptions(draws: 100)))
+                                            options: .init(method: method, sensitivity: SensitivityOptions(draws: 100, seed: 42, spread: 0.2)))
         for product in comparison.ranked {
             #expect(product.pessimistic <= product.score && product.score <= product.optimistic)
             #expect((0...1).contains(product.pessimistic) && (0...1).contains(product.optimistic))
@@ -102,7 +102,7 @@ struct ComparatorTests {
     }
 
     @Test func costOverYears() throws {
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(years: 3))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .topsis, years: 3))
         let complete = try #require(comparison.ranked.first { $0.productID == "complet" })
         // 2000 + 50 € × 5 professionals × 36 months.
         let expected: Double = 2000 + 50 * 5 * 36

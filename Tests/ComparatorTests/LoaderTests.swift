@@ -1,3 +1,4 @@
+import Application
 import Catalog
 import Comparator
 import Foundation
@@ -117,7 +118,7 @@ struct LoaderTests {
         try directory.write("needs.yaml", "team: Test\n" + body)
         let loaded = try CatalogLoader.load(directory: directory.url)
         do {
-            _ = try NeedsLoader.load(directory.url.appendingPathComponent("needs.yaml"), catalog: loaded)
+            _ = try NeedsLoader.load(directory.url.appendingPathComponent("needs.yaml"), catalog: loaded, years: ComparisonSettings.needsFileYears)
             Issue.record("no error for \(body)")
         } catch {
             let match = error.issues.first { $0.message.contains(fragment) }
@@ -147,11 +148,11 @@ struct LoaderTests {
 
     @Test func demoNeedsFileLoadsAndRanksFictionalProducts() throws {
         let loaded = try CatalogLoader.load(directory: Fixture.repositoryCatalog)
-        let needs = try NeedsLoader.load(Fixture.repositoryCatalog.appendingPathComponent("demo/needs.yaml"), catalog: loaded)
+        let needs = try NeedsLoader.load(Fixture.repositoryCatalog.appendingPathComponent("demo/needs.yaml"), catalog: loaded, years: ComparisonSettings.needsFileYears)
         #expect(needs.fictional)
         var demo = loaded
         demo.products = loaded.products.filter(\.fictional)
-        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(sensitivity: SensitivityOptions(draws: 200)))
+        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(method: .topsis, sensitivity: SensitivityOptions(draws: 200, seed: 42, spread: 0.2)))
         #expect(comparison.ranked.count >= 2)
         #expect(!comparison.excluded.isEmpty)
         let probabilities = comparison.ranked.compactMap(\.firstPlaceProbability)

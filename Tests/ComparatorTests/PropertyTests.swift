@@ -97,15 +97,4 @@ struct PropertyTests {
         #expect(throws: MatrixError.zeroWeights) { try matrix.rank(weights: [0, 0, 0], method: .wsm) }
         #expect(throws: MatrixError.negativeWeight(criterion: "C1")) { try matrix.rank(weights: [1, -1, 1], method: .topsis) }
     }
-
-    @Test(arguments: [(0.0, "0"), (12345.5, "12\u{202F}345,5"), (-3.25, "−3,25"), (0.999, "1"), (1_000_000, "1\u{202F}000\u{202F}000")])
-    func frenchNumbers(value: Double, text: String) {
-        #expect(FrenchNumber.format(value) == text)
-    }
-
-    @Test func fixedScores() {
-        #expect(FrenchNumber.score(0.4) == "0,40")
-        #expect(FrenchNumber.score(1) == "1,00")
-        #expect(FrenchNumber.score(0.125) == "0,13")
-    }
 }

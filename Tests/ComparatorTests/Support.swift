@@ -54,3 +54,26 @@ func randomMatrix(rows: Int, columns: Int, seed: UInt64) -> (DecisionMatrix, [Do
                                      directions: directions, values: values)
     return (matrix, weights)
 }
+
+/// A scratch folder under the system's temporary directory, with the repository's data copied in on demand.
+struct ScratchFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-anywhere-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    static let repository = Fixture.repositoryCatalog.deletingLastPathComponent()
+
+    /// `catalog/` and `templates/` of the repository, as an installed data folder (`SIPADVISOR_DATA`).
+    func copyData() throws {
+        for folder in ["catalog", "templates"] {
+            try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder), to: url.appendingPathComponent(folder))
+        }
+    }
+
+    func path(_ relative: String) -> URL { url.appendingPathComponent(relative) }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}

@@ -4,7 +4,8 @@ import Foundation
 import Reports
 import Testing
 
-/// Every report on fixed input (the fictional demo campaign, fixed dates and seed) against its golden Markdown.
+/// Every report on fixed input (the fictional demo campaign, fixed dates and seed) against its golden Markdown, and
+/// the comparative sheet and the minutes against their golden HTML (charts included).
 @Suite("Documents de référence")
 struct GoldenTests {
     let demo = DemoCampaign.shared
@@ -18,8 +19,17 @@ struct GoldenTests {
         try expectGolden("fiche-comparative.md", try sheet.document(templates: templates()).markdown)
     }
 
+    /// The printable page as served and downloaded: cmark-gfm's HTML, the stylesheet and the inline SVG charts.
+    @Test func comparativeSheetHTML() throws {
+        let sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: date,
+                                    peers: ["vadrouille": ["MSP des Hirondelles (fictive)"]])
+        let html = try sheet.document(templates: templates()).html
+        #expect(html.contains("<figure class=\"graphique\"><svg"))
+        try expectGolden("fiche-comparative.html", html)
+    }
+
     @Test func maturitySynthesis() throws {
-        let report = MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, date: date)
+        let report = MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, criteria: demo.catalog.criteria, date: date)
         try expectGolden("synthese-maturite.md", try report.document(templates: templates()).markdown)
     }
 
@@ -33,6 +43,13 @@ struct GoldenTests {
         for session in demo.sessions {
             try expectGolden("compte-rendu-\(session.date).md",
                              try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).markdown)
+        }
+    }
+
+    @Test func minutesHTML() throws {
+        for session in demo.sessions {
+            try expectGolden("compte-rendu-\(session.date).html",
+                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).html)
         }
     }
 

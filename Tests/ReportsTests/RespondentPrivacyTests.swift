@@ -20,7 +20,7 @@ struct RespondentPrivacyTests {
     func documents() throws -> [ReportDocument] {
         let comparison = demo.comparison()
         return [
-            try MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, date: date).document(templates: templates()),
+            try MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, criteria: demo.catalog.criteria, date: date).document(templates: templates()),
             try ProjectPlan(method: demo.method, profile: demo.profile, actions: demo.plan, survey: demo.survey,
                             comparison: comparison, people: demo.people, start: "2027-01-04", date: date).document(templates: templates()),
             try ComparisonSheet(comparison: comparison, catalog: demo.catalog, date: date).document(templates: templates()),

@@ -2,6 +2,7 @@ import Catalog
 import Deployment
 import Foundation
 import FoundationXML
+import Comparator
 import Reports
 import Testing
 #if canImport(FoundationXML)
@@ -103,7 +104,7 @@ struct SafetyTests {
 
     @Test func chartsAreInlinedInHTMLOnly() throws {
         let report = MaturityReport(profile: DemoCampaign.shared.profile, plan: DemoCampaign.shared.plan,
-                                    survey: DemoCampaign.shared.survey, date: "2026-11-23")
+                                    survey: DemoCampaign.shared.survey, criteria: DemoCampaign.shared.catalog.criteria, date: "2026-11-23")
         let document = try report.document(templates: templates())
         #expect(document.html.contains("<figure class=\"graphique\"><svg"))
         #expect(!document.markdown.contains("⟦"))

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Catalog
 import Commands
@@ -18,23 +19,9 @@ enum Repository {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 }
 
-/// Compares a rendered document with its golden file. `SIPADVISOR_UPDATE_GOLDEN=1 swift test` rewrites the files
-/// (then review the diff before committing).
+/// Compares a rendered document with its golden file (`SIPADVISOR_UPDATE_GOLDEN=1 swift test` rewrites them).
 func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let url = Repository.golden.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["SIPADVISOR_UPDATE_GOLDEN"] == "1" {
-        try FileManager.default.createDirectory(at: Repository.golden, withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return
-    }
-    let expected = try String(contentsOf: url, encoding: .utf8)
-    if expected != text {
-        let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = Array(zip(expectedLines, lines)).firstIndex { $0.0 != $0.1 } ?? min(expectedLines.count, lines.count)
-        Issue.record("\(name) differs from its golden file at line \(first + 1):\n- \(first < expectedLines.count ? String(expectedLines[first]) : "<end>")\n+ \(first < lines.count ? String(lines[first]) : "<end>")",
-                     sourceLocation: sourceLocation)
-    }
+    try expectSnapshot(text, named: name, in: Repository.golden, sourceLocation: sourceLocation)
 }
 
 /// The fictional demo campaign in a temporary SQLite file, built once per test process.
@@ -58,8 +45,7 @@ struct DemoCampaign: Sendable {
         for arguments in [["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"],
                           ["campaign", "create", "--team", "1", "--respondents", Repository.catalog.appendingPathComponent("demo/respondents.csv").path],
                           ["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path]] {
-            var command = try SIPAdvisorCommand.parseAsRoot(arguments + common)
-            try command.run()
+            #expect(runInProcess(arguments + common) == 0, "\(arguments)")
         }
         catalog = try CatalogLoader.load(directory: Repository.catalog)
         survey = try SurveyLoader.load(directory: Repository.catalog, catalog: catalog)
@@ -83,6 +69,6 @@ struct DemoCampaign: Sendable {
         var demo = catalog
         demo.products = catalog.products.filter(\.fictional)
         return Comparator.compare(catalog: demo, needs: profile.needs,
-                                  options: .init(method: .wsm, sensitivity: SensitivityOptions(draws: 1000, seed: 7, spread: 0.2)))
+                                  options: ComparisonSettings(draws: 1000, seed: 7).options)
     }
 }

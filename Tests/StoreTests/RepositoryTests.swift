@@ -73,9 +73,9 @@ struct RepositoryTests {
         let user = try database.accounts.add(email: " Dim@Exemple.FR ", displayName: "DIM", passwordHash: String(repeating: "h", count: 60), role: .dim, teamID: nil)
         #expect(user.email == "dim@exemple.fr")
         #expect(try database.accounts.find(email: "DIM@exemple.fr")?.id == user.id)
-        let session = try database.webSessions.open(userID: user.id)
+        let session = try database.webSessions.open(userID: user.id, lifetime: 3600)
         #expect(try database.webSessions.find(token: session.token)?.1.id == user.id)
-        clock.advance(by: WebSessions.lifetime + 1)
+        clock.advance(by: 3601)
         #expect(try database.webSessions.find(token: session.token) == nil)
     }
 

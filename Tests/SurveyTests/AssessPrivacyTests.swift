@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Survey
+import TestSupport
 import Testing
 
 @Suite("Anonymat dans la synthèse en ligne de commande", .serialized)
@@ -13,14 +14,14 @@ struct AssessPrivacyTests {
             for step in [["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"],
                          ["campaign", "create", "--team", "1", "--respondents", demo.appendingPathComponent("respondents.csv").path],
                          ["answers", "import", "1", demo.appendingPathComponent("answers.csv").path]] {
-                #expect(run(step + common) == 0, "\(step)")
+                #expect(runInProcess(step + common) == 0, "\(step)")
             }
-            let result = try runPrinting(["assess", "1"] + common)
+            let result = try BuiltExecutable.run(["assess", "1"] + common)
             #expect(result.status == 0)
-            #expect(result.out.contains("## Où les professions ne sont pas d'accord"))
-            #expect(result.out.contains("Médecin généraliste : "))
+            #expect(result.stdout.contains("## Où les professions ne voient pas la même chose"))
+            #expect(result.stdout.contains("Médecin généraliste : "))
             for label in ["Orthophoniste", "Pharmacien·ne", "Coordinateur·rice"] {
-                #expect(!result.out.contains("\(label) : "), "\(label)")
+                #expect(!result.stdout.contains("\(label) : "), "\(label)")
             }
         }
     }

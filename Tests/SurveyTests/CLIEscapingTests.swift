@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import Survey
+import TestSupport
 import Testing
 
 /// CLI output built from user text is escaped Markdown; a template cannot print user text raw.
@@ -22,15 +23,15 @@ struct CLIEscapingTests {
             let common = try HostileCampaign.create(team: HostileCampaign.markdown, campaignName: HostileCampaign.markdown, in: scratch)
             for command in [["team", "list"], ["campaign", "list"], ["campaign", "status", "1"], ["assess", "1"],
                             ["compare", "--campaign", "1", "--draws", "10"]] {
-                let result = try runPrinting(command + common)
-                #expect(result.status == 0, "\(command): \(result.err)")
-                expectEscaped(result.out, command.joined(separator: " "))
+                let result = try BuiltExecutable.run(command + common)
+                #expect(result.status == 0, "\(command): \(result.stderr)")
+                expectEscaped(result.stdout, command.joined(separator: " "))
             }
-            let added = try runPrinting(["team", "add", "--name", HostileCampaign.markdown + " 2"] + common)
-            expectEscaped(added.out, "team add")
+            let added = try BuiltExecutable.run(["team", "add", "--name", HostileCampaign.markdown + " 2"] + common)
+            expectEscaped(added.stdout, "team add")
             // A terminal escape sequence is refused when typed, with a French message.
-            let refused = try runPrinting(["team", "add", "--name", "MSP " + HostileCampaign.terminalEscape] + common)
-            #expect(refused.status != 0 && refused.err.contains("caractère de contrôle"), "\(refused.err)")
+            let refused = try BuiltExecutable.run(["team", "add", "--name", "MSP " + HostileCampaign.terminalEscape] + common)
+            #expect(refused.status != 0 && refused.stderr.contains("caractère de contrôle"), "\(refused.stderr)")
         }
     }
 
@@ -39,10 +40,10 @@ struct CLIEscapingTests {
             let common = try HostileCampaign.create(team: HostileCampaign.markdown, in: scratch)
             try FileManager.default.createDirectory(atPath: scratch.path("modeles"), withIntermediateDirectories: true)
             try scratch.write("modeles/plan-de-projet.mustache", "# Plan\n\nÉquipe : {{{team}}}\n")
-            let refused = try runPrinting(["report", "plan", "--campaign", "1", "--templates", scratch.path("modeles")] + common)
+            let refused = try BuiltExecutable.run(["report", "plan", "--campaign", "1", "--templates", scratch.path("modeles")] + common)
             #expect(refused.status == 65)
-            #expect(refused.err.contains("plan-de-projet.mustache:3"), "\(refused.err)")
-            #expect(!refused.out.contains("<script>"))
+            #expect(refused.stderr.contains("plan-de-projet.mustache:3"), "\(refused.stderr)")
+            #expect(!refused.stdout.contains("<script>"))
         }
     }
 }

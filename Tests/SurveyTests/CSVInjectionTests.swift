@@ -25,9 +25,9 @@ struct CSVInjectionTests {
             let (catalog, survey) = try Repository.loadSurvey()
             let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
             let (_, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
-            #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\n=1+1",
+            #expect(runInProcess(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\n=1+1",
                          "--indicator=-1+1", "--status", "en cours"] + common) == 0)
-            #expect(run(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
+            #expect(runInProcess(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
 
             let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path("csv")).sorted()
             #expect(files.count == 7)
@@ -52,10 +52,10 @@ struct CSVInjectionTests {
     @Test func rankCSVKeepsNumbersAndNeutralisesNames() throws {
         try Scratch.using { scratch in
             try scratch.write("m.csv", "alternative,qualite,cout\n\"=1+1\",3,-0.5\n+1,2,-1\n\"-1+1\",5,2\n\"@SUM(A1)\",1,0.25\n")
-            let result = try runPrinting(["rank", "--matrix", scratch.path("m.csv"), "--weights", "0.5,0.5", "--types", "max,min",
+            let result = try BuiltExecutable.run(["rank", "--matrix", scratch.path("m.csv"), "--weights", "0.5,0.5", "--types", "max,min",
                                           "--draws", "50", "--format", "csv"])
-            #expect(result.status == 0, "\(result.err)")
-            let cells = csvCells(result.out, delimiter: ",")
+            #expect(result.status == 0, "\(result.stderr)")
+            let cells = csvCells(result.stdout, delimiter: ",")
             #expect(cells.count == 5)
             expectNoFormula(cells, "rank")
             #expect(Set(cells.dropFirst().map { $0[0] }) == ["'=1+1", "'+1", "'-1+1", "'@SUM(A1)"])
@@ -79,10 +79,10 @@ struct CSVInjectionTests {
                 }
                 try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
             }
-            let result = try runPrinting(["compare", "--needs", Repository.catalog.appendingPathComponent("demo/needs.yaml").path,
+            let result = try BuiltExecutable.run(["compare", "--needs", Repository.catalog.appendingPathComponent("demo/needs.yaml").path,
                                           "--catalog", copy.path, "--products", "demo", "--draws", "20", "--format", "csv"])
-            #expect(result.status == 0, "\(result.err)")
-            let cells = csvCells(result.out, delimiter: ";")
+            #expect(result.status == 0, "\(result.stderr)")
+            let cells = csvCells(result.stdout, delimiter: ";")
             #expect(cells.count >= 5)
             expectNoFormula(cells, "compare")
             #expect(cells.contains { $0[1] == "'-1+1" })

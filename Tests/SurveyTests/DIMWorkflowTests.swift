@@ -12,19 +12,22 @@ struct DIMWorkflowTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("federation.sqlite")]
-        #expect(run(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
-        #expect(run(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
+        #expect(runInProcess(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
+        #expect(runInProcess(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
                      Repository.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
 
         // A file with one bad row is rejected whole.
         try scratch.write("bad.csv", "repondant;question;valeur\nIDE 1;visites-domicile;oui\nIDE 1;besoin-facturation-ide;énormément\n")
-        #expect(run(["answers", "import", "1", scratch.path("bad.csv")] + common) == 65)
+        let refused = try expectCommand(["answers", "import", "1", scratch.path("bad.csv")] + common, status: 65, stdout: "")
+        #expect(refused.stderr.contains("bad.csv:3: "), "\(refused.stderr)")
         let store = try AppDatabase.file(path: scratch.path("federation.sqlite"))
         #expect(try store.answers.byRespondent(campaignID: 1).isEmpty)
 
-        #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
-        #expect(run(["campaign", "status", "1"] + common) == 0)
-        #expect(run(["assess", "1"] + common) == 0)
+        #expect(runInProcess(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
+        let status = try expectCommand(["campaign", "status", "1"] + common, stderr: "")
+        #expect(status.stdout.contains("Infirmier·e"), "\(status.stdout)")
+        let assess = try expectCommand(["assess", "1"] + common, stderr: "")
+        #expect(assess.stdout.hasPrefix("# Synthèse de maturité — MSP des Hirondelles (fictive)"), "\(assess.stdout)")
 
         let (catalog, survey) = try Repository.loadSurvey()
         let (profile, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
@@ -36,21 +39,25 @@ struct DIMWorkflowTests {
         #expect(profile.needs.mustHaves.contains { $0.criterion == "BES-FACT-IDE" })
         #expect(!plan.isEmpty)
 
-        #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--lead", "Coordinatrice", "--due", "2027-03-31"] + common) == 0)
-        #expect(run(["plan", "1", "--dimension", plan[0].dimension, "--due", "31/03/2027"] + common) != 0)
+        try expectCommand(["plan", "1", "--dimension", plan[0].dimension, "--lead", "Coordinatrice", "--due", "2027-03-31"] + common,
+                          stderr: "")
+        let badDate = try expectCommand(["plan", "1", "--dimension", plan[0].dimension, "--due", "31/03/2027"] + common, status: 64, stdout: "")
+        #expect(badDate.stderr.contains("--due"), "\(badDate.stderr)")
         #expect(try store.actionPlans.saved(campaignID: 1).first?.lead == "Coordinatrice")
 
-        #expect(run(["compare", "--campaign", "1", "--draws", "100"] + common) == 0)
-        #expect(run(["compare", "--campaign", "1", "--needs", "x.yaml"] + common) != 0)
+        let compare = try expectCommand(["compare", "--campaign", "1", "--draws", "100"] + common, stderr: "")
+        #expect(compare.stdout.hasPrefix("# Fiche comparative"), "\(compare.stdout)")
+        let both = try expectCommand(["compare", "--campaign", "1", "--needs", "x.yaml"] + common, status: 64, stdout: "")
+        #expect(both.stderr.contains("Donnez soit --needs FICHIER.yaml, soit --campaign NUMÉRO."), "\(both.stderr)")
 
-        #expect(run(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
+        #expect(runInProcess(["export", "1", "--format", "csv", "--out", scratch.path("csv")] + common) == 0)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: scratch.path("csv/reponses-tableur.csv")))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))   // byte-order mark: spreadsheet software reads UTF-8
         let csv = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(csv.hasPrefix("repondant;profession;section;question;valeur"))
         #expect(csv.contains("\r\n"))
 
-        #expect(run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common) == 0)
+        #expect(runInProcess(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common) == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: scratch.path("fhir")).sorted()
         #expect(files.contains("questionnaire.json") && files.contains("reponses-bundle.json"))
         #expect(files.filter { $0.hasPrefix("reponse-") }.count == 13)   // 12 respondents + the team
@@ -76,9 +83,11 @@ struct DIMWorkflowTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
-        #expect(run(["team", "add", "--name", "MSP"] + common) == 0)
+        #expect(runInProcess(["team", "add", "--name", "MSP"] + common) == 0)
         try scratch.write("r.csv", text)
-        #expect(run(["campaign", "create", "--team", "MSP", "--respondents", scratch.path("r.csv")] + common) == 65)
+        let refused = try expectCommand(["campaign", "create", "--team", "MSP", "--respondents", scratch.path("r.csv")] + common,
+                                        status: 65, stdout: "")
+        #expect(refused.stderr.contains("r.csv:"), "\(refused.stderr)")
         #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.all().isEmpty)
     }
 

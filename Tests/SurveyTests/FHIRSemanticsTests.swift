@@ -117,7 +117,7 @@ struct FHIRSemanticsTests {
         defer { scratch.remove() }
         let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
         try scratch.write("a.csv", "repondant;question;valeur\nIDE 1;partage-quoi;photos|rien\n")
-        let result = try CLI.run(["answers", "import", "1", scratch.path("a.csv")] + common)
+        let result = try BuiltExecutable.run(["answers", "import", "1", scratch.path("a.csv")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("a.csv:2: «\u{A0}Rien pour l'instant\u{A0}» ne peut pas être coché avec une autre réponse"))
         #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).answers.byRespondent(campaignID: 1).isEmpty)
@@ -128,7 +128,7 @@ struct FHIRSemanticsTests {
         defer { scratch.remove() }
         // Written behind the validation's back, as an old database could hold it.
         let (common, _) = try SurveyCampaigns.demoNurseSaves(["partage-quoi": "photos|rien"], in: scratch)
-        let result = try CLI.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)
+        let result = try BuiltExecutable.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("réponse de «\u{A0}IDE 1\u{A0}» non exportable en FHIR"))
         #expect(result.stderr.contains("ne peut pas être coché avec une autre réponse (question « partage-quoi »)"))
@@ -163,7 +163,7 @@ enum SurveyCampaigns {
     /// The demo team's campaign, imported from `catalog/demo` as a DIM does.
     static func demo(in scratch: Scratch) throws -> Built {
         let common = try emptyDemoCampaign(in: scratch)
-        #expect(run(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
+        #expect(runInProcess(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         let (catalog, survey) = try Repository.loadSurvey()
         return Built(store: try AppDatabase.file(path: scratch.path("f.sqlite")), campaign: 1, survey: survey, catalog: catalog)
     }
@@ -181,8 +181,8 @@ enum SurveyCampaigns {
     /// The demo team and its 13 invited respondents, nobody has answered; returns the CLI's common options.
     static func emptyDemoCampaign(in scratch: Scratch) throws -> [String] {
         let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
-        #expect(run(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
-        #expect(run(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
+        #expect(runInProcess(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
+        #expect(runInProcess(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
                      Repository.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
         return common
     }
@@ -260,39 +260,10 @@ enum FHIREvaluator {
     static func run(_ files: [(name: String, data: Data)], in scratch: Scratch) throws -> (status: Int32, output: String, responses: [String: Response]) {
         for file in files { try file.data.write(to: URL(fileURLWithPath: scratch.path(file.name))) }
         let inputs = ["questionnaire.json", "questionnaire-equipe.json", "reponses-bundle.json"].map(scratch.path)
-        let result = try Subprocess.run("/usr/bin/env", ["python3", Repository.root.appendingPathComponent("scripts/fhir_enablewhen.py").path] + inputs)
+        let result = try BuiltExecutable.run(["python3", Repository.root.appendingPathComponent("scripts/fhir_enablewhen.py").path] + inputs,
+                                             executable: URL(fileURLWithPath: "/usr/bin/env"))
         let responses = (try? JSONDecoder().decode([String: Response].self, from: Data(result.stdout.utf8))) ?? [:]
         return (result.status, result.stdout + result.stderr, responses)
     }
 }
 
-/// The `sipadvisor` executable built beside the tests, run as a user runs it, so that its output can be read.
-enum CLI {
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [beside, beside.deletingLastPathComponent(), Repository.root.appendingPathComponent(".build/debug")]
-            .map { $0.appendingPathComponent("sipadvisor").path }
-        let executable = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "sipadvisor not built")
-        return try Subprocess.run(executable, arguments)
-    }
-}
-
-enum Subprocess {
-    /// Output goes to files, not pipes: a full pipe could block the process while we wait for it.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let out = directory.appendingPathComponent("out"), err = directory.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
-        try process.run()
-        process.waitUntilExit()
-        return (process.terminationStatus, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
-    }
-}

@@ -51,7 +51,7 @@ struct HasAnsweredTests {
             .first { $0.name == "reponses-bundle.json" })
         #expect(try JSONDecoder().decode(FHIR.Bundle.self, from: bundle.data).entry.map(\.resource.status) == ["in-progress"])
 
-        let status = try CLI.run(["campaign", "status", "1"] + common)
+        let status = try BuiltExecutable.run(["campaign", "status", "1"] + common)
         #expect(status.stdout.contains("| Infirmier·e | 3 | 1 | 0 |"))
         #expect(status.stdout.contains("| **Total** | 13 | 1 | 0 |"))
         #expect(status.stdout.contains(TeamProfile.answeredMeaning))
@@ -94,14 +94,14 @@ struct HasAnsweredTests {
             #expect(document.html.contains("Personne n’a encore répondu") || document.html.contains("Personne n'a encore répondu"))
         }
 
-        let assess = try CLI.run(["assess", "1"] + common)
+        let assess = try BuiltExecutable.run(["assess", "1"] + common)
         #expect(assess.status == 0)
         #expect(assess.stdout.contains("Personne n'a encore répondu au questionnaire\u{A0}: pas encore de synthèse"))
         #expect(!assess.stdout.contains("Verdict") && !assess.stdout.contains("Besoins pondérés"))
-        let json = try CLI.run(["assess", "1", "--format", "json"] + common)
+        let json = try BuiltExecutable.run(["assess", "1", "--format", "json"] + common)
         #expect(json.stdout.contains("\"answered\" : 0") && !json.stdout.contains("readiness"))
 
-        let compare = try CLI.run(["compare", "--campaign", "1", "--draws", "50"] + common)
+        let compare = try BuiltExecutable.run(["compare", "--campaign", "1", "--draws", "50"] + common)
         #expect(compare.status == 0)
         #expect(compare.stdout.contains("Personne n'a encore répondu au questionnaire"))
         #expect(!compare.stdout.contains("| Rang") && !compare.stdout.contains("Score"))

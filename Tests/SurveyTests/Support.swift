@@ -4,6 +4,7 @@ import Comparator
 import Foundation
 import Commands
 import Survey
+import TestSupport
 import Testing
 
 enum Repository {
@@ -43,39 +44,6 @@ struct Scratch {
 
     /// The options of the campaign commands: the repository's catalog, a database in this directory.
     var campaignOptions: [String] { ["--catalog", Repository.catalog.path, "--database", path("f.sqlite")] }
-}
-
-/// Runs the CLI in-process and returns its exit code (0 when it returned normally).
-func run(_ arguments: [String]) -> Int32 {
-    do {
-        var command = try SIPAdvisorCommand.parseAsRoot(arguments)
-        try command.run()
-        return 0
-    } catch {
-        return SIPAdvisorCommand.exitCode(for: error).rawValue
-    }
-}
-
-/// Runs the built `sipadvisor` executable (beside the test bundle) in a child process and returns what it printed,
-/// so tests check the real standard output.
-func runPrinting(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sipadvisor")
-    let executable = FileManager.default.isExecutableFile(atPath: beside.path)
-        ? beside : Repository.root.appendingPathComponent(".build/debug/sipadvisor")
-    let scratch = try Scratch()
-    defer { scratch.remove() }
-    FileManager.default.createFile(atPath: scratch.path("out"), contents: nil)
-    FileManager.default.createFile(atPath: scratch.path("err"), contents: nil)
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.standardOutput = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("out"))
-    process.standardError = try FileHandle(forWritingTo: scratch.url.appendingPathComponent("err"))
-    try process.run()
-    process.waitUntilExit()
-    let out = try String(contentsOfFile: scratch.path("out"), encoding: .utf8)
-    let err = try String(contentsOfFile: scratch.path("err"), encoding: .utf8)
-    return (process.terminationStatus, out, err)
 }
 
 /// Cells of a CSV text (RFC 4180: quoted fields may hold the delimiter, quotes and line breaks).
@@ -126,12 +94,12 @@ enum HostileCampaign {
     /// Returns the common options (catalog, database).
     static func create(team: String, campaignName: String = "Recueil des besoins", in scratch: Scratch) throws -> [String] {
         let common = scratch.campaignOptions
-        #expect(run(["team", "add", "--name", team, "--fictional"] + common) == 0)
+        #expect(runInProcess(["team", "add", "--name", team, "--fictional"] + common) == 0)
         let people = formulas.enumerated().map { index, label in
             "\(quoted(label)),\(index % 2 == 0 ? "medecin-generaliste" : "infirmier")"
         }
         try scratch.write("r.csv", "identifiant,profession\n" + people.joined(separator: "\n") + "\n")
-        #expect(run(["campaign", "create", "--team", team, "--name", campaignName, "--respondents", scratch.path("r.csv")] + common) == 0)
+        #expect(runInProcess(["campaign", "create", "--team", team, "--name", campaignName, "--respondents", scratch.path("r.csv")] + common) == 0)
         // Whole questionnaires, so that every respondent has answered and counts in the synthesis and the weights.
         let (_, survey) = try Repository.loadSurvey()
         var answers = ["repondant,question,valeur"]
@@ -146,7 +114,7 @@ enum HostileCampaign {
             answers += typed.sorted { $0.key < $1.key }.map { "\(quoted(label)),\($0.key),\(quoted($0.value))" }
         }
         try scratch.write("a.csv", answers.joined(separator: "\n") + "\n")
-        #expect(run(["answers", "import", "1", scratch.path("a.csv")] + common) == 0)
+        #expect(runInProcess(["answers", "import", "1", scratch.path("a.csv")] + common) == 0)
         return common
     }
 }

@@ -15,7 +15,7 @@ public struct NeedsProfile: Sendable, Codable {
     /// invited profession that did not). `nil` for a needs file, which speaks for the team as a whole.
     public var answers: [String: Int]?
 
-    public init(team: String, fictional: Bool = false, headcount: [String: Int] = [:], years: Int = 5,
+    public init(team: String, fictional: Bool = false, headcount: [String: Int] = [:], years: Int,
                 weights: [String: Double], mustHaves: [MustHave] = [],
                 professionWeights: [String: [String: Double]] = [:], answers: [String: Int]? = nil) {
         self.team = team; self.fictional = fictional; self.headcount = headcount; self.years = years
@@ -53,15 +53,6 @@ public struct MustHave: Sendable, Hashable, Codable {
             return number >= (minimum ?? -.infinity) && number <= (maximum ?? .infinity)
         }
     }
-
-    public var frenchRequirement: String {
-        switch (minimum, maximum) {
-        case let (low?, high?): "entre \(FrenchNumber.format(low)) et \(FrenchNumber.format(high))"
-        case let (low?, nil): "au moins \(FrenchNumber.format(low))"
-        case let (nil, high?): "au plus \(FrenchNumber.format(high))"
-        case (nil, nil): "exigé"
-        }
-    }
 }
 
 /// A profession shown without figures of its own.
@@ -71,18 +62,7 @@ public struct WithheldProfession: Sendable, Codable, Equatable {
         case noAnswer
         /// One person answered: their figure is theirs alone.
         case singleAnswer
-
-        /// What a table cell shows instead of the figure.
-        public var frenchCell: String {
-            switch self {
-            case .noAnswer: "—"
-            case .singleAnswer: "une seule réponse"
-            }
-        }
     }
     public var profession: String
     public var reason: Reason
-
-    /// The legend under a table holding such cells.
-    public static let legend = "« — » : aucune réponse de cette profession ; « une seule réponse » : la couverture n'est pas affichée, pour préserver l'anonymat de la personne qui a répondu."
 }

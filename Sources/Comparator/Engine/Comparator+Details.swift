@@ -4,7 +4,7 @@ extension Comparator {
             guard let criterion = catalog.criterion(mustHave.criterion) else { return nil }
             let fact = catalog.fact(of: product, on: criterion)
             guard mustHave.isMet(by: fact) == false else { return nil }
-            return .init(criterion: criterion.id, title: criterion.title, requirement: mustHave.frenchRequirement, fact: fact)
+            return .init(criterion: criterion.id, title: criterion.title, requirement: mustHave, fact: fact)
         }
     }
 

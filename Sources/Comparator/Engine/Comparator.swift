@@ -1,13 +1,14 @@
 /// Compares a catalog's products against a team's needs: must-have filter, scores with their pessimistic and
 /// optimistic bounds, confidence, coverage by profession, cost over N years and weight sensitivity.
 public enum Comparator {
+    /// The method has no default: every caller names it (`ComparisonSettings` in Application holds the product's).
     public struct Options: Sendable {
         public var method: RankingMethod
         /// Overrides the needs' own horizon when set.
         public var years: Int?
         public var sensitivity: SensitivityOptions?
 
-        public init(method: RankingMethod = .topsis, years: Int? = nil, sensitivity: SensitivityOptions? = nil) {
+        public init(method: RankingMethod, years: Int? = nil, sensitivity: SensitivityOptions? = nil) {
             self.method = method; self.years = years; self.sensitivity = sensitivity
         }
     }
@@ -15,7 +16,7 @@ public enum Comparator {
     /// Utility given to an unknown fact in the central score: the middle of its range.
     public static let unknownMidpoint = 0.5
 
-    public static func compare(catalog: ProductCatalog, needs: NeedsProfile, options: Options = .init()) -> Comparison {
+    public static func compare(catalog: ProductCatalog, needs: NeedsProfile, options: Options) -> Comparison {
         let weighted = weightedCriteria(catalog: catalog, needs: needs)
         let ranges = observedRanges(catalog: catalog, criteria: weighted.map(\.criterion))
         let years = options.years ?? needs.years

@@ -19,9 +19,9 @@ public struct Comparison: Sendable, Codable {
         Set(ranked.flatMap { $0.coverage.map(\.profession) }).union(withheldProfessions.map(\.profession)).sorted()
     }
 
-    /// What a coverage cell shows when a product has no figure for the profession.
-    public func missingCoverageCell(_ profession: String) -> String {
-        withheldProfessions.first { $0.profession == profession }?.reason.frenchCell ?? "—"
+    /// Why a profession has no coverage figure of its own; `nil` when it has one or is not in the team.
+    public func withheldReason(_ profession: String) -> WithheldProfession.Reason? {
+        withheldProfessions.first { $0.profession == profession }?.reason
     }
 
     /// True when the leader's pessimistic score is below the runner-up's optimistic one: what is unknown could
@@ -102,14 +102,6 @@ public struct CriterionEvidence: Sendable, Codable, Equatable {
 public struct DemoCheck: Sendable, Codable, Equatable {
     public enum Reason: String, Sendable, Codable {
         case unknownMustHave, editorOnly, unknown
-
-        public var frenchName: String {
-            switch self {
-            case .unknownMustHave: "exigence éliminatoire non vérifiée"
-            case .editorOnly: "seulement déclaré par l'éditeur"
-            case .unknown: "information inconnue"
-            }
-        }
     }
     public var criterion: String
     public var title: String
@@ -121,7 +113,8 @@ public struct Exclusion: Sendable, Codable {
     public struct Reason: Sendable, Codable, Equatable {
         public var criterion: String
         public var title: String
-        public var requirement: String
+        /// The bounds the fact failed (the display text is the Reports module's job).
+        public var requirement: MustHave
         public var fact: Fact
     }
     public var productID: String

@@ -52,8 +52,6 @@ public enum RankingMethod: String, Sendable, Codable, CaseIterable {
     case topsis
     /// Weighted sum model on min–max normalised values.
     case wsm
-
-    public var frenchName: String { self == .topsis ? "TOPSIS" : "somme pondérée" }
 }
 
 /// Why a decision matrix or its weights cannot be used. Messages are French: they reach users as is.

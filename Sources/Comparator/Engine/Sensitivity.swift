@@ -11,7 +11,8 @@ public struct SensitivityOptions: Sendable, Hashable {
     /// the last bits of a probability shared by tied leaders could).
     public var workers: Int
 
-    public init(draws: Int, seed: UInt64 = 42, spread: Double = 0.2, workers: Int = 2) {
+    /// No default seed or spread here: the product's live in `Application.ComparisonSettings`.
+    public init(draws: Int, seed: UInt64, spread: Double, workers: Int = 2) {
         self.draws = max(0, draws); self.seed = seed
         self.spread = min(max(spread, 0), 0.99); self.workers = max(1, workers)
     }

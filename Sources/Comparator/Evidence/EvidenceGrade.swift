@@ -22,16 +22,6 @@ public enum EvidenceGrade: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: EvidenceGrade, rhs: EvidenceGrade) -> Bool { lhs.strength < rhs.strength }
-
-    public var frenchName: String {
-        switch self {
-        case .label: "label"
-        case .editor: "déclaratif éditeur"
-        case .demo: "vu en démonstration"
-        case .usergroup: "retour d'utilisateurs"
-        case .unknown: "inconnu"
-        }
-    }
 }
 
 /// The value of a fact, typed by the criterion's scale. In JSON it is the plain value (`true`, `3`, `45.5`).
@@ -54,14 +44,6 @@ public enum FactValue: Sendable, Hashable, Codable {
         if let value = try? container.decode(Bool.self) { self = .boolean(value) }
         else if let value = try? container.decode(Int.self) { self = .level(value) }
         else { self = .number(try container.decode(Double.self)) }
-    }
-
-    public var frenchText: String {
-        switch self {
-        case .boolean(let yes): yes ? "oui" : "non"
-        case .level(let level): "\(level)/4"
-        case .number(let number): FrenchNumber.format(number)
-        }
     }
 }
 

@@ -106,7 +106,7 @@ struct ComparisonView {
         }
         excluded = comparison.excluded.map { exclusion in
             Excluded(name: exclusion.name, reasons: exclusion.reasons.map {
-                Reason(criterion: $0.criterion, title: $0.title, requirement: $0.requirement,
+                Reason(criterion: $0.criterion, title: $0.title, requirement: $0.requirement.frenchRequirement,
                        value: $0.fact.value?.frenchText ?? "inconnu", evidence: Self.evidence($0.fact))
             })
         }

@@ -8,9 +8,11 @@ public struct MaturityReport: Sendable {
     public var plan: [PlannedAction]
     public var survey: SurveyDefinition
     public var date: String
+    /// The catalog's criteria, for the titles of the weighted needs (the input of the comparison).
+    public var criteria: [Criterion]
 
-    public init(profile: TeamProfile, plan: [PlannedAction], survey: SurveyDefinition, date: String) {
-        self.profile = profile; self.plan = plan; self.survey = survey; self.date = date
+    public init(profile: TeamProfile, plan: [PlannedAction], survey: SurveyDefinition, criteria: [Criterion], date: String) {
+        self.profile = profile; self.plan = plan; self.survey = survey; self.criteria = criteria; self.date = date
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
@@ -88,6 +90,7 @@ struct MaturityView {
     var dimensions: [Dimension]; var readiness: ReadinessView; var actions: [ActionView]; var hasActions: Bool
     var disagreements: [Disagreement]; var hasDisagreements: Bool; var hasAdaptation: Bool
     var empty: Bool; var emptyText: String; var answeredMeaning = TeamProfile.answeredMeaning
+    var needs: [NeedView]; var hasNeeds: Bool; var voiceText: String
 
     init(report: MaturityReport) {
         let profile = report.profile, labels = CampaignLabels(survey: report.survey)
@@ -128,5 +131,25 @@ struct MaturityView {
         }
         disagreements = disagreements.filter { !$0.positions.isEmpty }
         hasDisagreements = !disagreements.isEmpty
+        needs = NeedView.weighted(profile.needs, criteria: report.criteria)
+        hasNeeds = !needs.isEmpty
+        voiceText = profile.voice == .profession ? "profession (chaque profession a le même poids, quel que soit son effectif)"
+            : "personne (chaque répondant·e a le même poids)"
+    }
+}
+
+/// One weighted need, heaviest first: what the comparison will weigh.
+struct NeedView {
+    var criterion: String; var title: String; var weight: String; var mustHave: Bool
+
+    static func weighted(_ needs: NeedsProfile, criteria: [Criterion]) -> [NeedView] {
+        let total = needs.weights.values.reduce(0, +)
+        guard total > 0 else { return [] }
+        let titles = Dictionary(criteria.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let mustHaves = Set(needs.mustHaves.map(\.criterion))
+        return needs.weights.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).map { id, weight in
+            NeedView(criterion: id, title: titles[id] ?? id, weight: FrenchNumber.percent(weight / total, decimals: 1),
+                     mustHave: mustHaves.contains(id))
+        }
     }
 }

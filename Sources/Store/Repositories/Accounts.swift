@@ -37,11 +37,9 @@ public struct WebSessions: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
 
-    /// Eight hours: a working day, after which the person logs in again.
-    public static let lifetime: TimeInterval = 8 * 3600
-
-    /// Opens a session for a user (fresh session and CSRF tokens) and drops expired ones.
-    public func open(userID: Int64, lifetime: TimeInterval = WebSessions.lifetime) throws -> WebSessionRecord {
+    /// Opens a session for a user (fresh session and CSRF tokens) valid `lifetime` seconds (`AccountRules.sessionLifetime`),
+    /// and drops expired ones.
+    public func open(userID: Int64, lifetime: TimeInterval) throws -> WebSessionRecord {
         let now = clock()
         return try writer.write { db in
             try WebSessionRecord.filter(Column("expiresAt") < now).deleteAll(db)

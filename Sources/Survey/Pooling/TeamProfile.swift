@@ -23,18 +23,8 @@ public struct TeamProfile: Sendable, Codable {
 
     public var disagreements: [ItemSynthesis] { items.filter(\.professionsDisagree) }
 
-    /// Nobody has answered yet: documents, pages and commands show `emptyState` instead of a verdict and a ranking.
+    /// Nobody has answered yet: documents, pages and commands show `emptyState` (Reports) instead of a verdict and a ranking.
     public var nobodyAnswered: Bool { answered == 0 }
-
-    /// The empty state, in the words every document, page and command uses.
-    public var emptyState: String { Self.emptyState(startedOnly: startedOnly) }
-
-    public static func emptyState(startedOnly: Int) -> String {
-        let started = startedOnly == 0 ? ""
-            : " (\(FrenchNumber.count(startedOnly, "personne a", "personnes ont")) commencé sans terminer)"
-        return "Personne n'a encore répondu au questionnaire\(started) : pas encore de synthèse, de verdict de préparation "
-            + "ni de classement des logiciels."
-    }
 
     /// What "has answered" means, said on the pages and in the documents that count answers.
     public static let answeredMeaning = "« A répondu » signifie « a terminé le questionnaire » : dernière page atteinte "

@@ -1,4 +1,5 @@
 import Application
+import Reports
 import Store
 import Survey
 

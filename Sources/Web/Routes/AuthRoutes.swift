@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Hummingbird
 import HummingbirdBcrypt
@@ -45,9 +46,9 @@ extension WebApp {
             }
             guard let user, valid else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
-            let session = try store.webSessions.open(userID: user.id)
+            let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)
-            response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: 8 * 3600, path: "/",
+            response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: AccountRules.sessionLifetime, path: "/",
                                       secure: context.secureCookies, httpOnly: true, sameSite: .strict))
             return response
         }
