@@ -19,6 +19,8 @@ public struct WebApp: Sendable {
     let survey: SurveyDefinition
     let method: DeploymentMethod
     let templates: TemplateSet
+    /// The questionnaire's pages for each profession, cut once.
+    let pagers: QuestionnairePagers
     let secureCookies: Bool
     /// Reverse proxies whose `X-Forwarded-For` names the client (login throttling); nobody else's is believed.
     let trustedProxies: Set<String>
@@ -36,6 +38,7 @@ public struct WebApp: Sendable {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
+        pagers = QuestionnairePagers(definition: run.survey)
         self.secureCookies = secureCookies
         self.publicURL = publicURL
         self.trustedProxies = trustedProxies

@@ -54,9 +54,8 @@ enum Page {
     }
 
     private static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.map(\.value)
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrapped
     }
 
 
@@ -93,4 +92,14 @@ enum Page {
         Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
                  body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
+}
+
+/// An `Optional` seen through `Any`, unwrapped by `Page.clean` without reflection (a `Mirror` per value was most of
+/// the cost of cleaning a questionnaire page's view).
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrapped: Any? { map { $0 } }
 }

@@ -8,9 +8,9 @@ extension WebApp {
     func addRespondentRoutes(_ router: Router<WebRequestContext>) {
         // Resume where they stopped.
         router.get("/r/:token") { request, context -> Response in
-            let respondent = try respondent(context)
-            let answers = try store.answers(respondentID: respondent.id!)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            let read = try respondentPage(context)
+            let (respondent, answers) = (read.respondent, read.answers)
+            let pager = pagers.pager(for: respondent.profession)
             // Someone who reached the end is done, even with optional questions left blank.
             guard respondent.completedAt == nil, let page = pager.resume(answers: answers) else {
                 return .redirect(to: "/r/\(respondent.token)/merci")
@@ -19,19 +19,19 @@ extension WebApp {
         }
 
         router.get("/r/:token/page/:page") { request, context -> Response in
-            let respondent = try respondent(context)
-            let answers = try store.answers(respondentID: respondent.id!)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            let read = try respondentPage(context)
+            let (respondent, answers) = (read.respondent, read.answers)
+            let pager = pagers.pager(for: respondent.profession)
             let index = try pageIndex(context, pager: pager)
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
                                      values: answers, errors: [:], answers: answers)
         }
 
         router.post("/r/:token/page/:page") { request, context -> Response in
-            let respondent = try respondent(context)
+            let read = try respondentPage(context)
+            let (respondent, stored) = (read.respondent, read.answers)
             let form = try await FormFields.read(request, context: context, keepingPage: true)
-            let stored = try store.answers(respondentID: respondent.id!)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+            let pager = pagers.pager(for: respondent.profession)
             let index = try pageIndex(context, pager: pager)
             let shown = pager.shown(index, answers: stored)
             let submitted = ItemFields.submitted(shown, form: form)
@@ -59,28 +59,29 @@ extension WebApp {
             var after = stored.filter { !withdrawn.contains($0.key) }
             after.merge(valid) { _, new in new }
             if backwards {
-                try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: false)
+                try store.savePage(respondentID: read.respondentID, answers: valid, withdrawn: withdrawn, completes: false)
                 let previous = pager.previous(before: index, answers: after) ?? index
                 return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
             }
             let next = pager.next(after: index, answers: after)
-            try store.savePage(respondentID: respondent.id!, answers: valid, withdrawn: withdrawn, completes: next == nil)
+            try store.savePage(respondentID: read.respondentID, answers: valid, withdrawn: withdrawn, completes: next == nil)
             if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
             return .redirect(to: "/r/\(respondent.token)/merci")
         }
 
         router.get("/r/:token/merci") { request, context -> Response in
-            let respondent = try respondent(context)
+            let respondent = try respondentPage(context).respondent
             return Page.render("merci", ["first": "/r/\(respondent.token)/page/1"], chrome: .init(title: "Merci"))
         }
     }
 
-    /// The respondent of the link; unknown or revoked links get the same plain 404 as any unknown page.
-    private func respondent(_ context: WebRequestContext) throws -> RespondentRecord {
-        guard let token = context.parameters.get("token"), token.count <= 64, let respondent = try store.respondent(token: token) else {
+    /// The respondent of the link and their answers, in the page view's one database read; unknown or revoked links
+    /// get the same plain 404 as any unknown page.
+    private func respondentPage(_ context: WebRequestContext) throws -> RespondentPageRead {
+        guard let token = context.parameters.get("token"), token.count <= 64, let read = try store.respondentPage(token: token) else {
             throw WebError.notFound
         }
-        return respondent
+        return read
     }
 
     private func pageIndex(_ context: WebRequestContext, pager: QuestionnairePager) throws -> Int {
