@@ -1,9 +1,10 @@
 import Foundation
+import Mustache
 import GRDB
 import HummingbirdTesting
 import Store
 import Testing
-import Web
+@testable import Web
 
 /// Counts the transactions the store's SQLite connections begin, read and write apart, through GRDB's statement
 /// trace installed on the writer and on every reader connection of the pool. GRDB wraps every `read` and `write`
@@ -107,6 +108,41 @@ struct RespondentPageCostTests {
             let home = try await visitor.get("/")
             #expect(home.status == .ok)
             #expect(home.text.contains("dim@example.org"))
+        }
+    }
+}
+
+/// The pages' own HTML escaping (`PageHTML`, byte by byte) against swift-mustache's.
+@Suite("Échappement HTML des pages")
+struct PageEscapingTests {
+    /// Answers every name with the same hostile text, so each template prints and escapes it wherever it can.
+    struct EveryName: MustacheParent {
+        func child(named name: String) -> Any? { "a<b>c&d\"e'f « é »" }
+    }
+
+    /// Same bytes as swift-mustache's HTML escaping on every page template: the pragma line leaves nothing behind.
+    @Test(arguments: PageTemplates.all.keys.sorted())
+    func sameBytesAsMustacheHTML(_ name: String) throws {
+        var plain = MustacheLibrary()
+        try plain.register(PageTemplates.all[name]!, named: name)
+        let expected = try #require(plain.render(EveryName(), withTemplate: name))
+        #expect(expected.contains("a&lt;b&gt;c&amp;d&quot;e&#39;f"))
+        #expect(Page.library.render(EveryName(), withTemplate: name) == expected)
+    }
+
+    /// A quote followed by a combining accent is one `Character`: swift-mustache's escaping let it through, and an
+    /// answer typed that way closed the field's `value="…"` attribute on the page shown back.
+    @Test func quoteWithCombiningMarkStaysInsideTheAttribute() async throws {
+        let fixture = try WebFixture()
+        defer { fixture.remove() }
+        let path = "/r/\(fixture.tokens["IDE 1"]!)/page/1"
+        try await fixture.application.test(.router) { client in
+            let typed = "2\"\u{301} autofocus x=\""
+            let response = try await Visitor(client).submit(path, from: path, [("visites-domicile", "true"), ("sites-exercice", typed)])
+            let escaped = "value=\"2&quot;\u{301} autofocus x=&quot;\"", unescaped = "2\"\u{301} autofocus"
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains(escaped))
+            #expect(!response.text.contains(unescaped))
         }
     }
 }

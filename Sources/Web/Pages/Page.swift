@@ -7,11 +7,14 @@ import Store
 /// Server-rendered pages: Mustache templates with HTML escaping (`{{value}}` is always escaped; `{{{…}}}` only
 /// carries HTML the code produced itself), wrapped in one small layout. Pages work without JavaScript.
 enum Page {
+    /// Compiled once, on first use. Every template escapes with `PageHTML`, set by a pragma on a line of its own
+    /// (a standalone tag: the line leaves nothing in the output).
     static let library: MustacheLibrary = {
+        MustacheContentTypes.register(PageHTML(), named: PageHTML.name)
         var library = MustacheLibrary()
         for (name, text) in PageTemplates.all {
             // Safe: the templates are constants of this module, checked by the tests.
-            try! library.register(text, named: name)
+            try! library.register("{{% CONTENT_TYPE: \(PageHTML.name) }}\n" + text, named: name)
         }
         return library
     }()
