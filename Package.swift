@@ -96,6 +96,8 @@ let package = Package(
             "Web", "Store", "Survey", "Catalog", "Application", "Commands", "Deployment", "Reports", "Comparator", "TestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: upcoming),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Application", "Reports", "Catalog", "Comparator", "TestSupport"],
                     exclude: ["Snapshots"], swiftSettings: upcoming),

@@ -21,6 +21,8 @@ public struct WebApp: Sendable {
     let survey: SurveyDefinition
     let method: DeploymentMethod
     let templates: TemplateSet
+    /// The questionnaire's pages for each profession, cut once.
+    let pagers: QuestionnairePagers
     let secureCookies: Bool
     /// Reverse proxies whose `X-Forwarded-For` names the client (login throttling); nobody else's is believed.
     let trustedProxies: Set<String>
@@ -38,6 +40,7 @@ public struct WebApp: Sendable {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
+        pagers = QuestionnairePagers(definition: run.survey)
         self.secureCookies = secureCookies
         self.publicURL = publicURL
         self.trustedProxies = trustedProxies
@@ -50,7 +53,7 @@ public struct WebApp: Sendable {
         router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
-        addRespondentRoutes(router)
+        router.addRoutes(respondentRoutes(), atPath: "/r")
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")

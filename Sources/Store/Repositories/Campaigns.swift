@@ -60,6 +60,22 @@ public struct Campaigns: Sendable {
         try writer.read { db in try RespondentRecord.filter(Column("token") == token && Column("revoked") == false).fetchOne(db) }
     }
 
+    /// The respondent of a live link and their answers, read in one transaction: a respondent's page view costs one
+    /// database read, and both come from the same snapshot. The web app's most requested read: its two statements
+    /// are prepared once per connection (GRDB's statement cache) and answers are read column by column rather than
+    /// decoded as records. `nil` for an unknown or revoked link.
+    public func respondentPage(token: String) throws -> RespondentPageRead? {
+        try writer.read { db in
+            let byToken = try db.cachedStatement(sql: "SELECT * FROM respondent WHERE token = ? AND NOT revoked")
+            guard let respondent = try RespondentRecord.fetchOne(byToken, arguments: [token]) else { return nil }
+            let answersOf = try db.cachedStatement(sql: "SELECT itemId, value FROM answer WHERE respondentId = ?")
+            var answers: [String: String] = [:]
+            let rows = try Row.fetchCursor(answersOf, arguments: [respondent.id])
+            while let row = try rows.next() { answers[row[0]] = row[1] }
+            return RespondentPageRead(respondent: respondent, answers: answers)
+        }
+    }
+
     public func revoke(respondentID: Int64) throws {
         try writer.write { db in
             try db.execute(sql: "UPDATE respondent SET revoked = 1 WHERE id = ?", arguments: [respondentID])
@@ -83,6 +99,12 @@ public struct Campaigns: Sendable {
                                     savedActions: actions)
         }
     }
+}
+
+/// What a respondent's questionnaire page needs: who opened the link, and what they answered so far (item id → value).
+public struct RespondentPageRead: Sendable {
+    public let respondent: RespondentRecord
+    public let answers: [String: String]
 }
 
 /// Everything known about a campaign, read in one go.

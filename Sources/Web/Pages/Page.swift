@@ -7,11 +7,14 @@ import Store
 /// Server-rendered pages: Mustache templates with HTML escaping (`{{value}}` is always escaped; `{{{…}}}` only
 /// carries HTML the code produced itself), wrapped in one small layout. Pages work without JavaScript.
 enum Page {
+    /// Compiled once, on first use. Every template escapes with `PageHTML`, set by a pragma on a line of its own
+    /// (a standalone tag: the line leaves nothing in the output).
     static let library: MustacheLibrary = {
+        MustacheContentTypes.register(PageHTML(), named: PageHTML.name)
         var library = MustacheLibrary()
         for (name, text) in PageTemplates.all {
             // Safe: the templates are constants of this module, checked by the tests.
-            try! library.register(text, named: name)
+            try! library.register("{{% CONTENT_TYPE: \(PageHTML.name) }}\n" + text, named: name)
         }
         return library
     }()
@@ -54,9 +57,8 @@ enum Page {
     }
 
     private static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first.map(\.value)
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrapped
     }
 
 
@@ -93,4 +95,14 @@ enum Page {
         Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
                  body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
+}
+
+/// An `Optional` seen through `Any`, unwrapped by `Page.clean` without reflection (a `Mirror` per value was most of
+/// the cost of cleaning a questionnaire page's view).
+private protocol OptionalValue {
+    var wrapped: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrapped: Any? { map { $0 } }
 }

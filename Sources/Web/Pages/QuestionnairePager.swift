@@ -1,10 +1,11 @@
+import Comparator
 import Survey
 
 /// Splits the questionnaire asked of one profession into short pages. Pages are cut once from the items the
 /// profession may be asked (so numbering never moves), then each page shows the items asked given the answers so
 /// far, plus those whose condition is answered on the same page.
-struct QuestionnairePager {
-    struct PageItems {
+struct QuestionnairePager: Sendable {
+    struct PageItems: Sendable {
         var section: Questionnaire.Section
         var items: [Item]
     }
@@ -70,6 +71,24 @@ struct QuestionnairePager {
 
     func previous(before index: Int, answers: [String: String]) -> Int? {
         pages.indices.last { $0 < index && !shown($0, answers: answers).isEmpty }
+    }
+}
+
+/// One pager per profession, cut when the application starts: the questionnaire does not change while it runs, so
+/// a page view only looks its pager up.
+struct QuestionnairePagers: Sendable {
+    private let definition: SurveyDefinition
+    private let byProfession: [String: QuestionnairePager]
+
+    init(definition: SurveyDefinition) {
+        self.definition = definition
+        byProfession = Dictionary(definition.professions.map { ($0.id, QuestionnairePager(definition: definition, profession: $0.id)) },
+                                  uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A profession the catalog no longer lists (a campaign created before it changed) gets its pager cut on demand.
+    func pager(for profession: String) -> QuestionnairePager {
+        byProfession[profession] ?? QuestionnairePager(definition: definition, profession: profession)
     }
 }
 

@@ -6,12 +6,14 @@ import Survey
 
 /// The respondent's questionnaire: their link is their key; no account, no JavaScript.
 extension WebApp {
-    func addRespondentRoutes(_ router: Router<WebRequestContext>) {
+    /// `/r/TOKEN…`: no role check, the unguessable link is the key (unknown or revoked: a plain 404).
+    func respondentRoutes() -> RouteCollection<WebRequestContext> {
+        let routes = RouteCollection(context: WebRequestContext.self)
         // Resume where they stopped.
-        router.get("/r/:token") { request, context -> Response in
-            let respondent = try respondent(context)
-            let answers = try store.answers.of(respondentID: respondent.id)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+        routes.get(":token") { request, context -> Response in
+            let read = try respondentPage(context)
+            let (respondent, answers) = (read.respondent, read.answers)
+            let pager = pagers.pager(for: respondent.profession)
             // Someone who reached the end is done, even with optional questions left blank.
             guard respondent.completedAt == nil, let page = pager.resume(answers: answers) else {
                 return .redirect(to: "/r/\(respondent.token)/merci")
@@ -19,65 +21,73 @@ extension WebApp {
             return .redirect(to: "/r/\(respondent.token)/page/\(page + 1)")
         }
 
-        router.get("/r/:token/page/:page") { request, context -> Response in
-            let respondent = try respondent(context)
-            let answers = try store.answers.of(respondentID: respondent.id)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
+        routes.get(":token/page/:page") { request, context -> Response in
+            let read = try respondentPage(context)
+            let (respondent, answers) = (read.respondent, read.answers)
+            let pager = pagers.pager(for: respondent.profession)
             let index = try pageIndex(context, pager: pager)
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
                                      values: answers, errors: [:], answers: answers)
         }
 
-        router.post("/r/:token/page/:page") { request, context -> Response in
-            let respondent = try respondent(context)
-            let form = try await FormFields.read(request, context: context, keepingPage: true)
-            let stored = try store.answers.of(respondentID: respondent.id)
-            let pager = QuestionnairePager(definition: survey, profession: respondent.profession)
-            let index = try pageIndex(context, pager: pager)
-            let shown = pager.shown(index, answers: stored)
-            // Skip rules are applied to the answers as they will be once this page is saved.
-            let page = AnswerSaving.Page(shown: shown, stored: stored, submitted: ItemFields.submitted(shown, form: form))
-            let merged = page.merged
-            do { try CSRF.verify(form, request: request, context: context) } catch WebError.badCSRF {
-                // The form outlived its cookie (a browser restarted, a phone that slept): nothing is saved, but what
-                // was typed comes back on the page with a fresh form, instead of an error page that loses it.
-                return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
-                                         values: merged, errors: [:], answers: merged, status: .forbidden, expired: true)
-            }
-            // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
-            let backwards = form.value("aller") == "precedente"
-            let saving = AnswerSaving(database: store, survey: survey)
-            var checked = saving.check(page, requireAnswers: !backwards) { item, merged in pager.isAsked(item, answers: merged) }
-            checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
-            checked.valid[WellKnownItem.profession.id] = respondent.profession
-            guard checked.errors.isEmpty else {
-                return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
-                                         values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
-            }
-            checked.after[WellKnownItem.profession.id] = respondent.profession
-            if backwards {
-                try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
-                let previous = pager.previous(before: index, answers: checked.after) ?? index
-                return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
-            }
-            let next = pager.next(after: index, answers: checked.after)
-            try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil)
-            if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
-            return .redirect(to: "/r/\(respondent.token)/merci")
+        routes.post(":token/page/:page") { request, context -> Response in
+            try await saveQuestionnairePage(request, context)
         }
 
-        router.get("/r/:token/merci") { request, context -> Response in
-            let respondent = try respondent(context)
+        routes.get(":token/merci") { request, context -> Response in
+            let respondent = try respondentPage(context).respondent
             return Page.render("merci", ["first": "/r/\(respondent.token)/page/1"], chrome: .init(title: "Merci"))
         }
+        return routes
     }
 
-    /// The respondent of the link; unknown or revoked links get the same plain 404 as any unknown page.
-    private func respondent(_ context: WebRequestContext) throws -> RespondentRecord {
-        guard let token = context.parameters.get("token"), token.count <= 64, let respondent = try store.campaigns.respondent(token: token) else {
+    /// A page sent: checked and saved through `AnswerSaving` (the rule the team page and `answers import` share),
+    /// then the next page, the previous one ("Page précédente" saves too) or the thanks.
+    private func saveQuestionnairePage(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let read = try respondentPage(context)
+        let (respondent, stored) = (read.respondent, read.answers)
+        let form = try await FormFields.read(request, context: context, keepingPage: true)
+        let pager = pagers.pager(for: respondent.profession)
+        let index = try pageIndex(context, pager: pager)
+        let shown = pager.shown(index, answers: stored)
+        // Skip rules are applied to the answers as they will be once this page is saved.
+        let page = AnswerSaving.Page(shown: shown, stored: stored, submitted: ItemFields.submitted(shown, form: form))
+        let merged = page.merged
+        do { try CSRF.verify(form, request: request, context: context) } catch WebError.badCSRF {
+            // The form outlived its cookie (a browser restarted, a phone that slept): nothing is saved, but what
+            // was typed comes back on the page with a fresh form, instead of an error page that loses it.
+            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+                                     values: merged, errors: [:], answers: merged, status: .forbidden, expired: true)
+        }
+        // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
+        let backwards = form.value("aller") == "precedente"
+        let saving = AnswerSaving(database: store, survey: survey)
+        var checked = saving.check(page, requireAnswers: !backwards) { item, merged in pager.isAsked(item, answers: merged) }
+        checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
+        checked.valid[WellKnownItem.profession.id] = respondent.profession
+        guard checked.errors.isEmpty else {
+            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+                                     values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
+        }
+        checked.after[WellKnownItem.profession.id] = respondent.profession
+        if backwards {
+            try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
+            let previous = pager.previous(before: index, answers: checked.after) ?? index
+            return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
+        }
+        let next = pager.next(after: index, answers: checked.after)
+        try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil)
+        if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
+        return .redirect(to: "/r/\(respondent.token)/merci")
+    }
+
+    /// The respondent of the link and their answers, in the page view's one database read; unknown or revoked links
+    /// get the same plain 404 as any unknown page.
+    private func respondentPage(_ context: WebRequestContext) throws -> RespondentPageRead {
+        guard let token = context.parameters.get("token"), token.count <= 64, let read = try store.campaigns.respondentPage(token: token) else {
             throw WebError.notFound
         }
-        return respondent
+        return read
     }
 
     private func pageIndex(_ context: WebRequestContext, pager: QuestionnairePager) throws -> Int {

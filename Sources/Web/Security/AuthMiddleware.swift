@@ -10,13 +10,18 @@ struct AuthMiddleware: RouterMiddleware {
     let store: AppDatabase
     let secureCookies: Bool
     let trustedProxies: Set<String>
+    /// Where respondents' links start (`/r/TOKEN…`).
+    static let respondentPaths = "/r/"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         context.secureCookies = secureCookies || request.headers[.xForwardedProto] == "https"
         context.clientAddress = ClientAddress.key(socket: context.socketAddress, forwardedFor: request.headers[.xForwardedFor],
                                                   trustedProxies: trustedProxies)
-        if let token = request.cookies[Cookies.session]?.value, let (session, user) = try store.webSessions.find(token: token) {
+        // Respondents have no account and their pages never ask who is logged in: on their links the session is not
+        // looked up, so a page view costs one database read (the respondent and their answers).
+        if !request.uri.path.hasPrefix(Self.respondentPaths), let token = request.cookies[Cookies.session]?.value,
+           let (session, user) = try store.webSessions.find(token: token) {
             context.session = session
             context.user = user
         }
