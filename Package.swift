@@ -37,7 +37,7 @@ let package = Package(
         ], swiftSettings: upcoming),
         // Persistence: repositories over an injected GRDB `DatabaseWriter`, migrations, one transaction per write.
         .target(name: "Store", dependencies: [
-            "Survey", "Comparator",
+            "Survey", "Comparator", "Deployment",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: upcoming),
         // GitHub's CommonMark implementation with the table extension (Debian: libcmark-gfm-dev).
@@ -83,7 +83,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "DeploymentTests", dependencies: ["Deployment"], swiftSettings: upcoming),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Deployment", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     swiftSettings: upcoming),
         .testTarget(name: "ApplicationTests", dependencies: ["Application", "Store", "Survey", "Catalog", "Comparator", "TestSupport"],
                     swiftSettings: upcoming),

@@ -52,7 +52,7 @@ public struct DemoCampaign: Sendable {
             throw CatalogLoadError(problems.issues(in: answersFile))
         }
         for session in sessions {
-            try database.userGroups.save(id: nil, software: session.software, date: session.date, json: try session.json())
+            try database.userGroups.save(id: nil, session)
         }
         return DemoCampaign(campaign: campaign, sessions: sessions)
     }

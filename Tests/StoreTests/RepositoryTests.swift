@@ -1,3 +1,4 @@
+import Deployment
 import Foundation
 import GRDB
 import Store
@@ -81,10 +82,15 @@ struct RepositoryTests {
 
     @Test func userGroupSessionsAreInsertedThenUpdated() throws {
         let database = try database()
-        let id = try database.userGroups.save(id: nil, software: "Logiciel A", date: "2026-11-05", json: "{}")
-        #expect(try database.userGroups.save(id: id, software: "Logiciel A", date: "2026-11-06", json: "{}") == id)
-        #expect(try database.userGroups.all().map(\.date) == ["2026-11-06"])
-        #expect(throws: StoreError.unknownSession(999)) { try database.userGroups.save(id: 999, software: "A", date: "2026-01-01", json: "{}") }
+        var session = UserGroupSession(software: "Logiciel A", date: "2026-11-05", mode: .visio, place: nil, facilitator: "Camille",
+                                       noteTaker: nil, teams: [], attendees: [], agenda: ["Tour de table"], topics: [], requests: [],
+                                       decisions: [], actions: [], nextMeeting: nil)
+        let id = try database.userGroups.save(id: nil, session)
+        session.date = "2026-11-06"
+        #expect(try database.userGroups.save(id: id, session) == id)
+        #expect(try database.userGroups.all().map(\.session.date) == ["2026-11-06"])
+        #expect(try database.userGroups.find(id: id)?.session.agenda == ["Tour de table"])
+        #expect(throws: StoreError.unknownSession(999)) { try database.userGroups.save(id: 999, session) }
     }
 
     /// The schema itself refuses what the Swift code would never write: a short token, an answer of nobody.

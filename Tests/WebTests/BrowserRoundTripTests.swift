@@ -1,6 +1,7 @@
 import Application
 import Catalog
 import Comparator
+import Deployment
 import Foundation
 import HummingbirdTesting
 import Store
@@ -67,9 +68,8 @@ extension BrowserTests {
             #expect(fromFHIR == expected, "\(respondent.profession): FHIR \(fromFHIR.filter { expected[$0.key] != $0.value })")
         }
         #expect(snapshot.teamAnswers == AnswerPlan.stored(teamPlan, survey: survey))
-        let session = try #require(try fixture.store.userGroups.all().first)
-        #expect(session.data.contains("\"Tour de table\",\"Tournées sur tablette\",\"Questions diverses\"")
-                || session.data.contains("\"Tour de table\", \"Tournées sur tablette\""), "\(session.data)")
+        let session = try #require(try fixture.store.userGroups.all().first).session
+        #expect(session.agenda.contains(["Tour de table", "Tournées sur tablette", "Questions diverses"]), "\(session.agenda)")
     }
 }
 
@@ -187,7 +187,8 @@ extension BrowserTests {
         let account = try #require(try fixture.store.accounts.find(email: "secretariat.tilleuls@example.org"))
         #expect(account.email == "secretariat.tilleuls@example.org")
         #expect(account.role == .coordinator && account.teamId == team.id)
-        let session = try #require(try fixture.store.userGroups.all().first)
-        #expect(session.data.contains("VAD-001") && session.data.contains("Saisir sans réseau\\nsynchroniser au retour"))
+        let session = try #require(try fixture.store.userGroups.all().first).session
+        let request = try #require(session.requests.first { $0.id == "VAD-001" })
+        #expect([request.title, request.description ?? ""].contains { $0.contains("Saisir sans réseau\nsynchroniser au retour") })
     }
 }

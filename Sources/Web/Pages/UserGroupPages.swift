@@ -18,13 +18,12 @@ struct UserGroupsPage: PageModel {
     var typedDate: String
     var facilitator: String
 
-    /// `records` that cannot be read as a session are left out of the table (their software still has its deliverable).
-    init(records: [UserGroupSessionRecord], csrf: String, error: String?, typedSoftware: String, typedDate: String, facilitator: String) {
-        sessions = records.compactMap { record in
-            guard let session = try? UserGroupSession(json: record.data) else { return nil }
-            return Session(id: record.id, date: FrenchDate.long(session.date), software: session.software, requests: session.requests.count)
+    init(stored: [StoredUserGroupSession], csrf: String, error: String?, typedSoftware: String, typedDate: String, facilitator: String) {
+        sessions = stored.map { stored in
+            Session(id: stored.id, date: FrenchDate.long(stored.session.date), software: stored.session.software,
+                    requests: stored.session.requests.count)
         }
-        softwares = Set(records.map(\.software)).sorted().map { Software(name: $0, encoded: Self.encoded($0)) }
+        softwares = Set(stored.map(\.session.software)).sorted().map { Software(name: $0, encoded: Self.encoded($0)) }
         (self.csrf, self.error, self.typedSoftware, self.typedDate, self.facilitator) = (csrf, error, typedSoftware, typedDate, facilitator)
     }
 

@@ -29,7 +29,7 @@ extension WebApp {
                                            place: form.trimmed("lieu").isEmpty ? nil : form.trimmed("lieu"), facilitator: facilitator,
                                            noteTaker: form.trimmed("notes").isEmpty ? nil : form.trimmed("notes"), teams: [], attendees: [],
                                            agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil)
-            let id = try store.userGroups.save(id: nil, software: software, date: date, json: try session.json())
+            let id = try store.userGroups.save(id: nil, session)
             return .redirect(to: "/groupes/\(id)")
         }
 
@@ -96,7 +96,7 @@ extension WebApp {
             return groupPage(id: id, session: session, user: user, context: context, error: error.message,
                              typed: keepTyped ? form : nil, status: .unprocessableContent)
         }
-        try store.userGroups.save(id: id, software: edited.software, date: edited.date, json: try edited.json())
+        try store.userGroups.save(id: id, edited)
         return .redirect(to: "/groupes/\(id)?ok=1")
     }
 
@@ -106,13 +106,14 @@ extension WebApp {
     }
 
     func groupSession(_ context: WebRequestContext) throws -> (Int64, UserGroupSession) {
-        guard let id = context.parameters.get("session", as: Int64.self), let record = try store.userGroups.find(id: id),
-              let session = try? UserGroupSession(json: record.data) else { throw WebError.notFound }
-        return (id, session)
+        guard let id = context.parameters.get("session", as: Int64.self), let stored = try store.userGroups.find(id: id) else {
+            throw WebError.notFound
+        }
+        return (id, stored.session)
     }
 
     func allGroupSessions() throws -> [UserGroupSession] {
-        try store.userGroups.all().compactMap { try? UserGroupSession(json: $0.data) }
+        try store.userGroups.all().map(\.session)
     }
 
     func editorDocument(_ software: String) throws -> ReportDocument {
@@ -124,7 +125,7 @@ extension WebApp {
 
     func groupsPage(user: UserRecord, context: WebRequestContext, status: HTTPResponse.Status = .ok, error: String? = nil,
                     software: String = "", date: String = "") throws -> Response {
-        let page = UserGroupsPage(records: try store.userGroups.all(), csrf: context.session?.csrfToken ?? "", error: error,
+        let page = UserGroupsPage(stored: try store.userGroups.all(), csrf: context.session?.csrfToken ?? "", error: error,
                                   typedSoftware: software, typedDate: date, facilitator: user.displayName)
         return Page.render(page, chrome: chrome("Groupes utilisateurs", user, context), status: status)
     }
