@@ -11,7 +11,7 @@ struct ExclusiveOptionCommandTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let common = scratch.campaignOptions
-        try DemoCampaign.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun(), answered: false)
+        try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun(), answered: false)
         try scratch.write("a.csv", "repondant;question;valeur\nIDE 1;partage-quoi;photos|rien\n")
         let result = try BuiltExecutable.run(["answers", "import", "1", scratch.path("a.csv")] + common)
         #expect(result.status == 65)
@@ -24,7 +24,7 @@ struct ExclusiveOptionCommandTests {
         defer { scratch.remove() }
         // Written behind the validation's back, as an old database could hold it.
         let common = scratch.campaignOptions
-        let built = try DemoCampaign.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun(),
+        let built = try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun(),
                                            answered: false)
         try built.store.savePage(respondentID: try built.respondent("IDE 1").id, answers: ["partage-quoi": "photos|rien"])
         let result = try BuiltExecutable.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)

@@ -17,7 +17,7 @@ func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation
     try expectSnapshot(text, named: name, in: goldenFolder, sourceLocation: sourceLocation)
 }
 
-/// The fictional demo campaign pooled from an in-memory store (`TestSupport.DemoCampaign`), built once per test process.
+/// The fictional demo campaign pooled from an in-memory store (`TestSupport.DemoFixture`), built once per test process.
 struct DemoData: Sendable {
     let catalog: ProductCatalog
     let survey: SurveyDefinition
@@ -31,7 +31,7 @@ struct DemoData: Sendable {
 
     init() throws {
         let run = try Checkout.loadRun()
-        let built = try DemoCampaign.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
         catalog = run.catalog
         survey = run.survey
         (profile, plan) = try built.store.profile(campaignID: built.campaign.id, definition: survey, criteria: catalog.criteria)

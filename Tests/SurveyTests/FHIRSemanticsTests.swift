@@ -140,7 +140,7 @@ enum SurveyCampaigns {
     /// The demo team's campaign with `catalog/demo/answers.csv` imported, in memory.
     static func demo() throws -> Built {
         let run = try Checkout.loadRun()
-        let built = try DemoCampaign.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
         return Built(store: built.store, campaign: built.campaign.id, survey: run.survey, catalog: run.catalog)
     }
 
@@ -148,7 +148,7 @@ enum SurveyCampaigns {
     /// `store` (a file when the test then runs a command on it).
     @discardableResult
     static func demoNurseSaves(_ answers: [String: String], completes: Bool = false, on store: AppDatabase) throws -> AppDatabase {
-        let built = try DemoCampaign.build(on: store, run: try Checkout.loadRun(), answered: false)
+        let built = try DemoFixture.build(on: store, run: try Checkout.loadRun(), answered: false)
         try store.savePage(respondentID: try built.respondent("IDE 1").id, answers: answers, withdrawn: [], completes: completes)
         return store
     }

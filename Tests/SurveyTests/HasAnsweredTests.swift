@@ -78,7 +78,7 @@ struct HasAnsweredTests {
         defer { scratch.remove() }
         let common = scratch.campaignOptions
         let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
-        try DemoCampaign.build(on: store, run: try Checkout.loadRun(), answered: false)
+        try DemoFixture.build(on: store, run: try Checkout.loadRun(), answered: false)
         let (catalog, survey) = try Checkout.loadSurvey()
         let documents = try CampaignDocuments(store: store, campaign: 1, catalog: catalog,
                                               survey: survey,

@@ -4,10 +4,10 @@ import Survey
 import TestSupport
 import Testing
 
-/// The tests that are not about the CLI build the demo campaign with `TestSupport.DemoCampaign` instead of running
+/// The tests that are not about the CLI build the demo campaign with `TestSupport.DemoFixture` instead of running
 /// `team add`, `campaign create` and `answers import`: both must put the same campaign in the store.
 @Suite("La campagne de démonstration des tests est celle de la ligne de commande", .serialized)
-struct DemoCampaignTests {
+struct DemoFixtureTests {
     /// What a campaign holds, without ids, tokens and dates (they differ from one store to another).
     struct Content {
         var team: String, fictional: Bool, campaign: String, questionnaireVersion: String
@@ -29,13 +29,13 @@ struct DemoCampaignTests {
     @Test(arguments: [true, false])
     func theBuilderStoresWhatTheCommandsStore(answered: Bool) throws {
         try Scratch.using { scratch in
-            let steps = [["team", "add", "--name", DemoCampaign.teamName, "--fictional"],
+            let steps = [["team", "add", "--name", DemoFixture.teamName, "--fictional"],
                          ["campaign", "create", "--team", "1", "--respondents", Checkout.demo.appendingPathComponent("respondents.csv").path]]
                 + (answered ? [["answers", "import", "1", Checkout.demo.appendingPathComponent("answers.csv").path]] : [])
             for step in steps { #expect(runInProcess(step + scratch.campaignOptions) == 0, "\(step)") }
             let byCommands = try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.snapshot(campaignID: 1)
 
-            let demo = try DemoCampaign.build(on: try AppDatabase.inMemory(), run: try Checkout.loadRun(), answered: answered)
+            let demo = try DemoFixture.build(on: try AppDatabase.inMemory(), run: try Checkout.loadRun(), answered: answered)
             let byBuilder = try demo.store.campaigns.snapshot(campaignID: demo.campaign.id)
             let (built, expected) = (Content(byBuilder), Content(byCommands))
             #expect([built.team, built.campaign, built.questionnaireVersion]

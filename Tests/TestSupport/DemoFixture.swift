@@ -9,7 +9,7 @@ import Testing
 /// The fictional campaign of `catalog/demo` (a team, 13 invited respondents, their answers) put in a store through
 /// the use cases the web and the CLI call (`CampaignSetup`, `AnswerSaving`), with no command run: for tests whose
 /// subject is not the CLI. A test of the CLI can build it on `AppDatabase.file` and then run commands on that file.
-public enum DemoCampaign {
+public enum DemoFixture {
     public static let teamName = "MSP des Hirondelles (fictive)"
 
     public struct Built: Sendable {
