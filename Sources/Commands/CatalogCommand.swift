@@ -37,7 +37,7 @@ struct CatalogCommand: ParsableCommand {
             // The same loader as `demo`, `serve` and the campaign commands: what validates here is what they run.
             let directories = try DataDirectories.forThisRun(catalog: directory ?? catalogOption)
             let run = try directories.loadRun(templatesOverride: templates)
-            let demo = DemoFolder.problems(catalog: directories.catalog, run: run)
+            let demo = DemoCampaign.problems(catalog: directories.catalog, run: run)
             if !demo.isEmpty { throw Console.report(CatalogLoadError(demo)) }
             print(Self.summary(run))
         }

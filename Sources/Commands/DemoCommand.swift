@@ -30,10 +30,47 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let directory = URL(fileURLWithPath: out)
-        let database = directory.appendingPathComponent("demo.sqlite")
         let directories = try data.directories()
         let run = try directories.loadRun(templatesOverride: templates)
-        let demo = directories.catalog.appendingPathComponent("demo")
+        let store = try freshDatabase(in: directory)
+        // 1. The campaign, through the use cases a DIM's own campaign goes through.
+        let demo: DemoCampaign
+        do { demo = try DemoCampaign.load(directories.catalog.appendingPathComponent("demo"), run: run, into: store) } catch {
+            if let error = error as? CatalogLoadError { throw Console.report(error) }
+            throw Console.storeFailure(error)
+        }
+        // 2. Pool, compare, and every document.
+        let context: CampaignDocuments
+        do { context = try CampaignDocuments(store: store, campaign: demo.campaign.id, catalog: run.catalog, survey: run.survey, method: run.method) } catch {
+            throw Console.storeFailure(error)
+        }
+        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) })
+        let documents: [ReportDocument]
+        do { documents = try self.documents(context, comparison: comparison, sessions: demo.sessions, run: run) } catch {
+            throw CampaignDocuments.failure(error)
+        }
+        // 3. Write everything, the campaign's exports included.
+        var written: [String] = []
+        for document in documents.map({ $0.citing(run.sources) }) {
+            for (suffix, text) in [("md", document.markdown), ("html", document.html)] {
+                written.append("\(document.slug).\(suffix)")
+                try writeFiles([(written.last ?? "", Data(text.utf8))], to: directory)
+            }
+        }
+        let export = CampaignExport(snapshot: context.snapshot, survey: run.survey, catalog: run.catalog)
+        do {
+            try writeFiles(try export.csvFiles(profile: context.profile, plan: context.actions), to: directory.appendingPathComponent("export-csv"))
+            try writeFiles(try export.fhirFiles(), to: directory.appendingPathComponent("export-fhir"))
+        } catch let refusal as FHIRExport.Refusal {
+            Console.error("erreur\u{00A0}: \(refusal)")
+            throw dataErrorExit
+        }
+        printSummary(context: context, comparison: comparison, sessions: demo.sessions, written: written)
+    }
+
+    /// A new SQLite file `demo.sqlite` in `directory` (created), replacing an earlier demo's.
+    private func freshDatabase(in directory: URL) throws -> AppDatabase {
+        let database = directory.appendingPathComponent("demo.sqlite")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
@@ -41,67 +78,25 @@ struct DemoCommand: ParsableCommand {
             Console.error("\(out): dossier impossible à créer (\(error.localizedDescription))")
             throw ExitStatus.cannotCreate
         }
-        let workspace = try WorkspaceOptions.parse(["--catalog", directories.catalog.path, "--database", database.path])
-        let reportDate = date.reportDate
-        let templateSet = run.templates
-
-        // 1. The campaign, exactly as a DIM would run it from the CLI.
-        let team = "MSP des Hirondelles (fictive)"
-        try runQuietly(["team", "add", "--name", team, "--fictional"], workspace)
-        try runQuietly(["campaign", "create", "--team", team, "--name", "Recueil des besoins (démonstration)", "--base-url", "https://sip.federation.example",
-                        "--respondents", demo.appendingPathComponent("respondents.csv").path], workspace)
-        try runQuietly(["answers", "import", "1", demo.appendingPathComponent("answers.csv").path], workspace)
-
-        // 2. Pool, compare, and the user groups.
-        let context = try CampaignDocuments(run: run, workspace: workspace, campaign: 1)
-        let sessionFiles = CatalogLoader.yamlFiles(in: demo.appendingPathComponent("sessions")).map(\.path)
-        let sessions = try loadSessions(sessionFiles, catalog: context.catalog)
-        // Recorded in the database too, so that `sipadvisor serve --database DIR/demo.sqlite` shows them.
-        do {
-            let store = try workspace.openStore()
-            for session in sessions {
-                try store.userGroups.save(id: nil, software: session.software, date: session.date, json: try session.json())
-            }
-        } catch { throw Console.storeFailure(error) }
-        let labels = ProfessionLabels(context.catalog)
-        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) })
-        var documents: [ReportDocument] = []
-        do {
-            documents.append(try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templateSet))
-            documents.append(try context.maturity(date: reportDate, templates: templateSet))
-            documents.append(try context.plan(start: CalendarDay.iso(CalendarDay.adding(weeks: 4, to: CalendarDay.parse(reportDate)!)),
-                                              date: reportDate, comparison: comparison, templates: templateSet))
-            for session in sessions {
-                documents.append(try Reports.Minutes(session: session, professionLabel: labels.label).document(templates: templateSet))
-            }
-            for software in Set(sessions.map(\.software)).sorted() {
-                documents.append(try EditorDeliverable(software: software, sessions: sessions, date: reportDate, professionLabel: labels.label)
-                    .document(templates: templateSet))
-            }
-        } catch { throw CampaignDocuments.failure(error) }
-
-        // 3. Write everything.
-        var written: [String] = []
-        do {
-            for document in documents.map({ $0.citing(run.sources) }) {
-                for (suffix, text) in [("md", document.markdown), ("html", document.html)] {
-                    let name = "\(document.slug).\(suffix)"
-                    try Data(text.utf8).write(to: directory.appendingPathComponent(name), options: .atomic)
-                    written.append(name)
-                }
-            }
-        } catch {
-            Console.error("\(out): écriture impossible (\(error.localizedDescription))")
-            throw ExitStatus.cannotCreate
-        }
-        try runQuietly(["export", "1", "--format", "csv", "--out", directory.appendingPathComponent("export-csv").path], workspace)
-        try runQuietly(["export", "1", "--format", "fhir", "--out", directory.appendingPathComponent("export-fhir").path], workspace)
-        printSummary(context: context, comparison: comparison, sessions: sessions, written: written)
+        return try WorkspaceOptions.parse(["--database", database.path]).openStore()
     }
 
-    private func runQuietly(_ arguments: [String], _ workspace: WorkspaceOptions) throws {
-        var command = try SIPAdvisorCommand.parseAsRoot(arguments + ["--catalog", workspace.data.catalog ?? "", "--database", workspace.database])
-        try Console.silencingStandardOutput { try command.run() }
+    private func documents(_ context: CampaignDocuments, comparison: Comparison, sessions: [UserGroupSession],
+                           run: RunData) throws(ReportError) -> [ReportDocument] {
+        let (reportDate, templates) = (date.reportDate, run.templates)
+        let labels = ProfessionLabels(context.catalog)
+        var documents = [try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templates),
+                         try context.maturity(date: reportDate, templates: templates)]
+        let start = CalendarDay.parse(reportDate).map { CalendarDay.iso(CalendarDay.adding(weeks: 4, to: $0)) } ?? reportDate
+        documents.append(try context.plan(start: start, date: reportDate, comparison: comparison, templates: templates))
+        for session in sessions {
+            documents.append(try Reports.Minutes(session: session, professionLabel: labels.label).document(templates: templates))
+        }
+        for software in Set(sessions.map(\.software)).sorted() {
+            documents.append(try EditorDeliverable(software: software, sessions: sessions, date: reportDate, professionLabel: labels.label)
+                .document(templates: templates))
+        }
+        return documents
     }
 
     private func printSummary(context: CampaignDocuments, comparison: Comparison, sessions: [UserGroupSession], written: [String]) {
@@ -127,22 +122,5 @@ struct DemoCommand: ParsableCommand {
         }
         if !comparison.excluded.isEmpty { print("  écartés : " + comparison.excluded.map { markdownCell($0.name) }.joined(separator: ", ")) }
         print("Groupes utilisateurs : \(FrenchNumber.count(sessions.count, "séance", "séances")) ; ouvrez les fichiers .html dans un navigateur pour imprimer.")
-    }
-}
-
-extension Console {
-    /// Runs a step of the demo without its own printing (the demo prints one summary at the end).
-    static func silencingStandardOutput(_ body: () throws -> Void) throws {
-        fflush(nil)
-        let saved = dup(STDOUT_FILENO)
-        let null = open("/dev/null", O_WRONLY)
-        dup2(null, STDOUT_FILENO)
-        defer {
-            fflush(nil)
-            dup2(saved, STDOUT_FILENO)
-            close(null)
-            close(saved)
-        }
-        try body()
     }
 }

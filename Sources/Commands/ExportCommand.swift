@@ -39,15 +39,7 @@ struct ExportCommand: ParsableCommand {
             Console.error("erreur : \(refusal)")
             throw dataErrorExit
         } catch { throw Console.storeFailure(error) }
-        // Everything is built in memory first; each file is then written atomically.
-        let directory = URL(fileURLWithPath: out)
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            for file in files { try file.data.write(to: directory.appendingPathComponent(file.name), options: .atomic) }
-        } catch {
-            Console.error("\(out): écriture impossible (\(error.localizedDescription))")
-            throw ExitStatus.cannotCreate
-        }
+        try writeFiles(files, to: URL(fileURLWithPath: out))
         print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))
     }
 }

@@ -30,3 +30,15 @@ public enum Console {
 
 /// Escapes user and catalog text for Markdown (shared with the Reports module).
 func markdownCell(_ text: String) -> String { MarkdownEscape.text(text) }
+
+/// Writes files into `directory` (created when missing), each atomically, once everything was built in memory; a
+/// French message and exit 73 when the folder cannot be written.
+func writeFiles(_ files: [(name: String, data: Data)], to directory: URL) throws {
+    do {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for file in files { try file.data.write(to: directory.appendingPathComponent(file.name), options: .atomic) }
+    } catch {
+        Console.error("\(directory.path)\u{00A0}: écriture impossible (\(error.localizedDescription))")
+        throw ExitStatus.cannotCreate
+    }
+}

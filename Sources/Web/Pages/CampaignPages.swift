@@ -79,13 +79,10 @@ extension WebApp {
 
     /// A report shown inside the application: the HTML body the Reports module produced (its own escaping).
     func documentPage(_ document: ReportDocument, campaign: CampaignRecord, user: UserRecord, context: WebRequestContext,
-                      extra: [String: Any], downloads: [String]) -> Response {
-        var values = extra
-        values["id"] = campaign.id
-        values["document"] = Self.body(of: document.citing(sources).html)
-        values["downloads"] = downloads.map { ["href": "/campagnes/\(campaign.id)/telechargements/\($0)",
-                                              "label": $0.hasSuffix(".md") ? "Télécharger (Markdown)" : "Télécharger (HTML)"] }
-        return Page.render("document", values, chrome: chrome(document.title, user, context, wide: true))
+                      editPlan: Bool = false, downloads: [String]) -> Response {
+        let page = DocumentPage(document: Self.body(of: document.citing(sources).html), campaignID: campaign.id, files: downloads,
+                                editPlan: editPlan)
+        return Page.render(page, chrome: chrome(document.title, user, context, wide: true))
     }
 
     /// The `<main>` content of a standalone report page.

@@ -80,7 +80,7 @@ enum Page {
     }
 
     static func error(_ status: HTTPResponse.Status, title: String, message: String, user: UserRecord?) -> Response {
-        render("erreur", ["title": title, "message": message], chrome: Chrome(title: title, user: user), status: status)
+        render(ErrorPage(title: title, message: message), chrome: Chrome(title: title, user: user), status: status)
     }
 
     /// The same plain page for every unknown address and every unknown or revoked link: it reveals nothing.

@@ -38,13 +38,8 @@ extension WebApp {
 
     func usersPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,
                    status: HTTPResponse.Status = .ok) throws -> Response {
-        let teams = try store.teams.all()
-        let users = try store.accounts.all().map { account -> [String: Any] in
-            ["email": account.email, "name": account.displayName, "role": account.role.frenchName,
-             "team": account.teamId.flatMap { id in teams.first { $0.id == id }?.name } ?? ""]
-        }
-        return Page.render("utilisateurs", ["users": users, "teams": teams.map { ["id": $0.id, "name": $0.name] },
-                                            "csrf": context.session?.csrfToken ?? "", "message": message as Any, "error": error as Any],
-                           chrome: chrome("Comptes", user, context), status: status)
+        let page = UsersPage(accounts: try store.accounts.all(), teams: try store.teams.all(), csrf: context.session?.csrfToken ?? "",
+                             message: message, error: error)
+        return Page.render(page, chrome: chrome("Comptes", user, context), status: status)
     }
 }

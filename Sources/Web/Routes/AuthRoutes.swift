@@ -9,12 +9,7 @@ extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
         router.get("/") { request, context -> Response in
             guard let user = context.user else { return .redirect(to: "/connexion") }
-            var links: [[String: String]] = []
-            if [.admin, .dim, .coordinator].contains(user.role) { links.append(["href": "/equipes", "label": user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"]) }
-            if [.admin, .dim, .facilitator].contains(user.role) { links.append(["href": "/groupes", "label": "Groupes utilisateurs"]) }
-            if user.role == .admin { links.append(["href": "/utilisateurs", "label": "Comptes"]) }
-            return Page.render("accueil", ["name": user.displayName, "role": user.role.frenchName, "links": links],
-                               chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
+            return Page.render(HomePage(user: user), chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 
         router.get("/connexion") { request, context -> Response in
@@ -67,8 +62,10 @@ extension WebApp {
     func loginPage(request: Request, context: WebRequestContext, error: String?, email: String, next: String,
                    status: HTTPResponse.Status = .ok) -> Response {
         let (csrf, cookie) = CSRF.token(for: request, context: context)
-        return Page.render("connexion", ["csrf": csrf, "error": error as Any, "email": email, "next": Self.safeNext(next)],
-                           chrome: .init(title: "Connexion", user: context.user, csrf: context.session?.csrfToken), status: status, cookie: cookie)
+        var response = Page.render(LoginPage(csrf: csrf, error: error, email: email, next: Self.safeNext(next)),
+                                   chrome: .init(title: "Connexion", user: context.user, csrf: context.session?.csrfToken), status: status)
+        if let cookie { response.setCookie(cookie) }
+        return response
     }
 
     /// Only a path of this site: a login link must not send people to another one. Browsers drop tabs and line

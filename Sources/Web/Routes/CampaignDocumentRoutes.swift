@@ -17,20 +17,20 @@ extension WebApp {
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             let document = try documents(campaign).maturity(date: today, templates: templates)
-            return documentPage(document, campaign: campaign, user: user, context: context, extra: ["editPlan": true],
+            return documentPage(document, campaign: campaign, user: user, context: context, editPlan: true,
                                 downloads: ["synthese-maturite.html", "synthese-maturite.md"])
         }
         routes.get("comparaison") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
-            return documentPage(try comparisonDocument(campaign, compact: true), campaign: campaign, user: user, context: context, extra: [:],
+            return documentPage(try comparisonDocument(campaign, compact: true), campaign: campaign, user: user, context: context,
                                 downloads: ["fiche-comparative.html", "fiche-comparative.md"])
         }
         routes.get("plan") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             let document = try documents(campaign).plan(start: today, date: today, comparison: nil, templates: templates)
-            return documentPage(document, campaign: campaign, user: user, context: context, extra: [:],
+            return documentPage(document, campaign: campaign, user: user, context: context,
                                 downloads: ["plan-de-projet.html", "plan-de-projet.md"])
         }
         routes.get("telechargements/:file") { request, context -> Response in

@@ -62,11 +62,10 @@ extension WebApp {
             let user = try context.signedInUser
             let software = request.uri.queryParameters.get("logiciel") ?? ""
             let document = try editorDocument(software)
-            let encoded = software.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return Page.render("document", ["document": Self.body(of: document.html),
-                                            "downloads": [["href": "/groupes/editeur.md?logiciel=\(encoded)", "label": "Télécharger (Markdown)"],
-                                                          ["href": "/groupes/editeur.html?logiciel=\(encoded)", "label": "Télécharger (HTML)"]]],
-                               chrome: chrome(document.title, user, context, wide: true))
+            let query = "?logiciel=\(UserGroupsPage.encoded(software))"
+            let page = DocumentPage(document: Self.body(of: document.html),
+                                    downloads: [.file("/groupes/editeur.md", query: query), .file("/groupes/editeur.html", query: query)])
+            return Page.render(page, chrome: chrome(document.title, user, context, wide: true))
         }
 
         for suffix in ["md", "html"] {
@@ -125,33 +124,15 @@ extension WebApp {
 
     func groupsPage(user: UserRecord, context: WebRequestContext, status: HTTPResponse.Status = .ok, error: String? = nil,
                     software: String = "", date: String = "") throws -> Response {
-        let records = try store.userGroups.all()
-        let sessions = records.compactMap { record -> [String: Any]? in
-            guard let session = try? UserGroupSession(json: record.data) else { return nil }
-            return ["id": record.id, "date": FrenchDate.long(session.date), "software": session.software, "requests": session.requests.count]
-        }
-        let softwares = Set(records.map(\.software)).sorted().map {
-            ["name": $0, "encoded": $0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""]
-        }
-        return Page.render("groupes", ["sessions": sessions, "softwares": softwares, "csrf": context.session?.csrfToken ?? "",
-                                       "error": error as Any, "typedSoftware": software, "typedDate": date, "facilitator": user.displayName],
-                           chrome: chrome("Groupes utilisateurs", user, context), status: status)
+        let page = UserGroupsPage(records: try store.userGroups.all(), csrf: context.session?.csrfToken ?? "", error: error,
+                                  typedSoftware: software, typedDate: date, facilitator: user.displayName)
+        return Page.render(page, chrome: chrome("Groupes utilisateurs", user, context), status: status)
     }
 
     func groupPage(id: Int64, session: UserGroupSession, user: UserRecord, context: WebRequestContext, message: String? = nil,
                    error: String? = nil, typed: FormFields? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let text = SessionForm.text(of: session)
-        func field(_ name: String, _ fallback: String) -> String { typed?.value(name) ?? fallback }
-        let requests = session.requests.map { request -> [String: Any] in
-            ["id": request.id, "title": request.title, "votes": request.votes,
-             "professions": request.professions.map(professionLabels).joined(separator: ", "),
-             "status": request.status.map(EditorDeliverable.describe) ?? "à envoyer"]
-        }
-        return Page.render("groupe", [
-            "id": id, "software": session.software, "date": FrenchDate.long(session.date), "message": message as Any, "error": error as Any,
-            "csrf": context.session?.csrfToken ?? "", "teams": field("equipes", text.teams), "attendees": field("participants", text.attendees),
-            "agenda": field("odj", text.agenda), "topics": field("sujets", text.topics), "decisions": field("decisions", text.decisions),
-            "actions": field("actions", text.actions), "next": field("prochaine", session.nextMeeting ?? ""), "requests": requests,
-        ], chrome: chrome("Groupe utilisateurs", user, context, wide: true), status: status)
+        let page = UserGroupPage(id: id, session: session, csrf: context.session?.csrfToken ?? "", professionLabel: professionLabels,
+                                 typed: typed, message: message, error: error)
+        return Page.render(page, chrome: chrome("Groupe utilisateurs", user, context, wide: true), status: status)
     }
 }

@@ -1,0 +1,33 @@
+import Store
+
+/// `/`: what a signed-in user may open, by role.
+struct HomePage: PageModel {
+    static let template = "accueil"
+
+    struct Link: Sendable { var href: String; var label: String }
+
+    var name: String
+    var role: String
+    var links: [Link]
+
+    init(user: UserRecord) {
+        (name, role) = (user.displayName, user.role.frenchName)
+        links = []
+        if [.admin, .dim, .coordinator].contains(user.role) {
+            links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))
+        }
+        if [.admin, .dim, .facilitator].contains(user.role) { links.append(Link(href: "/groupes", label: "Groupes utilisateurs")) }
+        if user.role == .admin { links.append(Link(href: "/utilisateurs", label: "Comptes")) }
+    }
+}
+
+/// `/connexion`: the login form, shown again with the typed address and a French error after a refusal.
+struct LoginPage: PageModel {
+    static let template = "connexion"
+
+    var csrf: String
+    var error: String?
+    var email: String
+    /// Where to go after logging in: a path of this site only (`WebApp.safeNext`).
+    var next: String
+}
