@@ -3,6 +3,7 @@ import Catalog
 import Comparator
 import Foundation
 import Reports
+import Store
 import TestSupport
 import Testing
 
@@ -56,16 +57,10 @@ struct SameDocumentTests {
 
     /// A campaign: `compare --campaign` prints what `report comparison` writes, `assess` what `report maturity` writes.
     @Test func campaignCommandsPrintTheReports() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-same-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let common = ["--catalog", Checkout.catalog.path, "--database", scratch.appendingPathComponent("f.sqlite").path]
-        let demo = Checkout.catalog.appendingPathComponent("demo")
-        for step in [["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"],
-                     ["campaign", "create", "--team", "1", "--respondents", demo.appendingPathComponent("respondents.csv").path],
-                     ["answers", "import", "1", demo.appendingPathComponent("answers.csv").path]] {
-            #expect(runInProcess(step + common) == 0, "\(step)")
-        }
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let common = scratch.campaignOptions
+        try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
         let sheet = try expectCommand(["report", "comparison", "--campaign", "1", "--date", Self.date] + common)
         try expectCommand(["compare", "--campaign", "1", "--date", Self.date] + common, stdout: sheet.stdout, stderr: "")
         #expect(sheet.stdout.contains("## Classement"))

@@ -1,5 +1,6 @@
 import Comparator
 import Foundation
+import TestSupport
 import Testing
 
 /// Cross-check against an independent implementation: scripts/rank_numpy.py (vectorised numpy), installed by
@@ -12,7 +13,7 @@ struct NumpyCrossCheckTests {
     @Test(arguments: [(4, 3, UInt64(1)), (9, 12, 2), (25, 40, 3)])
     func topsisScoresMatchNumpy(rows: Int, columns: Int, seed: UInt64) throws {
         let (matrix, weights) = randomMatrix(rows: rows, columns: columns, seed: seed)
-        let directory = try TemporaryDirectory()
+        let directory = try Scratch()
         defer { directory.remove() }
         var csv = "alternative," + matrix.criteria.joined(separator: ",") + "\n"
         for i in 0..<rows {

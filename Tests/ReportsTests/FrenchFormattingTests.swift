@@ -22,4 +22,8 @@ struct FrenchFormattingTests {
     func mustHaveRequirement(mustHave: MustHave, text: String) {
         #expect(mustHave.frenchRequirement == text)
     }
+
+    @Test func frenchSpacingPutsNonBreakingSpaces() {
+        #expect("erreur : « x » ; ok ! non ?".frenchSpacing == "erreur\u{00A0}: «\u{00A0}x\u{00A0}»\u{00A0}; ok\u{00A0}! non\u{00A0}?")
+    }
 }

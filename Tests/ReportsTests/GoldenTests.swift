@@ -2,16 +2,17 @@ import Comparator
 import Deployment
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 /// Every report on fixed input (the fictional demo campaign, fixed dates and seed) against its golden Markdown, and
 /// the comparative sheet and the minutes against their golden HTML (charts included).
 @Suite("Documents de référence")
 struct GoldenTests {
-    let demo = DemoCampaign.shared
+    let demo = DemoData.shared
     let date = "2026-11-23"
 
-    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Repository.templates) }
+    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Checkout.templates) }
 
     @Test func comparativeSheet() throws {
         let sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: date,

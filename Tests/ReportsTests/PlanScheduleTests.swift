@@ -4,6 +4,7 @@ import Foundation
 import FoundationXML
 import Reports
 import Survey
+import TestSupport
 import Testing
 #if canImport(FoundationXML)
 #endif
@@ -11,13 +12,13 @@ import Testing
 /// The project plan's schedule is drawn as an SVG gantt in the HTML; the Markdown keeps the milestones table.
 @Suite("Calendrier du plan de projet")
 struct PlanScheduleTests {
-    let demo = DemoCampaign.shared
+    let demo = DemoData.shared
     static let hostile = "<script>alert('x')</script> & \"co\" ]]> --"
 
     func plan(_ method: DeploymentMethod) throws -> ReportDocument {
         try ProjectPlan(method: method, profile: demo.profile, actions: demo.plan, survey: demo.survey, comparison: nil,
                         people: demo.people, start: "2027-01-04", date: "2026-11-23")
-            .document(templates: TemplateSet(builtIn: Repository.templates))
+            .document(templates: TemplateSet(builtIn: Checkout.templates))
     }
 
     /// The gantt SVG of the HTML, parsed as XML.

@@ -5,17 +5,18 @@ import FoundationXML
 #endif
 import Reports
 import Survey
+import TestSupport
 import Testing
 
 /// In the demo campaign one orthophonist, one pharmacist and one coordinator answered, and the dietician did not:
 /// no document may show what one person answered, and a profession without answers gets no figure.
 @Suite("Anonymat des répondant·es seul·es de leur profession")
 struct RespondentPrivacyTests {
-    let demo = DemoCampaign.shared
+    let demo = DemoData.shared
     let date = "2026-11-23"
     static let alone = ["orthophoniste", "pharmacien", "coordinateur"]
 
-    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Repository.templates) }
+    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Checkout.templates) }
 
     func documents() throws -> [ReportDocument] {
         let comparison = demo.comparison()

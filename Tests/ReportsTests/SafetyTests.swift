@@ -4,6 +4,7 @@ import Foundation
 import FoundationXML
 import Comparator
 import Reports
+import TestSupport
 import Testing
 #if canImport(FoundationXML)
 #endif
@@ -25,7 +26,7 @@ struct SafetyTests {
             decisions: [Self.hostile], actions: [.init(what: Self.hostile, owner: nil, due: nil, status: .aFaire)], nextMeeting: nil)
     }
 
-    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Repository.templates) }
+    func templates() throws -> TemplateSet { try TemplateSet(builtIn: Checkout.templates) }
 
     @Test func hostileInputIsEscapedInMarkdownAndHTML() throws {
         let document = try Minutes(session: hostileSession(), professionLabel: { $0 }).document(templates: templates())
@@ -103,8 +104,8 @@ struct SafetyTests {
     }
 
     @Test func chartsAreInlinedInHTMLOnly() throws {
-        let report = MaturityReport(profile: DemoCampaign.shared.profile, plan: DemoCampaign.shared.plan,
-                                    survey: DemoCampaign.shared.survey, criteria: DemoCampaign.shared.catalog.criteria, date: "2026-11-23")
+        let report = MaturityReport(profile: DemoData.shared.profile, plan: DemoData.shared.plan,
+                                    survey: DemoData.shared.survey, criteria: DemoData.shared.catalog.criteria, date: "2026-11-23")
         let document = try report.document(templates: templates())
         #expect(document.html.contains("<figure class=\"graphique\"><svg"))
         #expect(!document.markdown.contains("⟦"))
@@ -117,14 +118,14 @@ struct SafetyTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         try "# Compte rendu de notre fédération : {{software}}\n".write(to: directory.appendingPathComponent("compte-rendu.mustache"),
                                                                     atomically: true, encoding: .utf8)
-        let set = try TemplateSet(builtIn: Repository.templates, override: directory)
+        let set = try TemplateSet(builtIn: Checkout.templates, override: directory)
         #expect(set.origins["compte-rendu"]?.hasPrefix(directory.path) == true)
-        #expect(set.origins["synthese-editeur"]?.hasPrefix(Repository.templates.path) == true)
+        #expect(set.origins["synthese-editeur"]?.hasPrefix(Checkout.templates.path) == true)
         let markdown = try Minutes(session: hostileSession(), professionLabel: { $0 }).document(templates: set).markdown
         #expect(markdown == "# Compte rendu de notre fédération : Logiciel \\<b\\>fictif\\</b\\>\n")
 
         try "# {{#section}}sans fin\n".write(to: directory.appendingPathComponent("compte-rendu.mustache"), atomically: true, encoding: .utf8)
-        #expect(throws: ReportError.self) { try TemplateSet(builtIn: Repository.templates, override: directory) }
+        #expect(throws: ReportError.self) { try TemplateSet(builtIn: Checkout.templates, override: directory) }
     }
 
     @Test(arguments: [("2026-09-15", "15 septembre 2026"), ("2027-01-01", "1er janvier 2027"), ("2026-02-30", "2026-02-30")])
@@ -136,7 +137,7 @@ struct SafetyTests {
 @Suite("Citation des sources")
 struct CitationTests {
     @Test func sourceFilesAreNamedByTheirDescription() throws {
-        let sources = try ReportDataLoader.sources(Repository.catalog.appendingPathComponent("sources.yaml"))
+        let sources = try ReportDataLoader.sources(Checkout.catalog.appendingPathComponent("sources.yaml"))
         #expect(sources.count == 5)
         let document = ReportDocument(title: "T", slug: "t", source: "Source : seeds/003\\_4be7b79442e244d5.txt, §II ; seeds/004_620e30e2f6f6cf8a.txt")
         let cited = document.citing(sources)

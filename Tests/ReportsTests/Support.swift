@@ -1,7 +1,5 @@
 import Application
-import ArgumentParser
 import Catalog
-import Commands
 import Comparator
 import Deployment
 import Foundation
@@ -11,21 +9,16 @@ import Survey
 import TestSupport
 import Testing
 
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let catalog = root.appendingPathComponent("catalog")
-    static let templates = root.appendingPathComponent("templates")
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-}
+/// The golden files of this target.
+let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
 /// Compares a rendered document with its golden file (`SIPADVISOR_UPDATE_GOLDEN=1 swift test` rewrites them).
 func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    try expectSnapshot(text, named: name, in: Repository.golden, sourceLocation: sourceLocation)
+    try expectSnapshot(text, named: name, in: goldenFolder, sourceLocation: sourceLocation)
 }
 
-/// The fictional demo campaign in a temporary SQLite file, built once per test process.
-struct DemoCampaign: Sendable {
+/// The fictional demo campaign pooled from an in-memory store (`TestSupport.DemoFixture`), built once per test process.
+struct DemoData: Sendable {
     let catalog: ProductCatalog
     let survey: SurveyDefinition
     let profile: TeamProfile
@@ -34,30 +27,20 @@ struct DemoCampaign: Sendable {
     let sessions: [UserGroupSession]
     let method: DeploymentMethod
 
-    static let shared: DemoCampaign = try! DemoCampaign()
+    static let shared: DemoData = try! DemoData()
 
     init() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-reports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = directory.appendingPathComponent("demo.sqlite").path
-        let common = ["--catalog", Repository.catalog.path, "--database", database]
-        for arguments in [["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"],
-                          ["campaign", "create", "--team", "1", "--respondents", Repository.catalog.appendingPathComponent("demo/respondents.csv").path],
-                          ["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path]] {
-            #expect(runInProcess(arguments + common) == 0, "\(arguments)")
-        }
-        catalog = try CatalogLoader.load(directory: Repository.catalog)
-        survey = try SurveyLoader.load(directory: Repository.catalog, catalog: catalog)
-        let store = try AppDatabase.file(path: database)
-        (profile, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
+        let run = try Checkout.loadRun()
+        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        catalog = run.catalog
+        survey = run.survey
+        (profile, plan) = try built.store.profile(campaignID: built.campaign.id, definition: survey, criteria: catalog.criteria)
         var people: [String: [String]] = [:]
-        for respondent in try store.campaigns.respondents(campaignID: 1) { people[respondent.profession, default: []].append(respondent.label) }
+        for respondent in built.respondents { people[respondent.profession, default: []].append(respondent.label) }
         self.people = people
-        sessions = try ReportDataLoader.sessions(
-            CatalogLoader.yamlFiles(in: Repository.catalog.appendingPathComponent("demo/sessions")),
-            professions: Set(catalog.professions.map(\.id)))
-        method = try ReportDataLoader.method(Repository.catalog.appendingPathComponent("method.yaml"))
+        sessions = try ReportDataLoader.sessions(CatalogLoader.yamlFiles(in: Checkout.demo.appendingPathComponent("sessions")),
+                                                 professions: Set(catalog.professions.map(\.id)))
+        method = run.method
     }
 
     var labels: @Sendable (String) -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 /// A federation's template cannot print user text without the Markdown escape.
@@ -14,7 +15,7 @@ struct TemplateOverrideTests {
         let file = directory.appendingPathComponent("compte-rendu.mustache")
         try template.write(to: file, atomically: true, encoding: .utf8)
         do {
-            let set = try TemplateSet(builtIn: Repository.templates, override: directory)
+            let set = try TemplateSet(builtIn: Checkout.templates, override: directory)
             let session = SafetyTests().hostileSession()
             let markdown = try Minutes(session: session, professionLabel: { $0 }).document(templates: set).markdown
             Issue.record("modèle accepté ; il a produit : \(markdown)")

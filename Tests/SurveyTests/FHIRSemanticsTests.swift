@@ -17,7 +17,7 @@ struct FHIRSemanticsTests {
     func formFillerAgreesWithTheSurveySkipRules(_ which: Campaign) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let built = try which == .demo ? SurveyCampaigns.demo(in: scratch) : SurveyCampaigns.everySkipRule(in: scratch)
+        let built = try which == .demo ? SurveyCampaigns.demo() : SurveyCampaigns.everySkipRule()
         let survey = built.survey, snapshot = try built.store.campaigns.snapshot(campaignID: built.campaign)
         let files = try CampaignExport(snapshot: snapshot, survey: survey, catalog: built.catalog).fhirFiles()
         let report = try FHIREvaluator.run(files, in: scratch)
@@ -45,9 +45,7 @@ struct FHIRSemanticsTests {
     }
 
     @Test func theRespondentKeyJoinsTheCSVExport() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let built = try SurveyCampaigns.everySkipRule(in: scratch)
+        let built = try SurveyCampaigns.everySkipRule()
         let snapshot = try built.store.campaigns.snapshot(campaignID: built.campaign)
         let export = CampaignExport(snapshot: snapshot, survey: built.survey, catalog: built.catalog)
         let analysis = CampaignAnalysis(snapshot, survey: built.survey, criteria: built.catalog.criteria)
@@ -62,7 +60,7 @@ struct FHIRSemanticsTests {
     }
 
     @Test func theTeamsQuestionsAreTheirOwnQuestionnaire() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let export = FHIRExport(definition: survey)
         let respondent = export.questionnaire(.respondent), team = export.questionnaire(.team)
         func ids(_ items: [FHIR.QuestionnaireItem]) -> Set<String> { Set(items.flatMap { [$0.linkId] + ids($0.item ?? []) }) }
@@ -73,7 +71,7 @@ struct FHIRSemanticsTests {
     }
 
     @Test func aNotRuleIsGuardedByExists() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let questionnaire = FHIRExport(definition: survey).questionnaire()
         func find(_ id: String, in items: [FHIR.QuestionnaireItem]) -> FHIR.QuestionnaireItem? {
             for item in items { if item.linkId == id { return item }; if let found = find(id, in: item.item ?? []) { return found } }
@@ -88,7 +86,7 @@ struct FHIRSemanticsTests {
 
     @Test(arguments: ["antecedents|rien", "rien|photos", "Rien pour l'instant|Photos (plaies, lésions…)"])
     func anExclusiveOptionIsRefusedWithAnother(raw: String) throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let item = try #require(survey.item("partage-quoi"))
         guard case .failure(let problem) = AnswerValidation.normalise(raw, for: item, in: survey) else {
             Issue.record("« \(raw) » accepted")
@@ -99,7 +97,7 @@ struct FHIRSemanticsTests {
     }
 
     @Test func theExclusiveOptionCarriesTheFHIRExtension() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let json = String(decoding: try JSONEncoder().encode(FHIRExport(definition: survey).questionnaire()), as: UTF8.self)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         func items(_ list: Any?) -> [[String: Any]] {
@@ -112,28 +110,7 @@ struct FHIRSemanticsTests {
         #expect(exclusive.compactMap { ($0["valueCoding"] as? [String: Any])?["code"] as? String } == ["rien"])
     }
 
-    @Test func theCSVImportRefusesAnExclusiveOptionWithAnother() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
-        try scratch.write("a.csv", "repondant;question;valeur\nIDE 1;partage-quoi;photos|rien\n")
-        let result = try BuiltExecutable.run(["answers", "import", "1", scratch.path("a.csv")] + common)
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("a.csv:2: «\u{A0}Rien pour l'instant\u{A0}» ne peut pas être coché avec une autre réponse"))
-        #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).answers.byRespondent(campaignID: 1).isEmpty)
-    }
-
-    @Test func theFHIRExportRefusesAnExclusiveOptionWithAnother() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        // Written behind the validation's back, as an old database could hold it.
-        let (common, _) = try SurveyCampaigns.demoNurseSaves(["partage-quoi": "photos|rien"], in: scratch)
-        let result = try BuiltExecutable.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("réponse de «\u{A0}IDE 1\u{A0}» non exportable en FHIR"))
-        #expect(result.stderr.contains("ne peut pas être coché avec une autre réponse (question « partage-quoi »)"))
-        #expect(!FileManager.default.fileExists(atPath: scratch.path("fhir/reponses-bundle.json")))
-    }
+    // The CLI's refusals of an exclusive option with another (import, FHIR export): CommandsTests, ExclusiveOptionCommandTests.
 
     // MARK: Skip rules per answer
 
@@ -160,39 +137,28 @@ enum SurveyCampaigns {
         var catalog: ProductCatalog
     }
 
-    /// The demo team's campaign, imported from `catalog/demo` as a DIM does.
-    static func demo(in scratch: Scratch) throws -> Built {
-        let common = try emptyDemoCampaign(in: scratch)
-        #expect(runInProcess(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
-        let (catalog, survey) = try Repository.loadSurvey()
-        return Built(store: try AppDatabase.file(path: scratch.path("f.sqlite")), campaign: 1, survey: survey, catalog: catalog)
+    /// The demo team's campaign with `catalog/demo/answers.csv` imported, in memory.
+    static func demo() throws -> Built {
+        let run = try Checkout.loadRun()
+        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        return Built(store: built.store, campaign: built.campaign.id, survey: run.survey, catalog: run.catalog)
     }
 
-    /// The demo team's campaign where only the nurse « IDE 1 » has saved a page (`completes`: the last one).
-    static func demoNurseSaves(_ answers: [String: String], completes: Bool = false,
-                               in scratch: Scratch) throws -> (common: [String], store: AppDatabase) {
-        let common = try emptyDemoCampaign(in: scratch)
-        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
-        let nurse = try #require(try store.campaigns.respondents(campaignID: 1).first { $0.label == "IDE 1" })
-        try store.savePage(respondentID: nurse.id, answers: answers, withdrawn: [], completes: completes)
-        return (common, store)
-    }
-
-    /// The demo team and its 13 invited respondents, nobody has answered; returns the CLI's common options.
-    static func emptyDemoCampaign(in scratch: Scratch) throws -> [String] {
-        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
-        #expect(runInProcess(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
-        #expect(runInProcess(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
-                     Repository.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
-        return common
+    /// The demo team's campaign where only the nurse « IDE 1 » has saved a page (`completes`: the last one), on
+    /// `store` (a file when the test then runs a command on it).
+    @discardableResult
+    static func demoNurseSaves(_ answers: [String: String], completes: Bool = false, on store: AppDatabase) throws -> AppDatabase {
+        let built = try DemoFixture.build(on: store, run: try Checkout.loadRun(), answered: false)
+        try store.savePage(respondentID: try built.respondent("IDE 1").id, answers: answers, withdrawn: [], completes: completes)
+        return store
     }
 
     /// Every profession three times, answering with choices that take each skip rule both ways (home visits or not,
     /// a tool never used or used, "rien" shared, something shared, the sharing question left blank), finished on
     /// the web; plus one nurse who stopped on page 1, one person who never started, and a team without project team.
-    static func everySkipRule(in scratch: Scratch) throws -> Built {
-        let (catalog, survey) = try Repository.loadSurvey()
-        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+    static func everySkipRule() throws -> Built {
+        let (catalog, survey) = try Checkout.loadSurvey()
+        let store = try AppDatabase.inMemory()
         let team = try store.teams.add(name: "MSP des règles (fictive)", fictional: true)
         var people: [(label: String, profession: String)] = []
         for profession in survey.professions { for variant in 0..<3 { people.append(("\(profession.id) \(variant)", profession.id)) } }
@@ -260,7 +226,7 @@ enum FHIREvaluator {
     static func run(_ files: [(name: String, data: Data)], in scratch: Scratch) throws -> (status: Int32, output: String, responses: [String: Response]) {
         for file in files { try file.data.write(to: URL(fileURLWithPath: scratch.path(file.name))) }
         let inputs = ["questionnaire.json", "questionnaire-equipe.json", "reponses-bundle.json"].map(scratch.path)
-        let result = try BuiltExecutable.run(["python3", Repository.root.appendingPathComponent("scripts/fhir_enablewhen.py").path] + inputs,
+        let result = try BuiltExecutable.run(["python3", Checkout.root.appendingPathComponent("scripts/fhir_enablewhen.py").path] + inputs,
                                              executable: URL(fileURLWithPath: "/usr/bin/env"))
         let responses = (try? JSONDecoder().decode([String: Response].self, from: Data(result.stdout.utf8))) ?? [:]
         return (result.status, result.stdout + result.stderr, responses)

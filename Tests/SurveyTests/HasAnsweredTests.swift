@@ -27,7 +27,7 @@ struct HasAnsweredTests {
     }
 
     @Test func aRequiredQuestionLeftBlankIsNotFinishedEvenAtTheEnd() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let respondent = RespondentAnswers(respondent: "A", profession: "infirmier", answers: ["visites-domicile": "false"], reachedEnd: true)
         #expect(survey.status(of: respondent) == .inProgress)   // aisance-numerique is required
     }
@@ -36,9 +36,10 @@ struct HasAnsweredTests {
     @Test func aRespondentWhoStoppedOnPageOneIsCountedTheSameEverywhere() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let (common, store) = try SurveyCampaigns.demoNurseSaves(
-            ["profession": "infirmier", "sites-exercice": "1", "visites-domicile": "true"], in: scratch)
-        let (catalog, survey) = try Repository.loadSurvey()
+        let common = scratch.campaignOptions
+        let store = try SurveyCampaigns.demoNurseSaves(["profession": "infirmier", "sites-exercice": "1", "visites-domicile": "true"],
+                                                       on: try AppDatabase.file(path: scratch.path("f.sqlite")))
+        let (catalog, survey) = try Checkout.loadSurvey()
         let snapshot = try store.campaigns.snapshot(campaignID: 1)
 
         let progress = CampaignProgress(snapshot: snapshot, definition: survey)
@@ -60,11 +61,9 @@ struct HasAnsweredTests {
 
     /// Once they finish, the same nurse counts in every place.
     @Test func aFinishedRespondentCountsEverywhere() throws {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        let (catalog, survey) = try Repository.loadSurvey()
-        let (_, store) = try SurveyCampaigns.demoNurseSaves(SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
-                                                             completes: true, in: scratch)
+        let (catalog, survey) = try Checkout.loadSurvey()
+        let store = try SurveyCampaigns.demoNurseSaves(SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
+                                                       completes: true, on: try AppDatabase.inMemory())
         let snapshot = try store.campaigns.snapshot(campaignID: 1)
         #expect(CampaignProgress(snapshot: snapshot, definition: survey).completed == 1)
         let profile = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria).profile
@@ -77,12 +76,14 @@ struct HasAnsweredTests {
     @Test func anEmptyCampaignShowsNoVerdictAndNoRanking() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let common = try SurveyCampaigns.emptyDemoCampaign(in: scratch)
-        let (catalog, survey) = try Repository.loadSurvey()
-        let documents = try CampaignDocuments(store: try AppDatabase.file(path: scratch.path("f.sqlite")), campaign: 1, catalog: catalog,
+        let common = scratch.campaignOptions
+        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+        try DemoFixture.build(on: store, run: try Checkout.loadRun(), answered: false)
+        let (catalog, survey) = try Checkout.loadSurvey()
+        let documents = try CampaignDocuments(store: store, campaign: 1, catalog: catalog,
                                               survey: survey,
-                                              method: try ReportDataLoader.method(Repository.catalog.appendingPathComponent("method.yaml")))
-        let templates = try TemplateSet(builtIn: Repository.root.appendingPathComponent("templates"))
+                                              method: try ReportDataLoader.method(Checkout.catalog.appendingPathComponent("method.yaml")))
+        let templates = try TemplateSet(builtIn: Checkout.root.appendingPathComponent("templates"))
         let sheet = try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts), sessions: [],
                                                   date: "2026-12-01", templates: templates)
         let rendered = [try documents.maturity(date: "2026-12-01", templates: templates),

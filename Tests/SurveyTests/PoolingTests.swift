@@ -1,7 +1,6 @@
 import Comparator
 import Survey
 import TestSupport
-import TestSupport
 import Testing
 
 @Suite("Questionnaire et synthèse d'équipe")
@@ -23,7 +22,7 @@ struct PoolingTests {
     }
 
     @Test func pharmacistIsNeverAskedAboutHomeRoundBillingInTheRealQuestionnaire() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let asked = survey.itemsAsked(profession: "pharmacien", answers: ["visites-domicile": "true"]).map(\.id)
         #expect(!asked.contains("besoin-facturation-domicile"))
         #expect(!asked.contains("besoin-facturation-ide"))

@@ -3,13 +3,14 @@ import Comparator
 import Reports
 import Foundation
 import Survey
+import TestSupport
 import Testing
 
 @Suite("Réponses « je ne sais pas » et raisons lisibles")
 struct DontKnowAndReasonsTests {
     /// "Je ne sais pas" is an answer that places nothing on the scale: the majority is of those who judged.
     @Test func dontKnowCountsForNoLevelAndNoMajority() throws {
-        let (catalog, survey) = try Repository.loadSurvey()
+        let (catalog, survey) = try Checkout.loadSurvey()
         let item = "maturite-organisation-equipe"
         // Finished respondents (they reached the end): only those count in the synthesis.
         let respondents = [
@@ -28,7 +29,7 @@ struct DontKnowAndReasonsTests {
     }
 
     @Test func readinessReasonsNameQuestionsAndDimensionsInFrench() throws {
-        let (catalog, survey) = try Repository.loadSurvey()
+        let (catalog, survey) = try Checkout.loadSurvey()
         let respondents = [RespondentAnswers(respondent: "a", profession: "infirmier", answers: ["aisance-numerique": "2"])]
         let profile = Pooling.pool(.init(team: "T", campaign: "C", respondents: respondents, criteria: catalog.criteria), definition: survey)
         let reasons = profile.readiness.outcomes.map(\.reason).joined(separator: "\n")
@@ -40,7 +41,7 @@ struct DontKnowAndReasonsTests {
 
     @Test(arguments: ["texte\u{0}", "a\u{7}b"])
     func controlCharactersInTextAnswersAreRefused(text: String) throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let item = try #require(survey.item("logiciel-metier"))
         guard case .failure(let problem) = AnswerValidation.normalise(text, for: item, in: survey) else {
             Issue.record("accepted a control character"); return
@@ -53,7 +54,7 @@ struct DontKnowAndReasonsTests {
 struct ReviewFindingsTests {
     /// An imported questionnaire with every required question answered has answered, optional ones left blank.
     @Test func anImportWithOptionalQuestionsLeftBlankHasAnswered() throws {
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         let rows = [AnswerImport.Row(line: 2, respondent: " IDE 1 ", item: "aisance-numerique", value: "2")]
         let respondents = [AnswerImport.Respondent(id: 7, label: "IDE 1", profession: "infirmier", answers: [:])]
         guard case .success(let plan) = AnswerImport.validate(rows, respondents: respondents, definition: survey) else {
@@ -88,7 +89,7 @@ struct ReviewFindingsTests {
     /// Coverage by profession and the privacy rule count only those who answered: someone who started without
     /// finishing neither reveals a colleague alone in their profession nor makes up a figure.
     @Test func unfinishedRespondentsDoNotCountForPrivacy() throws {
-        let (catalog, survey) = try Repository.loadSurvey()
+        let (catalog, survey) = try Checkout.loadSurvey()
         let finished = RespondentAnswers(respondent: "a", profession: "infirmier",
                                          answers: ["aisance-numerique": "2", "besoin-agenda-partage": "3"], reachedEnd: true)
         let started = RespondentAnswers(respondent: "b", profession: "infirmier", answers: ["besoin-agenda-partage": "1"])

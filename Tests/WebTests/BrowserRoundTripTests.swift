@@ -6,6 +6,7 @@ import Foundation
 import HummingbirdTesting
 import Store
 import Survey
+import TestSupport
 import Testing
 import Web
 
@@ -16,8 +17,8 @@ extension BrowserTests {
     @Test func everyItemForEveryProfessionSurvivesTheRoundTrip() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        let catalog = try CatalogLoader.load(directory: Repository.catalog)
-        let survey = try SurveyLoader.load(directory: Repository.catalog, catalog: catalog)
+        let catalog = try CatalogLoader.load(directory: Checkout.catalog)
+        let survey = try SurveyLoader.load(directory: Checkout.catalog, catalog: catalog)
         let professions = catalog.professions.map(\.id)
         let (campaign, respondents) = try fixture.store.campaigns.create(
             teamID: 1, name: "Toutes professions", questionnaireVersion: survey.questionnaire.version,
@@ -154,7 +155,7 @@ struct FHIRAnswers {
 func runPython(_ arguments: [String]) async throws -> (Int32, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", Repository.root.appendingPathComponent(arguments[0]).path] + arguments.dropFirst()
+    process.arguments = ["python3", Checkout.root.appendingPathComponent(arguments[0]).path] + arguments.dropFirst()
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe

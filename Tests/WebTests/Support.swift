@@ -5,14 +5,9 @@ import Hummingbird
 import HummingbirdTesting
 import Store
 import Survey
+import TestSupport
 import Testing
 import Web
-
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let catalog = root.appendingPathComponent("catalog")
-}
 
 /// A federation with two fictional teams, one campaign each, and one account per role.
 struct WebFixture {
@@ -44,8 +39,8 @@ struct WebFixture {
                                       ("animation@example.org", .facilitator, nil), ("coord@example.org", .coordinator, team.id)] {
             try store.accounts.add(email: email, displayName: email, passwordHash: hash, role: role, teamID: teamID)
         }
-        app = try WebApp(store: store, catalogDirectory: Repository.catalog,
-                         templatesDirectory: Repository.root.appendingPathComponent("templates"), secureCookies: secureCookies,
+        app = try WebApp(store: store, catalogDirectory: Checkout.catalog,
+                         templatesDirectory: Checkout.root.appendingPathComponent("templates"), secureCookies: secureCookies,
                          clock: { WebFixture.now })
     }
 

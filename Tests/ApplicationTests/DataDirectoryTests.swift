@@ -1,7 +1,6 @@
 import Application
-@testable import Commands
 import Foundation
-import Reports
+import TestSupport
 import Testing
 
 /// Where the catalog and the templates are found: flag, then SIPADVISOR_DATA, then beside the executable (installed
@@ -10,26 +9,26 @@ import Testing
 struct DataDirectoryTests {
     /// A fake machine: an installed prefix, a source checkout, a data folder for the variable, a working directory.
     struct Machine {
-        let root: ScratchFolder
+        let root: Scratch
 
         init(withData folders: [String]) throws {
-            root = try ScratchFolder()
+            root = try Scratch()
             for folder in folders {
                 for data in ["catalog", "templates"] {
-                    try FileManager.default.createDirectory(at: root.path(folder).appendingPathComponent(data),
+                    try FileManager.default.createDirectory(at: root.file(folder).appendingPathComponent(data),
                                                             withIntermediateDirectories: true)
                 }
             }
         }
 
         func resolve(flag: String? = nil, variable: String? = nil, executable: String, cwd: String = "travail") throws -> DataDirectories {
-            try DataDirectories.resolve(catalog: flag, environment: variable.map { ["SIPADVISOR_DATA": root.path($0).path] } ?? [:],
-                                        executable: root.path(executable), currentDirectory: root.path(cwd))
+            try DataDirectories.resolve(catalog: flag, environment: variable.map { ["SIPADVISOR_DATA": root.file($0).path] } ?? [:],
+                                        executable: root.file(executable), currentDirectory: root.file(cwd))
         }
 
         /// Catalog and templates paths of a data folder of this machine.
         func data(_ folder: String) -> [String] {
-            ["catalog", "templates"].map { root.path(folder).appendingPathComponent($0).standardizedFileURL.path }
+            ["catalog", "templates"].map { root.file(folder).appendingPathComponent($0).standardizedFileURL.path }
         }
     }
 
@@ -65,7 +64,7 @@ struct DataDirectoryTests {
         defer { machine.root.remove() }
         #expect { try machine.resolve(variable: "vide", executable: Self.installed) } throws: { error in
             let text = "\(error)"
-            return text.contains(machine.root.path("vide/catalog").path) && text.contains("SIPADVISOR_DATA")
+            return text.contains(machine.root.file("vide/catalog").path) && text.contains("SIPADVISOR_DATA")
                 && !text.contains("prefixe")
         }
     }
@@ -75,14 +74,10 @@ struct DataDirectoryTests {
         defer { machine.root.remove() }
         #expect { try machine.resolve(executable: Self.installed) } throws: { error in
             let text = "\(error)"
-            return text.contains("catalogue introuvable\u{00A0}: cherché dans \(machine.root.path("prefixe/share/sipadvisor/catalog").path), "
-                                 + "\(machine.root.path("travail/catalog").path).")
+            return text.contains("catalogue introuvable\u{00A0}: cherché dans \(machine.root.file("prefixe/share/sipadvisor/catalog").path), "
+                                 + "\(machine.root.file("travail/catalog").path).")
                 && text.contains("modèles de documents introuvables\u{00A0}: cherché dans")
                 && text.contains("--catalog DOSSIER") && text.contains("SIPADVISOR_DATA=DOSSIER")
         }
-    }
-
-    @Test func frenchSpacingPutsNonBreakingSpaces() {
-        #expect("erreur : « x » ; ok ! non ?".frenchSpacing == "erreur\u{00A0}: «\u{00A0}x\u{00A0}»\u{00A0}; ok\u{00A0}! non\u{00A0}?")
     }
 }

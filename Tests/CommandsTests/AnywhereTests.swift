@@ -7,7 +7,7 @@ import Testing
 @Suite("Exécution depuis n'importe quel dossier", .serialized)
 struct AnywhereTests {
     @Test func demoAndValidateRunFromAnEmptyDirectory() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try Scratch()
         defer { scratch.remove() }
         let validate = try BuiltExecutable.run(["catalog", "validate"], in: scratch.url)
         #expect(validate.status == 0, "\(validate.stderr)")
@@ -15,10 +15,10 @@ struct AnywhereTests {
         let demo = try BuiltExecutable.run(["demo", "--out", "x", "--date", "2026-11-23"], in: scratch.url)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
-        #expect(FileManager.default.fileExists(atPath: scratch.path("x/fiche-comparative.html").path))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative.html").path))
     }
 
-    static let session = Fixture.repositoryCatalog.appendingPathComponent("demo/sessions/2026-09-15-vadrouille.yaml").path
+    static let session = Checkout.catalog.appendingPathComponent("demo/sessions/2026-09-15-vadrouille.yaml").path
 
     @Test(arguments: [
         (["catalog", "validate", "--catalog", "/nonexistent"], "/nonexistent: dossier du catalogue introuvable"),
@@ -31,7 +31,7 @@ struct AnywhereTests {
         (["serve", "--port", "18574", "--templates", "/nonexistent"], "/nonexistent: dossier de modèles introuvable"),
     ])
     func missingFolderIsAnError(arguments: [String], message: String) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try Scratch()
         defer { scratch.remove() }
         let running = try BuiltExecutable.start(arguments, in: scratch.url)
         // A server that started anyway would never end: stop it, the test has failed.
@@ -40,11 +40,11 @@ struct AnywhereTests {
         let outcome = running.outcome
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: scratch.path("x").path), "nothing written")
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("x").path), "nothing written")
     }
 
     @Test func serveFindsItsDataFromAnEmptyDirectory() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try Scratch()
         defer { scratch.remove() }
         let port = Int.random(in: 20_000...60_000)   // another run of this suite may be listening at the same time
         let running = try BuiltExecutable.start(["serve", "--port", "\(port)", "--database", "federation.sqlite"], in: scratch.url)
@@ -58,12 +58,12 @@ struct AnywhereTests {
     /// Installed with `scripts/install` (the executable already built, to keep the test short), then run from an
     /// empty directory, through a symbolic link as from `/usr/local/bin`.
     @Test func installedCopyRunsFromAnywhere() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try Scratch()
         defer { scratch.remove() }
-        let prefix = scratch.path("prefixe"), work = scratch.path("travail"), links = scratch.path("liens")
+        let prefix = scratch.file("prefixe"), work = scratch.file("travail"), links = scratch.file("liens")
         for folder in [work, links] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let install = try BuiltExecutable.run(["--prefix", prefix.path, "--binary", BuiltExecutable.url.path], in: work,
-                                              executable: ScratchFolder.repository.appendingPathComponent("scripts/install"))
+                                              executable: Checkout.root.appendingPathComponent("scripts/install"))
         #expect(install.status == 0, "\(install.stderr)")
         for folder in ["bin/sipadvisor", "share/sipadvisor/catalog/questionnaire.yaml", "share/sipadvisor/templates/compte-rendu.mustache"] {
             #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(folder).path), "\(folder)")

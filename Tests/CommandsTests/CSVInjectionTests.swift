@@ -22,7 +22,7 @@ struct CSVInjectionTests {
     @Test func campaignExportsCarryNoFormula() throws {
         try Scratch.using { scratch in
             let common = try HostileCampaign.create(team: HostileCampaign.formulas[0], in: scratch)
-            let (catalog, survey) = try Repository.loadSurvey()
+            let (catalog, survey) = try Checkout.loadSurvey()
             let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
             let (_, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
             #expect(runInProcess(["plan", "1", "--dimension", plan[0].dimension, "--title", "\tTitre", "--lead", "@pilote", "--means", "\n=1+1",
@@ -69,7 +69,7 @@ struct CSVInjectionTests {
         try Scratch.using { scratch in
             // A federation's catalog whose demo product and criterion names were typed by someone hostile.
             let copy = scratch.url.appendingPathComponent("catalog")
-            try FileManager.default.copyItem(at: Repository.catalog, to: copy)
+            try FileManager.default.copyItem(at: Checkout.catalog, to: copy)
             for (file, name) in [("brouillard", "=HYPERLINK(\\\"http://evil.example\\\")"), ("vadrouille", "+33 6 00 00 00 00"),
                                  ("fictilogis", "-1+1"), ("prestigia", "@SUM(A1)")] {
                 let url = copy.appendingPathComponent("demo/products/\(file).yaml")
@@ -79,7 +79,7 @@ struct CSVInjectionTests {
                 }
                 try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
             }
-            let result = try BuiltExecutable.run(["compare", "--needs", Repository.catalog.appendingPathComponent("demo/needs.yaml").path,
+            let result = try BuiltExecutable.run(["compare", "--needs", Checkout.catalog.appendingPathComponent("demo/needs.yaml").path,
                                           "--catalog", copy.path, "--products", "demo", "--draws", "20", "--format", "csv"])
             #expect(result.status == 0, "\(result.stderr)")
             let cells = csvCells(result.stdout, delimiter: ";")

@@ -66,10 +66,10 @@ struct CatalogValidateTests {
 
     @Test(arguments: cases)
     func brokenFileIsReportedWithItsLine(file: String, breakage: Breakage, fragment: String) throws {
-        let data = try ScratchFolder()
+        let data = try Scratch()
         defer { data.remove() }
         try data.copyData()
-        let line = try breakage.apply(to: data.path(file))
+        let line = try breakage.apply(to: data.file(file))
         let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("\(file):\(line): "), "\(outcome.stderr)")
@@ -78,11 +78,11 @@ struct CatalogValidateTests {
     }
 
     @Test func everyBrokenFileIsListedInOneRun() throws {
-        let data = try ScratchFolder()
+        let data = try Scratch()
         defer { data.remove() }
         try data.copyData()
         for file in ["catalog/questionnaire.yaml", "catalog/method.yaml", "templates/plan-de-projet.mustache"] {
-            _ = try Breakage.binary.apply(to: data.path(file))
+            _ = try Breakage.binary.apply(to: data.file(file))
         }
         let outcome = try BuiltExecutable.run(["catalog", "validate"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
         #expect(outcome.status == 65)

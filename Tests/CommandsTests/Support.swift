@@ -1,49 +1,19 @@
-import ArgumentParser
 import Catalog
 import Comparator
 import Foundation
-import Commands
 import Survey
 import TestSupport
 import Testing
 
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let catalog = root.appendingPathComponent("catalog")
-
-    static func loadCatalog() throws -> ProductCatalog { try CatalogLoader.load(directory: catalog) }
-
-    static func loadSurvey() throws -> (ProductCatalog, SurveyDefinition) {
-        let products = try loadCatalog()
-        return (products, try SurveyLoader.load(directory: catalog, catalog: products))
-    }
-}
-
-/// A throw-away directory, removed by `remove()`.
-struct Scratch {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-survey-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+/// A fixture file: the command tests' own (`Fixtures/`), else the engine tests' published examples, which the
+/// commands read too (`rank`, `ahp`).
+enum Fixture {
+    static func url(_ name: String) -> URL {
+        Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil)
+            ?? Checkout.root.appendingPathComponent("Tests/ComparatorTests/Fixtures/\(name)")
     }
 
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func write(_ name: String, _ text: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-
-    /// Runs `body` in a new scratch directory, removed afterwards.
-    static func using<T>(_ body: (Scratch) throws -> T) throws -> T {
-        let scratch = try Scratch()
-        defer { scratch.remove() }
-        return try body(scratch)
-    }
-
-    /// The options of the campaign commands: the repository's catalog, a database in this directory.
-    var campaignOptions: [String] { ["--catalog", Repository.catalog.path, "--database", path("f.sqlite")] }
+    static func path(_ name: String) -> String { url(name).path }
 }
 
 /// Cells of a CSV text (RFC 4180: quoted fields may hold the delimiter, quotes and line breaks).
@@ -101,7 +71,7 @@ enum HostileCampaign {
         try scratch.write("r.csv", "identifiant,profession\n" + people.joined(separator: "\n") + "\n")
         #expect(runInProcess(["campaign", "create", "--team", team, "--name", campaignName, "--respondents", scratch.path("r.csv")] + common) == 0)
         // Whole questionnaires, so that every respondent has answered and counts in the synthesis and the weights.
-        let (_, survey) = try Repository.loadSurvey()
+        let (_, survey) = try Checkout.loadSurvey()
         var answers = ["repondant,question,valeur"]
         for (index, label) in formulas.enumerated() {
             let profession = index % 2 == 0 ? "medecin-generaliste" : "infirmier"

@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 @Suite("Stockage SQLite")
-struct StoreTests {
+struct SQLiteStoreTests {
     @Test func tokensAreUnguessable() throws {
         let tokens = (0..<1000).map { _ in Token.make() }
         #expect(Set(tokens).count == tokens.count)

@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Ligne de commande")
 struct CommandTests {
-    static func fixture(_ name: String) -> String { Fixture.url(name).path }
+    static func fixture(_ name: String) -> String { Fixture.path(name) }
 
     /// Bad input: exit 65, nothing on stdout, and stderr names where (file:line, or the option) and says what.
     @Test(arguments: [
@@ -32,12 +32,12 @@ struct CommandTests {
         #expect(rank.stdout.contains("\"method\" : \"topsis\""), "\(rank.stdout)")
         let ahp = try expectCommand(["ahp", Self.fixture("ahp-saaty-1990-financing.csv"), "--format", "md"], stderr: "")
         #expect(ahp.stdout.contains("ratio de cohérence = "), "\(ahp.stdout)")
-        let validate = try expectCommand(["catalog", "validate", Fixture.repositoryCatalog.path], stderr: "")
+        let validate = try expectCommand(["catalog", "validate", Checkout.catalog.path], stderr: "")
         #expect(validate.stdout.hasPrefix("Catalogue valide"), "\(validate.stdout)")
     }
 
     @Test func rankJSONFollowsTheDocumentedShape() throws {
-        let matrix = try Fixture.matrix("topsis-roszkowska-2011.csv", directions: [.benefit, .cost, .benefit, .benefit])
+        let matrix = try MatrixFile.matrix(Fixture.url("topsis-roszkowska-2011.csv"), directions: [.benefit, .cost, .benefit, .benefit])
         let ranking = try matrix.rank(weights: [0.175, 0.425, 0.175, 0.225], method: .topsis,
                                       sensitivity: SensitivityOptions(draws: 500, seed: 1, spread: 0.2))
         let json = try RankOutput(ranking: ranking).render(.json)

@@ -11,10 +11,10 @@ struct DIMWorkflowTests {
     @Test func fromTeamToComparisonAndExports() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("federation.sqlite")]
+        let common = ["--catalog", Checkout.catalog.path, "--database", scratch.path("federation.sqlite")]
         #expect(runInProcess(["team", "add", "--name", "MSP des Hirondelles (fictive)", "--fictional"] + common) == 0)
         #expect(runInProcess(["campaign", "create", "--team", "MSP des Hirondelles (fictive)", "--respondents",
-                     Repository.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
+                     Checkout.catalog.appendingPathComponent("demo/respondents.csv").path] + common) == 0)
 
         // A file with one bad row is rejected whole.
         try scratch.write("bad.csv", "repondant;question;valeur\nIDE 1;visites-domicile;oui\nIDE 1;besoin-facturation-ide;énormément\n")
@@ -23,13 +23,13 @@ struct DIMWorkflowTests {
         let store = try AppDatabase.file(path: scratch.path("federation.sqlite"))
         #expect(try store.answers.byRespondent(campaignID: 1).isEmpty)
 
-        #expect(runInProcess(["answers", "import", "1", Repository.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
+        #expect(runInProcess(["answers", "import", "1", Checkout.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         let status = try expectCommand(["campaign", "status", "1"] + common, stderr: "")
         #expect(status.stdout.contains("Infirmier·e"), "\(status.stdout)")
         let assess = try expectCommand(["assess", "1"] + common, stderr: "")
         #expect(assess.stdout.hasPrefix("# Synthèse de maturité — MSP des Hirondelles (fictive)"), "\(assess.stdout)")
 
-        let (catalog, survey) = try Repository.loadSurvey()
+        let (catalog, survey) = try Checkout.loadSurvey()
         let (profile, plan) = try store.profile(campaignID: 1, definition: survey, criteria: catalog.criteria)
         #expect(profile.answered >= 10)
         #expect(profile.professions.filter { $0.answered > 0 }.count >= 5)
@@ -82,7 +82,7 @@ struct DIMWorkflowTests {
     func badRespondentFilesCreateNothing(text: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        let common = ["--catalog", Repository.catalog.path, "--database", scratch.path("f.sqlite")]
+        let common = ["--catalog", Checkout.catalog.path, "--database", scratch.path("f.sqlite")]
         #expect(runInProcess(["team", "add", "--name", "MSP"] + common) == 0)
         try scratch.write("r.csv", text)
         let refused = try expectCommand(["campaign", "create", "--team", "MSP", "--respondents", scratch.path("r.csv")] + common,
@@ -94,7 +94,7 @@ struct DIMWorkflowTests {
     private func validateFHIR(_ files: [String], in directory: String) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Repository.root.appendingPathComponent("scripts/validate_fhir.py").path] + files
+        process.arguments = ["python3", Checkout.root.appendingPathComponent("scripts/validate_fhir.py").path] + files
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let pipe = Pipe()
         process.standardOutput = pipe

@@ -2,12 +2,13 @@ import Catalog
 import Comparator
 import Foundation
 import Survey
+import TestSupport
 import Testing
 
 @Suite("Chargement du questionnaire, de la grille et des règles")
 struct SurveyLoaderTests {
     @Test func repositorySurveyLoadsWithProvenance() throws {
-        let (catalog, survey) = try Repository.loadSurvey()
+        let (catalog, survey) = try Checkout.loadSurvey()
         #expect(survey.grid.axes.count == 4)
         #expect(survey.grid.dimensions.count == 16)
         #expect(survey.grid.dimensions.allSatisfy { $0.provenance == .adaptation || $0.source != nil })
@@ -28,7 +29,7 @@ struct SurveyLoaderTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml"] {
-            try FileManager.default.copyItem(atPath: Repository.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
+            try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         try scratch.write("questionnaire.yaml", """
         id: q
@@ -64,7 +65,7 @@ struct SurveyLoaderTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
-            try FileManager.default.copyItem(atPath: Repository.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
+            try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         var text = try String(contentsOfFile: scratch.path("questionnaire.yaml"), encoding: .utf8)
         let anchor = try #require(text.range(of: "id: \(item)\n"))

@@ -2,6 +2,7 @@ import Application
 import Catalog
 import Comparator
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("Chargement du catalogue")
@@ -38,8 +39,8 @@ struct LoaderTests {
       - {criterion: "BES-A", value: true, grade: demo, source: "démo", date: "2026"}
     """
 
-    func catalog(replacing file: String? = nil, with text: String? = nil) throws -> TemporaryDirectory {
-        let directory = try TemporaryDirectory()
+    func catalog(replacing file: String? = nil, with text: String? = nil) throws -> Scratch {
+        let directory = try Scratch()
         try directory.write("professions.yaml", Self.professions)
         try directory.write("criteria.yaml", Self.criteria)
         try directory.write("products/p1.yaml", Self.product)
@@ -127,7 +128,7 @@ struct LoaderTests {
     }
 
     @Test func repositoryCatalogIsValidAndSourced() throws {
-        let loaded = try CatalogLoader.load(directory: Fixture.repositoryCatalog)
+        let loaded = try CatalogLoader.load(directory: Checkout.catalog)
         let real = loaded.products.filter { !$0.fictional }
         #expect(real.count >= 7)
         for product in real {
@@ -147,8 +148,8 @@ struct LoaderTests {
     }
 
     @Test func demoNeedsFileLoadsAndRanksFictionalProducts() throws {
-        let loaded = try CatalogLoader.load(directory: Fixture.repositoryCatalog)
-        let needs = try NeedsLoader.load(Fixture.repositoryCatalog.appendingPathComponent("demo/needs.yaml"), catalog: loaded, years: ComparisonSettings.needsFileYears)
+        let loaded = try CatalogLoader.load(directory: Checkout.catalog)
+        let needs = try NeedsLoader.load(Checkout.catalog.appendingPathComponent("demo/needs.yaml"), catalog: loaded, years: ComparisonSettings.needsFileYears)
         #expect(needs.fictional)
         var demo = loaded
         demo.products = loaded.products.filter(\.fictional)
