@@ -35,11 +35,7 @@ struct UserCommand: ParsableCommand {
                     return found.id
                 }
                 let roleValue = UserRecord.Role(rawValue: role)!
-                if let problem = AccountRules.problem(email: email, name: name, password: password, role: roleValue, team: teamID) {
-                    Console.error("erreur : \(problem)")
-                    throw dataErrorExit
-                }
-                try store.accounts.add(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: roleValue, teamID: teamID)
+                try AccountCreation(database: store).create(email: email, name: name, password: password, role: roleValue, teamID: teamID)
                 print("Compte créé : \(email) (\(roleValue.frenchName)).")
             } catch { throw Console.storeFailure(error) }
         }

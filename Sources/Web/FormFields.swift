@@ -62,7 +62,7 @@ struct FormFields: Sendable {
                 return buffer
             }
             return try FormFields(body: String(buffer: buffer), keepingPage: keepingPage)
-        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw FormError(.tooLarge)
         }
     }

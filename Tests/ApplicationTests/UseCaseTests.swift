@@ -70,3 +70,23 @@ struct UseCaseTests {
         #expect(campaign.questionnaireVersion == TinySurvey.definition.questionnaire.version)
     }
 }
+
+@Suite("Création de compte (web et ligne de commande)")
+struct AccountCreationTests {
+    @Test(arguments: [
+        ("dim@exemple.fr", "DIM", "court", UserRecord.Role.dim, Int64?.none, "Mot de passe\u{00A0}: 12 caractères au moins."),
+        ("pas-une-adresse", "DIM", "mot-de-passe-long", .dim, nil, "Adresse e-mail non valable."),
+        ("coord@exemple.fr", "Coord", "mot-de-passe-long", .coordinator, nil, "Un compte de coordination doit être rattaché à une équipe."),
+    ])
+    func aRefusedAccountSaysWhyAndIsNotStored(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?,
+                                              reason: String) throws {
+        let database = try AppDatabase.inMemory()
+        do {
+            try AccountCreation(database: database).create(email: email, name: name, password: password, role: role, teamID: team)
+            Issue.record("account accepted")
+        } catch let refusal as AccountCreation.Refusal {
+            #expect(refusal.description == reason)
+        }
+        #expect(try database.accounts.all().isEmpty)
+    }
+}

@@ -23,11 +23,10 @@ extension WebApp {
             let email = form.trimmed("email"), name = form.trimmed("nom"), password = form.value("motdepasse") ?? ""
             guard let role = UserRecord.Role(rawValue: form.trimmed("role")) else { throw HTTPError(.badRequest) }
             let team = Int64(form.trimmed("equipe"))
-            if let problem = AccountRules.problem(email: email, name: name, password: password, role: role, team: team) {
-                return try usersPage(user: user, context: context, error: problem, status: .unprocessableContent)
-            }
             do {
-                try store.accounts.add(email: email, displayName: name, passwordHash: AccountRules.hash(password), role: role, teamID: team)
+                try AccountCreation(database: store).create(email: email, name: name, password: password, role: role, teamID: team)
+            } catch let refusal as AccountCreation.Refusal {
+                return try usersPage(user: user, context: context, error: refusal.description, status: .unprocessableContent)
             } catch let error as StoreError {
                 return try usersPage(user: user, context: context, error: error.description.capitalizedFirst, status: .unprocessableContent)
             }
