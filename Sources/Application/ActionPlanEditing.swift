@@ -47,8 +47,9 @@ public struct ActionPlanEditing: Sendable {
             throw Refusal(field: "dimension", problem: "inconnue «\u{A0}\(dimension)\u{A0}» (attendu\u{A0}: "
                           + survey.grid.dimensions.map(\.id).joined(separator: ", ") + ")")
         }
-        let analysis = try CampaignAnalysis(database: database, campaignID: campaignID, survey: survey, criteria: [])
-        let current = analysis.plan.first { $0.dimension == dimension }
+        guard try database.campaigns.find(id: campaignID) != nil else { throw StoreError.unknownCampaign(String(campaignID)) }
+        // The plan's action for a dimension is the one saved, else the grid's default (`ActionPlan.plan`).
+        let current = try database.actionPlans.saved(campaignID: campaignID).first { $0.dimension == dimension }
             ?? PlannedAction(dimension: dimension, title: template.action.title, means: template.action.means,
                              indicator: template.action.indicator)
         let action = try Self.apply(edit, to: current, template: template.action)

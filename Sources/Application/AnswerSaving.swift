@@ -63,7 +63,17 @@ public struct AnswerSaving: Sendable {
         return CheckedPage(valid: valid, errors: errors, withdrawn: withdrawn, after: after)
     }
 
-    /// Saves a respondent's checked page; `completes` when it was their last page.
+    /// A respondent's page checked: as `check`, with the profession the invitation fixed (the pages never ask it)
+    /// among the answers, so every save carries it and skip rules see it.
+    public func checkRespondentPage(_ page: Page, respondent: RespondentRecord, requireAnswers: Bool,
+                                    isAsked: (Item, [String: String]) -> Bool) -> CheckedPage {
+        var checked = check(page, requireAnswers: requireAnswers, isAsked: isAsked)
+        checked.valid[WellKnownItem.profession.id] = respondent.profession
+        checked.after[WellKnownItem.profession.id] = respondent.profession
+        return checked
+    }
+
+    /// Saves a respondent's checked page (`checkRespondentPage`); `completes` when it was their last page.
     public func saveRespondentPage(_ checked: CheckedPage, respondent: RespondentRecord, completes: Bool) throws {
         try database.answers.save(campaignID: respondent.campaignId, Answers.Change(
             respondentAnswers: checked.valid.sorted { $0.key < $1.key }.map { (respondent.id, $0.key, $0.value) },

@@ -32,6 +32,9 @@ struct DemoCommand: ParsableCommand {
         let directory = URL(fileURLWithPath: out)
         let directories = try data.directories()
         let run = try directories.loadRun(templatesOverride: templates)
+        // Checked in memory first, so a broken demo folder leaves no half-filled demo.sqlite behind.
+        let problems = DemoCampaign.problems(catalog: directories.catalog, run: run)
+        guard problems.isEmpty else { throw Console.report(CatalogLoadError(problems)) }
         let store = try freshDatabase(in: directory)
         // 1. The campaign, through the use cases a DIM's own campaign goes through.
         let demo: DemoCampaign

@@ -92,4 +92,17 @@ struct CatalogValidateTests {
         // A broken questionnaire leaves readiness.yaml's questions unchecked rather than all "inconnue".
         #expect(!outcome.stderr.contains("readiness.yaml"), "\(outcome.stderr)")
     }
+
+    /// `demo` checks its folder in memory before creating its database: a refused answers file names its line and
+    /// leaves no half-filled `demo.sqlite` (a team and a campaign without answers) for `serve` to show.
+    @Test func aBrokenDemoFolderWritesNoDatabase() throws {
+        let data = try Scratch()
+        defer { data.remove() }
+        try data.copyData()
+        let line = try Breakage.replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4").apply(to: data.file("catalog/demo/answers.csv"))
+        let outcome = try BuiltExecutable.run(["demo", "--out", "sortie"], in: data.url, environment: ["SIPADVISOR_DATA": data.url.path])
+        #expect(outcome.status == 65)
+        #expect(outcome.stderr.contains("catalog/demo/answers.csv:\(line): "), "\(outcome.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: data.path("sortie/demo.sqlite")))
+    }
 }

@@ -30,9 +30,9 @@ struct RepositoryTests {
                                                                     respondents: [("IDE 1", "infirmier"), ("MG 1", "medecin-generaliste")])
         #expect(Set(respondents.map(\.token)).count == 2)
         #expect(respondents.allSatisfy { $0.token.count == 32 && $0.campaignId == campaign.id })
-        #expect(try database.campaigns.respondent(token: respondents[0].token)?.label == "IDE 1")
+        #expect(try database.campaigns.respondentPage(token: respondents[0].token)?.respondent.label == "IDE 1")
         try database.campaigns.revoke(respondentID: respondents[0].id)
-        #expect(try database.campaigns.respondent(token: respondents[0].token) == nil)
+        #expect(try database.campaigns.respondentPage(token: respondents[0].token) == nil)
         #expect(try database.campaigns.countsByTeam() == [team.id: 1])
         #expect(throws: StoreError.unknownTeam("999")) {
             try database.campaigns.create(teamID: 999, name: "C", questionnaireVersion: "1", respondents: [])

@@ -27,8 +27,8 @@ struct SQLiteStoreTests {
         let (campaign, respondents) = try store.campaigns.create(teamID: team.id, name: "Besoins", questionnaireVersion: "1",
                                                                respondents: [("IDE 1", "infirmier"), ("MG 1", "medecin-generaliste")])
         #expect(Set(respondents.map(\.token)).count == 2)
-        #expect(try store.campaigns.respondent(token: respondents[0].token)?.label == "IDE 1")
-        #expect(try store.campaigns.respondent(token: "inconnu-inconnu-inconnu-inconnu") == nil)
+        #expect(try store.campaigns.respondentPage(token: respondents[0].token)?.respondent.label == "IDE 1")
+        #expect(try store.campaigns.respondentPage(token: "inconnu-inconnu-inconnu-inconnu") == nil)
         try store.saveAnswers(campaignID: campaign.id, respondentAnswers: [(respondents[0].id, "agenda", "3")],
                               teamAnswers: [("projet-sante-valide", "true")])
         // Saving the same item again replaces the answer.

@@ -55,11 +55,6 @@ public struct Campaigns: Sendable {
         }
     }
 
-    /// The respondent of a live (not revoked) link.
-    public func respondent(token: String) throws -> RespondentRecord? {
-        try writer.read { db in try RespondentRecord.filter(Column("token") == token && Column("revoked") == false).fetchOne(db) }
-    }
-
     /// The respondent of a live link and their answers, read in one transaction: a respondent's page view costs one
     /// database read, and both come from the same snapshot. The web app's most requested read: its two statements
     /// are prepared once per connection (GRDB's statement cache) and answers are read column by column rather than

@@ -1,3 +1,4 @@
+import Application
 import Survey
 
 /// `/campagnes/:campaign/actions`: one form per action of the plan.
@@ -14,6 +15,9 @@ struct ActionPlanPage: PageModel {
     var team: String
     var actions: [Action]
     var message: String?
+    /// The lengths `ActionPlanEditing` accepts, so the browser stops typing there instead of the server refusing.
+    var textLimit = ActionPlanEditing.maximumTextLength
+    var leadLimit = ActionPlanEditing.maximumLeadLength
 
     init(id: Int64, team: String, plan: [PlannedAction], grid: MaturityGrid, csrf: String, message: String?) {
         (self.id, self.team, self.message) = (id, team, message)

@@ -244,11 +244,11 @@ enum PageTemplates {
     <form method="post" action="/campagnes/{{id}}/actions">
     <fieldset><legend>{{dimensionTitle}}</legend>
     <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="dimension" value="{{dimension}}">
-    <label for="t-{{dimension}}">Action</label><input type="text" id="t-{{dimension}}" name="titre" value="{{title}}">
-    <label for="p-{{dimension}}">Pilote</label><input type="text" id="p-{{dimension}}" name="pilote" value="{{lead}}">
+    <label for="t-{{dimension}}">Action</label><input type="text" id="t-{{dimension}}" name="titre" value="{{title}}" maxlength="{{textLimit}}">
+    <label for="p-{{dimension}}">Pilote</label><input type="text" id="p-{{dimension}}" name="pilote" value="{{lead}}" maxlength="{{leadLimit}}">
     <label for="d-{{dimension}}">Échéance</label><input type="date" id="d-{{dimension}}" name="echeance" value="{{due}}">
-    <label for="m-{{dimension}}">Moyens</label><input type="text" id="m-{{dimension}}" name="moyens" value="{{means}}">
-    <label for="i-{{dimension}}">Indicateur</label><input type="text" id="i-{{dimension}}" name="indicateur" value="{{indicator}}">
+    <label for="m-{{dimension}}">Moyens</label><input type="text" id="m-{{dimension}}" name="moyens" value="{{means}}" maxlength="{{textLimit}}">
+    <label for="i-{{dimension}}">Indicateur</label><input type="text" id="i-{{dimension}}" name="indicateur" value="{{indicator}}" maxlength="{{textLimit}}">
     <label for="s-{{dimension}}">État</label><select id="s-{{dimension}}" name="etat">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/statuses}}</select>
     <p><button type="submit">Enregistrer cette action</button></p>
     </fieldset>

@@ -62,14 +62,14 @@ extension WebApp {
         // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
         let backwards = form.value("aller") == "precedente"
         let saving = AnswerSaving(database: store, survey: survey)
-        var checked = saving.check(page, requireAnswers: !backwards) { item, merged in pager.isAsked(item, answers: merged) }
+        var checked = saving.checkRespondentPage(page, respondent: respondent, requireAnswers: !backwards) { item, merged in
+            pager.isAsked(item, answers: merged)
+        }
         checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
-        checked.valid[WellKnownItem.profession.id] = respondent.profession
         guard checked.errors.isEmpty else {
             return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
                                      values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
         }
-        checked.after[WellKnownItem.profession.id] = respondent.profession
         if backwards {
             try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
             let previous = pager.previous(before: index, answers: checked.after) ?? index
