@@ -27,9 +27,12 @@ public struct CampaignSetup: Sendable {
                                              questionnaireVersion: survey.questionnaire.version, respondents: respondents)
     }
 
-    /// A respondent's personal link: their questionnaire, no account needed.
+    /// Where respondents' links start on the server (`/r/TOKEN…`).
+    public static let linkPath = "/r/"
+
+    /// A respondent's personal link: their questionnaire, no account needed. With an empty `base`, the path alone.
     public static func link(base: String, token: String) -> String {
-        (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/r/" + token
+        (base.hasSuffix("/") ? String(base.dropLast()) : base) + linkPath + token
     }
 
     /// Whether links on `base` only work on this machine (the person should give the server's public address).

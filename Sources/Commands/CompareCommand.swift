@@ -100,7 +100,7 @@ extension CompareCommand {
             }
             guard !profile.needs.weights.isEmpty else {
                 Console.error("campagne \(campaign!) : aucun besoin renseigné pour l'instant, rien à comparer.")
-                throw dataErrorExit
+                throw ExitStatus.dataError
             }
             return profile.needs
         } catch { throw Console.storeFailure(error) }

@@ -66,7 +66,7 @@ struct DemoCommand: ParsableCommand {
             try writeFiles(try export.fhirFiles(), to: directory.appendingPathComponent("export-fhir"))
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur\u{00A0}: \(refusal)")
-            throw dataErrorExit
+            throw ExitStatus.dataError
         }
         printSummary(context: context, comparison: comparison, sessions: demo.sessions, written: written)
     }

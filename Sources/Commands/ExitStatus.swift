@@ -16,6 +16,3 @@ public enum ExitStatus {
     /// 1: the person cancelled (an interrupted password prompt).
     public static let cancelled = ExitCode(1)
 }
-
-/// Exit status for bad user data; kept as a name because it reads well in `throw dataErrorExit`.
-public let dataErrorExit = ExitStatus.dataError

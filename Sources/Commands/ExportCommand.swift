@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
             }
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur : \(refusal)")
-            throw dataErrorExit
+            throw ExitStatus.dataError
         } catch { throw Console.storeFailure(error) }
         try writeFiles(files, to: URL(fileURLWithPath: out))
         print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))

@@ -18,7 +18,7 @@ public enum Console {
         for issue in error.issues { Console.error(issue.description) }
         let count = error.issues.count
         Console.error(count > 1 ? "\(count) erreurs : rien n'a été écrit." : "1 erreur : rien n'a été écrit.")
-        return dataErrorExit
+        return ExitStatus.dataError
     }
 
     static func json<T: Encodable>(_ value: T) throws -> String {

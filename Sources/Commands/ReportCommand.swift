@@ -151,7 +151,7 @@ struct ReportCommand: ParsableCommand {
             let list = try loadSessions(sessions, catalog: run.catalog)
             guard list.contains(where: { $0.software == software }) else {
                 Console.error("aucune séance pour le logiciel « \(software) » (logiciels trouvés : \(Set(list.map(\.software)).sorted().joined(separator: ", ")))")
-                throw dataErrorExit
+                throw ExitStatus.dataError
             }
             let labels = ProfessionLabels(run.catalog)
             try document.emit(EditorDeliverable(software: software, sessions: list, date: document.reportDate, professionLabel: labels.label)
@@ -184,7 +184,7 @@ extension CampaignDocuments {
 
     static func failure(_ error: ReportError) -> any Error {
         Console.error("erreur : \(error)")
-        return dataErrorExit
+        return ExitStatus.dataError
     }
 }
 

@@ -44,7 +44,7 @@ struct UserCommand: ParsableCommand {
             if passwordStdin || isatty(STDIN_FILENO) == 0 {
                 guard let line = Swift.readLine(strippingNewline: true) else {
                     Console.error("erreur : mot de passe attendu sur l'entrée standard")
-                    throw dataErrorExit
+                    throw ExitStatus.dataError
                 }
                 return line
             }
@@ -52,7 +52,7 @@ struct UserCommand: ParsableCommand {
             let first = String(cString: typed)
             guard let again = getpass("Confirmez le mot de passe : "), String(cString: again) == first else {
                 Console.error("erreur : les deux mots de passe sont différents")
-                throw dataErrorExit
+                throw ExitStatus.dataError
             }
             return first
         }

@@ -75,7 +75,7 @@ extension Console {
     public static func storeFailure(_ error: any Error) -> any Error {
         if error is StoreError || error is AccountCreation.Refusal {
             Console.error("erreur : \(error)")
-            return dataErrorExit
+            return ExitStatus.dataError
         }
         if error is ExitCode { return error }
         Console.error("erreur de la base de données : \(error)")

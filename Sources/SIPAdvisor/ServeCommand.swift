@@ -53,7 +53,7 @@ struct ServeCommand: ParsableCommand {
             throw Console.report(error)
         } catch {
             Console.error("erreur : \(error)")
-            throw dataErrorExit
+            throw ExitStatus.dataError
         }
         if try store.accounts.all().isEmpty {
             Console.error("Aucun compte : créez-en un avec « sipadvisor user add --email … --name … --role admin ».")

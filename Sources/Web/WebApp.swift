@@ -53,7 +53,7 @@ public struct WebApp: Sendable {
         router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
-        router.addRoutes(respondentRoutes(), atPath: "/r")
+        router.addRoutes(respondentRoutes(), atPath: RouterPath(String(CampaignSetup.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")

@@ -21,7 +21,7 @@ struct DIMWorkflowTests {
         let refused = try expectCommand(["answers", "import", "1", scratch.path("bad.csv")] + common, status: 65, stdout: "")
         #expect(refused.stderr.contains("bad.csv:3: "), "\(refused.stderr)")
         let store = try AppDatabase.file(path: scratch.path("federation.sqlite"))
-        #expect(try store.answers.byRespondent(campaignID: 1).isEmpty)
+        #expect(try store.campaigns.snapshot(campaignID: 1).answers.isEmpty)
 
         #expect(runInProcess(["answers", "import", "1", Checkout.catalog.appendingPathComponent("demo/answers.csv").path] + common) == 0)
         let status = try expectCommand(["campaign", "status", "1"] + common, stderr: "")

@@ -16,7 +16,7 @@ struct ExclusiveOptionCommandTests {
         let result = try BuiltExecutable.run(["answers", "import", "1", scratch.path("a.csv")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("a.csv:2: «\u{A0}Rien pour l'instant\u{A0}» ne peut pas être coché avec une autre réponse"))
-        #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).answers.byRespondent(campaignID: 1).isEmpty)
+        #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.snapshot(campaignID: 1).answers.isEmpty)
     }
 
     @Test func theFHIRExportRefusesAnExclusiveOptionWithAnother() throws {

@@ -7,16 +7,6 @@ public struct Answers: Sendable {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
 
-    /// Answers of a campaign's respondents, keyed by respondent id.
-    public func byRespondent(campaignID: Int64) throws -> [Int64: [AnswerRecord]] {
-        try writer.read { db in
-            let rows = try AnswerRecord
-                .filter(sql: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)", arguments: [campaignID])
-                .order(Column("id")).fetchAll(db)
-            return Dictionary(grouping: rows, by: \.respondentId)
-        }
-    }
-
     /// One respondent's answers, item id → value.
     public func of(respondentID: Int64) throws -> [String: String] {
         try writer.read { db in

@@ -16,9 +16,9 @@ extension WebApp {
             let pager = pagers.pager(for: respondent.profession)
             // Someone who reached the end is done, even with optional questions left blank.
             guard respondent.completedAt == nil, let page = pager.resume(answers: answers) else {
-                return .redirect(to: "/r/\(respondent.token)/merci")
+                return .redirect(to: respondentPath(respondent, "/merci"))
             }
-            return .redirect(to: "/r/\(respondent.token)/page/\(page + 1)")
+            return .redirect(to: respondentPath(respondent, "/page/\(page + 1)"))
         }
 
         routes.get(":token/page/:page") { request, context -> Response in
@@ -36,7 +36,7 @@ extension WebApp {
 
         routes.get(":token/merci") { request, context -> Response in
             let respondent = try respondentPage(context).respondent
-            return Page.render("merci", ["first": "/r/\(respondent.token)/page/1"], chrome: .init(title: "Merci"))
+            return Page.render("merci", ["first": respondentPath(respondent, "/page/1")], chrome: .init(title: "Merci"))
         }
         return routes
     }
@@ -73,12 +73,12 @@ extension WebApp {
         if backwards {
             try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
             let previous = pager.previous(before: index, answers: checked.after) ?? index
-            return .redirect(to: "/r/\(respondent.token)/page/\(previous + 1)")
+            return .redirect(to: respondentPath(respondent, "/page/\(previous + 1)"))
         }
         let next = pager.next(after: index, answers: checked.after)
         try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil)
-        if let next { return .redirect(to: "/r/\(respondent.token)/page/\(next + 1)") }
-        return .redirect(to: "/r/\(respondent.token)/merci")
+        if let next { return .redirect(to: respondentPath(respondent, "/page/\(next + 1)")) }
+        return .redirect(to: respondentPath(respondent, "/merci"))
     }
 
     /// The respondent of the link and their answers, in the page view's one database read; unknown or revoked links
@@ -88,6 +88,11 @@ extension WebApp {
             throw WebError.notFound
         }
         return read
+    }
+
+    /// A path under the respondent's own link (`CampaignSetup.link`, the one place links are spelled).
+    private func respondentPath(_ respondent: RespondentRecord, _ rest: String) -> String {
+        CampaignSetup.link(base: "", token: respondent.token) + rest
     }
 
     private func pageIndex(_ context: WebRequestContext, pager: QuestionnairePager) throws -> Int {
@@ -107,7 +112,7 @@ extension WebApp {
         let values: [String: Any] = [
             "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
             "intro": (pager.isFirstPageOfSection(index) ? section.intro : nil) as Any, "expired": expired,
-            "hasErrors": !errors.isEmpty, "action": "/r/\(respondent.token)/page/\(index + 1)", "csrf": csrf, "fields": fields,
+            "hasErrors": !errors.isEmpty, "action": respondentPath(respondent, "/page/\(index + 1)"), "csrf": csrf, "fields": fields,
             "hasPrevious": pager.previous(before: index, answers: answers) != nil,
             "nextLabel": isLast ? "Terminer et envoyer mes réponses" : "Enregistrer et continuer",
         ]

@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -10,8 +11,6 @@ struct AuthMiddleware: RouterMiddleware {
     let store: AppDatabase
     let secureCookies: Bool
     let trustedProxies: Set<String>
-    /// Where respondents' links start (`/r/TOKEN…`).
-    static let respondentPaths = "/r/"
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -20,7 +19,7 @@ struct AuthMiddleware: RouterMiddleware {
                                                   trustedProxies: trustedProxies)
         // Respondents have no account and their pages never ask who is logged in: on their links the session is not
         // looked up, so a page view costs one database read (the respondent and their answers).
-        if !request.uri.path.hasPrefix(Self.respondentPaths), let token = request.cookies[Cookies.session]?.value,
+        if !request.uri.path.hasPrefix(CampaignSetup.linkPath), let token = request.cookies[Cookies.session]?.value,
            let (session, user) = try store.webSessions.find(token: token) {
             context.session = session
             context.user = user
