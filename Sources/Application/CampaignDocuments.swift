@@ -15,13 +15,15 @@ public struct CampaignDocuments: Sendable {
     public let actions: [PlannedAction]
     public let snapshot: CampaignSnapshot
 
+    /// `catalog` is the shipped one (criteria, professions, reference products).
     public init(store: AppDatabase, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
-        self.catalog = catalog
         self.survey = survey
         self.method = method
         let analysis = try CampaignAnalysis(database: store, campaignID: campaign, survey: survey, criteria: catalog.criteria,
                                             years: ComparisonSettings.defaultYears)
         (snapshot, profile, actions) = (analysis.snapshot, analysis.profile, analysis.plan)
+        // The products and facts of the federation's database, with the team's own evidence (its demonstrations).
+        self.catalog = try EvidenceCatalog(store: store, reference: catalog).catalog(team: analysis.snapshot.team.id)
     }
 
     public func comparison(products: (Product) -> Bool, settings: ComparisonSettings = .standard) -> Comparison {

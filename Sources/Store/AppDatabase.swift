@@ -45,6 +45,7 @@ public struct AppDatabase: Sendable {
     public var accounts: Accounts { Accounts(writer: writer, clock: clock) }
     public var webSessions: WebSessions { WebSessions(writer: writer, clock: clock) }
     public var userGroups: UserGroups { UserGroups(writer: writer, clock: clock) }
+    public var products: Products { Products(writer: writer, clock: clock) }
 }
 
 extension Database {

@@ -109,6 +109,7 @@ enum Migrations {
                 if normalised != email { try db.execute(sql: "UPDATE user SET email = ? WHERE id = ?", arguments: [normalised, id]) }
             }
         }
+        migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
         return migrator
     }
 }

@@ -41,6 +41,8 @@ public struct WebApp: Sendable {
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         pagers = QuestionnairePagers(definition: run.survey)
+        // A fresh database starts from the shipped products, so that the DIM's catalog pages and facts have them.
+        try EvidenceCatalog(store: store, reference: run.catalog).seedIfEmpty()
         self.secureCookies = secureCookies
         self.publicURL = publicURL
         self.trustedProxies = trustedProxies
