@@ -88,6 +88,7 @@ struct ConsultationCommandTests {
             + "NF-AIDE-MIGRATION;;niveau;\"5\r\n(sur 4)\";\r\n"
             + "BES-INVENTE;;;oui;\r\n"
             + "NF-COUT-MENSUEL;;nombre;45 €/mois;\r\n")
+        try expectCommand(["facts", "import"] + federation.common)   // the reference products, as any use of the evidence does
         let before = try federation.history()
         let path = federation.scratch.path("reponse.csv")
         try federation.importReply("reponse.csv", status: 65, stdout: "", stderr: """
