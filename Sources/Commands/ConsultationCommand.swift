@@ -10,20 +10,20 @@ extension ReportCommand {
         static let configuration = CommandConfiguration(
             abstract: "Consultation des éditeurs (cahier des charges) d'une campagne, et son modèle de réponse CSV.",
             discussion: "Avec --out DOSSIER, écrit le document et le modèle de réponse (\(EditorConsultation.replyFile)) "
-                + "dans ce dossier ; sans, imprime le document.")
+                + "dans ce dossier\u{00A0}; sans, imprime le document.")
 
         @Option(help: "Numéro de la campagne.") var campaign: Int64
-        @Option(help: "Format : md (Markdown) ou html (page autonome imprimable).") var format: DocumentOptions.Format = .md
-        @Option(help: "Dossier où écrire le document et le modèle de réponse (par défaut : le document sur la sortie standard).")
+        @Option(help: "Format\u{00A0}: md (Markdown) ou html (page autonome imprimable).") var format: DocumentOptions.Format = .md
+        @Option(help: "Dossier où écrire le document et le modèle de réponse (par défaut\u{00A0}: le document sur la sortie standard).")
         var out: String?
-        @Option(help: "Dossier de modèles de la fédération : chaque fichier remplace le modèle du même nom.") var templates: String?
-        @Option(help: "Date limite de réponse, AAAA-MM-JJ (par défaut : quatre semaines après la date du document).")
+        @Option(help: "Dossier de modèles de la fédération\u{00A0}: chaque fichier remplace le modèle du même nom.") var templates: String?
+        @Option(help: "Date limite de réponse, AAAA-MM-JJ (par défaut\u{00A0}: quatre semaines après la date du document).")
         var replyBy: String?
         @OptionGroup var documentDate: DocumentDate
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
-            if let replyBy, CalendarDay.parse(replyBy) == nil { throw ValidationError("--reply-by : date attendue au format AAAA-MM-JJ.") }
+            if let replyBy, CalendarDay.parse(replyBy) == nil { throw ValidationError("--reply-by\u{00A0}: date attendue au format AAAA-MM-JJ.") }
         }
 
         func run() throws {

@@ -12,18 +12,18 @@ extension FactsCommand {
         static let configuration = CommandConfiguration(
             commandName: "import-reply",
             abstract: "Enregistrer la réponse d'un éditeur à la consultation (modèle CSV rempli) en faits déclarés par l'éditeur.",
-            discussion: "Chaque ligne est vérifiée ; à la moindre erreur, rien n'est enregistré. Une réponse vide reste inconnue.")
+            discussion: "Chaque ligne est vérifiée\u{00A0}; à la moindre erreur, rien n'est enregistré. Une réponse vide reste inconnue.")
 
-        @Argument(help: "Modèle de réponse rempli par l'éditeur (CSV UTF-8, « ; » ou « , »).") var file: String
+        @Argument(help: "Modèle de réponse rempli par l'éditeur (CSV UTF-8, «\u{00A0};\u{00A0}» ou «\u{00A0},\u{00A0}»).") var file: String
         @Option(help: "Identifiant du produit.") var product: String
         @Option(help: "Date de la réponse, AAAA-MM-JJ.") var date: String
-        @Option(help: "Source (par défaut : « réponse de l'éditeur du … à la consultation de … »).") var source: String?
+        @Option(help: "Source (par défaut\u{00A0}: «\u{00A0}réponse de l'éditeur du … à la consultation de …\u{00A0}»).") var source: String?
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var recorder: RecorderOption
 
         func validate() throws {
-            if CalendarDay.parse(date) == nil { throw ValidationError("--date : date attendue au format AAAA-MM-JJ.") }
+            if CalendarDay.parse(date) == nil { throw ValidationError("--date\u{00A0}: date attendue au format AAAA-MM-JJ.") }
         }
 
         func run() throws {
