@@ -69,6 +69,8 @@ struct ComparisonView {
         var rank: Int; var name: String; var fictional: Bool; var cost: String; var costDetail: String
         var strengths: [Label]; var weaknesses: [Label]; var facts: [FactLine]; var unknownCount: Int; var unknownText: String
         var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool; var detailed: Bool
+        /// Must-haves failed on stale facts only: said for every product, shortlisted or not.
+        var recheck: [Label]
     }
 
     var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String; var relative: Bool
@@ -211,6 +213,11 @@ struct ComparisonView {
                        installBase: product.installBase.map {
                            Label(label: "\($0.region) : \($0.teams) équipe(s) (\($0.source ?? "source non précisée"), \($0.date ?? "date inconnue"))")
                        },
-                       shortlisted: shortlisted, detailed: position < (sheet.detailLimit ?? Int.max))
+                       shortlisted: shortlisted, detailed: position < (sheet.detailLimit ?? Int.max),
+                       recheck: product.demoChecks.filter { $0.reason == .staleMustHave }.map { check in
+                           let fact = product.evidence.first { $0.criterion == check.criterion }?.fact
+                           let value = fact?.value?.frenchText ?? "inconnu", date = fact?.date.map(FrenchDate.evidence) ?? "date inconnue"
+                           return Label(label: "\(check.criterion) « \(check.title) » : « \(value) » selon une information de \(date)")
+                       })
     }
 }
