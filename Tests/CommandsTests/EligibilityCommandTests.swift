@@ -38,7 +38,7 @@ struct EligibilityCommandTests {
         let json = try compare(["--format", "json"])
         #expect(json.status == 0)
         #expect(json.stdout.contains("\"state\" : \"no-longer-meets\""))
-        #expect(json.stdout.contains("\"asOf\" : {"))
+        #expect(json.stdout.contains("\"asOf\" : \"2026-12-01\""))
         #expect(json.stdout.contains("\"stale\" : true"))
         let csv = try compare(["--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")

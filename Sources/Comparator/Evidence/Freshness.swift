@@ -41,6 +41,21 @@ public struct EvidenceDay: Sendable, Hashable, Codable, Comparable, CustomString
         return "\(year)-\(month)-\(day)"
     }
 
+    /// In JSON, the ISO day (`"2026-12-01"`), as dates are written everywhere else.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Self.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "date « \(text) » : attendue AAAA-MM-JJ")
+        }
+        self = day
+    }
+
     static func length(ofMonth month: Int, in year: Int) -> Int {
         switch month {
         case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
