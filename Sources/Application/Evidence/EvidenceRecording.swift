@@ -17,6 +17,12 @@ extension EvidenceCatalog {
     /// Records typed facts: every entry is checked first; when one is refused nothing is written.
     @discardableResult
     public func record(_ entries: [(row: Int, entry: FactEntry)], by recorder: String, today: Date) throws -> EvidenceChange.Outcome {
+        try store.products.apply(try change(recording: entries, by: recorder, today: today))
+    }
+
+    /// The change recording typed facts makes, every entry checked by `FactEntry` (throws `BatchRefusal`, nothing
+    /// written): for a caller that writes it with more in the same transaction (closing a demonstration evaluation).
+    public func change(recording entries: [(row: Int, entry: FactEntry)], by recorder: String, today: Date) throws -> EvidenceChange {
         try seedIfEmpty()
         let known = Set(try store.products.all().map(\.id))
         var change = EvidenceChange(recordedBy: recorder), refused = BatchRefusal(refusals: [])
@@ -26,7 +32,7 @@ extension EvidenceCatalog {
             }
         }
         if !refused.refusals.isEmpty { throw refused }
-        return try store.products.apply(change)
+        return change
     }
 
     /// Records one typed fact; a refusal names its field.

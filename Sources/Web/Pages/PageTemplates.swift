@@ -4,7 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
-    ]
+    ].merging(EvaluationTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -195,6 +195,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/synthese">Synthèse et plan d'actions</a>
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
+    {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/demonstrations">Démonstrations</a>{{/canSeeLinks}}
     </div>
     <h2>Téléchargements</h2>
     <ul>
