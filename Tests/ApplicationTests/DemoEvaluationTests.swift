@@ -98,23 +98,29 @@ struct DemoEvaluationTests {
 
     @Test func theTeamsComparativeSheetReranksAndSaysWhatWasSeenAfterClosing() throws {
         let setup = try setup()
-        func sheet() throws -> (score: Double, markdown: String) {
+        func sheet() throws -> (ranked: [ProductAssessment], markdown: String) {
             let documents = try CampaignDocuments(store: setup.built.store, campaign: setup.built.campaign.id, catalog: setup.run.catalog,
                                                   survey: setup.run.survey, method: setup.run.method)
             let comparison = documents.comparison(products: documents.defaultProducts)
             let markdown = try documents.comparisonSheet(comparison, sessions: [], date: "2026-12-01", templates: setup.run.templates).markdown
-            return (try #require(comparison.ranked.first { $0.productID == "vadrouille" }).score, markdown)
+            return (comparison.ranked, markdown)
         }
         let before = try sheet()
+        let leader = try #require(before.ranked.first)
         #expect(!before.markdown.contains("## Vu en démonstration"))
-        let evaluation = try setup.evaluations.create(campaign: setup.built.campaign.id, product: "vadrouille", date: Self.day, by: "dim")
+        // The leader's demonstration goes badly: nothing the team needs is there.
+        let evaluation = try setup.evaluations.create(campaign: setup.built.campaign.id, product: leader.productID, date: Self.day, by: "dim")
         try score(setup, evaluation, people: [("infirmier", .unavailable), ("infirmier", .unavailable), ("medecin-generaliste", .unavailable)])
-        #expect(try sheet().score == before.score)   // open: nothing recorded yet
+        #expect(try sheet().ranked.map(\.productID) == before.ranked.map(\.productID))   // open: nothing recorded yet
         try setup.evaluations.close(evaluation.id, by: "dim", today: Date())
         let after = try sheet()
-        #expect(after.score < before.score)
+        // A must-have seen missing now excludes it, on the team's own evidence.
+        #expect(!after.ranked.contains { $0.productID == leader.productID })
+        #expect(after.ranked.first?.productID == before.ranked[1].productID)
+        #expect(after.markdown.contains("- **\(leader.name)**"))
+        #expect(after.markdown.contains(": non — vu en démonstration, démonstration du 12 novembre 2026"))
         #expect(after.markdown.contains("## Vu en démonstration"))
-        #expect(after.markdown.contains("Vadrouille Soins (fictif) — démonstration du 12 novembre 2026, 3 professionnels de 2 professions"))
+        #expect(after.markdown.contains("\(leader.name) — démonstration du 12 novembre 2026, 3 professionnels de 2 professions"))
         #expect(after.markdown.contains("| non disponible | non (vu en démonstration) |"))
     }
 }
