@@ -79,17 +79,12 @@ public struct NewEvaluationScenario: Sendable, Equatable {
 }
 
 /// A sheet as saved: profession, name, and per scenario id its choice and comment (both `nil`: nothing said).
-public struct EvaluationSheetChange: Sendable, Equatable {
+public struct EvaluationSheetChange: Sendable {
     public var profession: String
     public var name: String?
     public var scores: [Int64: (choice: String?, comment: String?)]
 
     public init(profession: String, name: String?, scores: [Int64: (choice: String?, comment: String?)]) {
         self.profession = profession; self.name = name; self.scores = scores
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.profession == rhs.profession && lhs.name == rhs.name && lhs.scores.keys == rhs.scores.keys
-            && lhs.scores.allSatisfy { key, value in rhs.scores[key].map { $0 == value } ?? false }
     }
 }

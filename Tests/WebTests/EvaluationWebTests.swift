@@ -37,6 +37,8 @@ struct EvaluationWebTests {
             #expect(start.text.contains("<option value=\"infirmier\">Infirmier·e</option>"))
             let sheet = try await Self.startSheet(visitor, evaluation)
             let page = try await visitor.get(sheet)
+            // Small enough for a phone on a rural connection, like the questionnaire's pages.
+            #expect(page.text.utf8.count < 50_000)
             for label in ["vu et convaincant", "vu avec réserves", "annoncé mais non montré", "non disponible"] { #expect(page.text.contains(label)) }
             // The scenario's text is escaped.
             #expect(page.text.contains("Montrez &lt;b&gt;le dossier&lt;/b&gt;"))
@@ -114,6 +116,8 @@ struct EvaluationWebTests {
             #expect(try await coordinator.get(campaign).status == .forbidden)
             let dim = Visitor(client)
             try await dim.login("dim@example.org")
+            #expect(try await dim.get("/campagnes/\(built.campaign.id)").text.contains("href=\"\(campaign)\""))
+            #expect(try await coordinator.get("/campagnes/\(built.campaign.id)").text.contains("demonstrations") == false)
             let refused = try await dim.submit(campaign, from: campaign, [("produit", "vadrouille"), ("date", "12/11/2026")])
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains("Date\u{00A0}: attendu"))
@@ -127,6 +131,8 @@ struct EvaluationWebTests {
             let phone = Visitor(client)
             let sheet = try await Self.startSheet(phone, evaluation)
             let scenarios = try #require(try fixture.store.evaluations.snapshot(id: evaluation.id)).scenarios
+            let full = try await phone.get(sheet)
+            #expect(full.text.utf8.count < 50_000)
             _ = try await phone.submit(sheet, from: sheet, [("profession", "infirmier")] + scenarios.map { ("choix-\($0.id)", "indisponible") })
             let closed = try await dim.submit(created.location.replacingOccurrences(of: "?ok=1", with: "") + "/cloture", from: created.location, [])
             #expect(closed.status == .seeOther)
