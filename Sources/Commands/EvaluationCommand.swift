@@ -34,7 +34,7 @@ struct EvaluationCommand: ParsableCommand {
             print("Évaluation n° \(created.id) préparée\u{00A0}: démonstration de \(markdownCell(demonstrated?.name ?? created.productId)) "
                   + "le \(FrenchDate.long(created.date)), \(snapshot.scenarios.count) scénario(s).")
             if CampaignSetup.isLocal(baseURL) {
-                Console.error("Attention : ce lien pointe vers cette machine (\(baseURL)) ; donnez l'adresse publique du serveur avec --base-url.")
+                Console.error("Attention\u{00A0}: ce lien pointe vers cette machine (\(baseURL))\u{00A0}; donnez l'adresse publique du serveur avec --base-url.")
             }
             print("Lien à ouvrir sur les téléphones (sans compte\u{00A0}; chacun·e indique sa profession)\u{00A0}:")
             print(DemoEvaluation.link(base: baseURL, token: created.token))

@@ -37,5 +37,7 @@ struct DemonstrationSynthesisTests {
         #expect(markdown.contains("profession représentée par une seule personne\u{00A0}: compté dans le verdict") == row.withheld)
         #expect(markdown.contains("- Lente hors ligne"))
         #expect(markdown.contains("démonstration du 12 novembre 2026"))
+        // French typography: a non-breaking space before « : ; ! ? » and inside « ».
+        for plain in [" :", " ;", " !", " ?", "« ", " »"] { #expect(!markdown.contains(plain), "« \(plain) »") }
     }
 }
