@@ -40,4 +40,29 @@ struct DemonstrationSynthesisTests {
         // French typography: a non-breaking space before « : ; ! ? » and inside « ».
         for plain in [" :", " ;", " !", " ?", "« ", " »"] { #expect(!markdown.contains(plain), "« \(plain) »") }
     }
+
+    /// The comparative sheet's own section: what a closed demonstration saw, scenario by scenario; scenarios nobody
+    /// scored are counted, not listed; an open evaluation is not shown (its facts are not recorded yet).
+    @Test func theComparativeSheetSaysWhatWasSeenAndCountsWhatWasNotScored() throws {
+        let demo = DemoData.shared
+        func scenario(_ position: Int, _ votes: [DemoChoice]) -> DemonstrationResult.Scenario {
+            let pooling = DemoPooling(votes: votes.map { DemoVote(profession: "infirmier", choice: $0) })
+            return .init(position: position, criterion: "BES-\(position)", text: "Montrez \(position).", mustHave: false, pooling: pooling,
+                         comments: [], fact: pooling.factValue(scale: .boolean))
+        }
+        func result(closed: Bool, product: String) -> DemonstrationResult {
+            DemonstrationResult(id: 1, team: "MSP (fictive)", fictionalTeam: true, product: product, date: "2026-11-12", closed: closed,
+                                people: 2, professions: 1,
+                                scenarios: [scenario(1, [.convincing, .reservations]), scenario(2, []), scenario(3, [.announced])])
+        }
+        var sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: "2026-12-01")
+        sheet.demonstrations = [result(closed: true, product: "Vadrouille"), result(closed: false, product: "Prestigia")]
+        let markdown = try sheet.document(templates: try TemplateSet(builtIn: Checkout.templates)).markdown
+        #expect(markdown.contains("### Vadrouille — démonstration du 12 novembre 2026, 2 professionnels de 1 profession"))
+        #expect(markdown.contains("| Montrez 1. | vu avec réserves | oui (vu en démonstration) |"))
+        #expect(markdown.contains("| Montrez 3. | annoncé mais non montré | annoncé\u{00A0}: l'information antérieure est conservée |"))
+        #expect(!markdown.contains("Montrez 2."))
+        #expect(markdown.contains("1 scénario de la grille sans avis, non repris ici."))
+        #expect(!markdown.contains("### Prestigia"))
+    }
 }
