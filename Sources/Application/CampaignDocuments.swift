@@ -29,7 +29,7 @@ public struct CampaignDocuments: Sendable {
         demonstrations = try DemoEvaluation(store: store, reference: catalog, survey: survey).closedResults(team: analysis.snapshot.team.id)
     }
 
-    public func comparison(products: (Product) -> Bool, settings: ComparisonSettings = .standard) -> Comparison {
+    public func comparison(products: (Product) -> Bool, settings: ComparisonSettings) -> Comparison {
         var selected = catalog
         selected.products = catalog.products.filter(products)
         return Comparator.compare(catalog: selected, needs: profile.needs, options: settings.options)
@@ -59,6 +59,16 @@ public struct CampaignDocuments: Sendable {
         ComparisonSettings.comparesByDefault(product, fictionalTeam: snapshot.team.fictional)
     }
 
+    /// The consultation of editors (`cahier des charges`); replies are due four weeks after `date` unless `replyBy`.
+    public func consultation(date: String, replyBy: String? = nil) -> EditorConsultation {
+        EditorConsultation(profile: profile, catalog: catalog, survey: survey, date: date, replyBy: replyBy)
+    }
+
+    /// The reply template sent with the consultation, one row per question (`EditorReply.template`).
+    public func consultationReply(_ consultation: EditorConsultation) throws -> Data {
+        try EditorReply.template(consultation.questions, team: profile.team)
+    }
+
     public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         try MaturityReport(profile: profile, plan: actions, survey: survey, criteria: catalog.criteria, date: date).document(templates: templates)
     }
@@ -66,7 +76,8 @@ public struct CampaignDocuments: Sendable {
     public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         var people: [String: [String]] = [:]
         for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
-        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: defaultProducts))
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil
+            : self.comparison(products: defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: date))))
         return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
                                people: people, start: start, date: date).document(templates: templates)
     }

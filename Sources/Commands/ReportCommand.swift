@@ -63,8 +63,8 @@ struct DocumentOptions: ParsableArguments {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Produire les documents : plan de projet, fiche comparative, synthèse de maturité, compte rendu, synthèse pour l'éditeur.",
-        subcommands: [Plan.self, Comparison.self, Maturity.self, Minutes.self, Editor.self, Evaluation.self])
+        abstract: "Produire les documents : plan de projet, fiche comparative, synthèse de maturité, compte rendu, synthèse pour l'éditeur, consultation des éditeurs, démonstration évaluée.",
+        subcommands: [Plan.self, Comparison.self, Maturity.self, Minutes.self, Editor.self, Consultation.self, Evaluation.self])
 
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plan de projet d'une campagne (méthode ASIP en 3 étapes, dates, formation, risques).")
@@ -100,7 +100,7 @@ struct ReportCommand: ParsableCommand {
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
             let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) },
-                                            settings: ComparisonSettings(method: method))
+                                            settings: ComparisonSettings(method: method, asOf: ComparisonSettings.day(iso: document.reportDate)))
             do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }

@@ -28,7 +28,7 @@ struct SurveyLoaderTests {
     @Test func brokenQuestionnaireIsReportedWithLines() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml"] {
+        for name in ["sources.yaml", "evidence.yaml", "professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml"] {
             try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         try scratch.write("questionnaire.yaml", """
@@ -60,11 +60,12 @@ struct SurveyLoaderTests {
 
     /// The questions the code reads by id are checked at load time: retyping one is a located error, not a budget
     /// cap that silently stops applying.
-    @Test(arguments: [("type: integer", "type: text", "budget-mensuel"), ("id: coordinateur", "id: coordination", "coordinateur")])
+    @Test(arguments: [("type: integer", "type: text", "budget-mensuel"), ("id: coordinateur", "id: coordination", "coordinateur"),
+                      ("id: hebergement", "id: hebergement-souhaite", "hebergement"), ("type: integer", "type: text", "sites")])
     func aWellKnownQuestionChangedIsReportedWhereItIs(original: String, changed: String, item: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
+        for name in ["sources.yaml", "evidence.yaml", "professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
             try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         var text = try String(contentsOfFile: scratch.path("questionnaire.yaml"), encoding: .utf8)

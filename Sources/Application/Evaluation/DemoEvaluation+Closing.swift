@@ -74,7 +74,10 @@ extension DemoEvaluation {
                                                           team: snapshot.campaign.teamId))
             }
         }
-        let change = try EvidenceCatalog(store: store, reference: reference).change(recording: entries, by: recorder, today: today)
+        // `FactEntry`'s rule through `check`, as `record` does; written with the closing below, in one transaction.
+        let (facts, refused) = try EvidenceCatalog(store: store, reference: reference).check(entries, today: today)
+        if !refused.refusals.isEmpty { throw refused }
+        let change = EvidenceChange(recordedBy: recorder, facts: facts)
         let outcome = try store.evaluations.close(id: id, revision: snapshot.evaluation.revision, by: recorder, recording: change)
         var closed = result
         closed.closed = true

@@ -17,22 +17,24 @@ extension EvidenceCatalog {
     /// Records typed facts: every entry is checked first; when one is refused nothing is written.
     @discardableResult
     public func record(_ entries: [(row: Int, entry: FactEntry)], by recorder: String, today: Date) throws -> EvidenceChange.Outcome {
-        try store.products.apply(try change(recording: entries, by: recorder, today: today))
+        let (facts, refused) = try check(entries, today: today)
+        if !refused.refusals.isEmpty { throw refused }
+        return try store.products.apply(EvidenceChange(recordedBy: recorder, facts: facts))
     }
 
-    /// The change recording typed facts makes, every entry checked by `FactEntry` (throws `BatchRefusal`, nothing
-    /// written): for a caller that writes it with more in the same transaction (closing a demonstration evaluation).
-    public func change(recording entries: [(row: Int, entry: FactEntry)], by recorder: String, today: Date) throws -> EvidenceChange {
+    /// Checks typed facts without writing them (the reference products are seeded first, as `record` does): the facts
+    /// `record` would write and the refused rows. A caller with checks of its own (an editor's reply: unknown question
+    /// ids) reports every problem of a batch at once.
+    public func check(_ entries: [(row: Int, entry: FactEntry)], today: Date) throws -> (facts: [EvidenceChange.NewFact], refused: BatchRefusal) {
         try seedIfEmpty()
         let known = Set(try store.products.all().map(\.id))
-        var change = EvidenceChange(recordedBy: recorder), refused = BatchRefusal(refusals: [])
+        var facts: [EvidenceChange.NewFact] = [], refused = BatchRefusal(refusals: [])
         for (row, entry) in entries {
-            do { change.facts.append(try entry.checked(criteria: reference, products: known, today: today)) } catch {
+            do { facts.append(try entry.checked(criteria: reference, products: known, today: today)) } catch {
                 refused.refusals.append((row, error))
             }
         }
-        if !refused.refusals.isEmpty { throw refused }
-        return change
+        return (facts, refused)
     }
 
     /// Records one typed fact; a refusal names its field.

@@ -7,6 +7,8 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
     case profession
     /// The team's monthly budget: caps the subscription in the comparison.
     case monthlyBudget = "budget-mensuel"
+    /// Whether the team requires labelled software (the ACI prerequisite): makes `ELIG-LABEL` a must-have.
+    case labelledSoftware = "logiciel-labellise"
     /// Who the team's referents are: a readiness rule reads it.
     case referents
     /// The site's internet connection: a risk of the project plan.
@@ -15,6 +17,11 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
     case coordinator = "coordinateur"
     /// Each respondent's ease with computers: the plan's training risk.
     case digitalComfort = "aisance-numerique"
+    /// How many sites the team works on: told to editors in the consultation.
+    case sites
+    /// Where the team wants its data hosted (codes `site`, `editeur`, `sans-preference`): the consultation asks
+    /// editors about that hosting only.
+    case hosting = "hebergement"
 
     public var id: String { rawValue }
 
@@ -23,10 +30,13 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
         switch self {
         case .profession: (.respondent, .choice)
         case .monthlyBudget: (.team, .integer)
+        case .labelledSoftware: (.team, .boolean)
         case .referents: (.team, .multichoice)
         case .internetSpeed: (.team, .choice)
         case .coordinator: (.team, .boolean)
         case .digitalComfort: (.respondent, .scale)
+        case .sites: (.team, .integer)
+        case .hosting: (.team, .choice)
         }
     }
 
