@@ -101,7 +101,7 @@ struct DemoEvaluationTests {
         func sheet() throws -> (ranked: [ProductAssessment], markdown: String) {
             let documents = try CampaignDocuments(store: setup.built.store, campaign: setup.built.campaign.id, catalog: setup.run.catalog,
                                                   survey: setup.run.survey, method: setup.run.method)
-            let comparison = documents.comparison(products: documents.defaultProducts)
+            let comparison = documents.comparison(products: documents.defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: "2026-12-01")))
             let markdown = try documents.comparisonSheet(comparison, sessions: [], date: "2026-12-01", templates: setup.run.templates).markdown
             return (comparison.ranked, markdown)
         }
