@@ -110,6 +110,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
+        migrator.registerMigration("v6-observations", migrate: ObservationSchema.create)
         return migrator
     }
 }
