@@ -66,8 +66,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let run = try workspace.loadRun()
         let profile = try needsProfile(run)
-        var selected = run.catalog
-        selected.products = run.catalog.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
+        var selected = try comparedCatalog(run)
+        selected.products = selected.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let comparison = Comparator.compare(catalog: selected, needs: profile, options: settings.options)
         switch format {
         case .md:
@@ -82,6 +82,17 @@ struct CompareCommand: ParsableCommand {
 }
 
 extension CompareCommand {
+    /// A campaign is compared on the federation's evidence with its team's own (`EvidenceCatalog`); a needs file on
+    /// the shipped catalog, since it names no team of the database.
+    func comparedCatalog(_ run: RunData) throws -> ProductCatalog {
+        guard let campaign else { return run.catalog }
+        return try workspace.storeCall {
+            let store = try workspace.openStore()
+            guard let record = try store.campaigns.find(id: campaign) else { throw StoreError.unknownCampaign(String(campaign)) }
+            return try EvidenceCatalog(store: store, reference: run.catalog).catalog(team: record.teamId)
+        }
+    }
+
     /// From a needs file, or pooled from a campaign's answers.
     func needsProfile(_ run: RunData) throws -> NeedsProfile {
         let (catalog, survey) = (run.catalog, run.survey)

@@ -17,7 +17,8 @@ public struct SIPAdvisorCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self, TeamCommand.self,
                       CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self,
-                      ReportCommand.self, DemoCommand.self, UserCommand.self, ProductCommand.self, FactsCommand.self] + extra
+                      ReportCommand.self, DemoCommand.self, UserCommand.self, ProductCommand.self, FactsCommand.self,
+                      BackupCommand.self, RestoreCommand.self, CheckCommand.self] + extra
         )
     }
 

@@ -32,7 +32,7 @@ enum EvidenceSchema {
             t.column("recordedBy", .text).notNull().check { length($0) > 0 }
             t.column("recordedAt", .datetime).notNull()
             // No claim without a source: a known fact has a value, a source and a date.
-            t.check(sql: "grade = 'unknown' OR (value IS NOT NULL AND length(source) > 0 AND date IS NOT NULL)")
+            t.check(sql: "grade = 'unknown' OR (value IS NOT NULL AND source IS NOT NULL AND length(source) > 0 AND date IS NOT NULL)")
         }
         try db.create(index: "productFact_current", on: "productFact", columns: ["productId", "criterionId", "teamId", "id"])
         try db.create(index: "productFact_team", on: "productFact", columns: ["teamId"])

@@ -26,12 +26,7 @@ public struct Products: Sendable {
 
     /// The newest status of each product and kind.
     public func currentStatuses() throws -> [ProductStatusRecord] {
-        try writer.read { db in
-            try ProductStatusRecord.fetchAll(db, sql: """
-                SELECT s.* FROM productStatus s
-                JOIN (SELECT MAX(id) AS id FROM productStatus GROUP BY productId, kind) latest ON latest.id = s.id
-                """)
-        }
+        try writer.read { db in try ProductStatusRecord.fetchAll(db, sql: Self.currentStatusesSQL) }
     }
 
     /// Every recorded fact of a product (one criterion when given), newest first, every scope.
@@ -104,11 +99,18 @@ public struct Products: Sendable {
     }
 
     static func currentFacts(_ db: Database, team: Int64?) throws -> [ProductFactRecord] {
-        try ProductFactRecord.fetchAll(db, sql: """
-            SELECT f.* FROM productFact f
-            JOIN (SELECT MAX(id) AS id FROM productFact WHERE teamId IS NULL OR teamId = ?
-                  GROUP BY productId, criterionId, teamId) latest ON latest.id = f.id
-            ORDER BY f.productId, f.criterionId, f.teamId
-            """, arguments: [team])
+        try ProductFactRecord.fetchAll(db, sql: currentFactsSQL, arguments: [team])
     }
+
+    // The newest row of each group, found through the (productId, criterionId, teamId, id) index.
+    private static let currentFactsSQL = """
+        SELECT f.* FROM productFact f
+        JOIN (SELECT MAX(id) AS id FROM productFact WHERE teamId IS NULL OR teamId = ?
+              GROUP BY productId, criterionId, teamId) latest ON latest.id = f.id
+        ORDER BY f.productId, f.criterionId, f.teamId
+        """
+    private static let currentStatusesSQL = """
+        SELECT s.* FROM productStatus s
+        JOIN (SELECT MAX(id) AS id FROM productStatus GROUP BY productId, kind) latest ON latest.id = s.id
+        """
 }
