@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import Store
+import TestSupport
 import Testing
 import Web
 
@@ -110,5 +111,26 @@ struct ObservationPageTests {
                        _ fields: [(String, String)]) async throws -> TestResponse {
         try await visitor.login(email)
         return try await visitor.submit("/catalogue/observations/\(path)", from: "/", fields)
+    }
+}
+
+/// Every catalog and observation form needs the session's CSRF token: without it, 403 and nothing written.
+@Suite("Catalogue : jeton CSRF")
+struct CatalogCSRFTests {
+    @Test(arguments: ["/catalogue", "/catalogue/chorus/faits", "/catalogue/observations/1/accepter",
+                      "/catalogue/observations/1/rejeter", "/groupes/1/observations"])
+    func aFormWithoutItsTokenIsRefusedAndWritesNothing(path: String) async throws {
+        try await WebFixture.visit(loggedInAs: "dim@example.org") { fixture, visitor in
+            let session = try fixture.store.userGroups.save(id: nil, ObservationPageTests.session)
+            let evidence = EvidenceCatalog(store: fixture.store, reference: try Checkout.loadRun().catalog)
+            try evidence.recordObservation(ObservationEntry(product: "chorus", criterion: "BES-FACT-IDE", text: "Observé", suggestedValue: "oui"),
+                                           session: session, by: "animation@example.org")
+            let (products, facts) = (try fixture.store.products.all(), try fixture.store.products.history(product: "chorus"))
+            let response = try await visitor.post(path, ObservationPageTests.observation + CatalogPageTests.goodFact
+                                                  + [("identifiant", "nouveau"), ("nom", "Nouveau"), ("motif", "Doublon")])
+            #expect(response.status == .forbidden && response.text.contains("Formulaire expiré"))
+            #expect(try fixture.store.products.all() == products && fixture.store.products.history(product: "chorus") == facts)
+            #expect(try fixture.store.observations.all(session: session).map(\.status) == [.pending])
+        }
     }
 }
