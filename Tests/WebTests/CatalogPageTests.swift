@@ -58,7 +58,7 @@ struct CatalogPageTests {
             #expect(chorus.contains("Label e-santé\u{A0}: labellisé, niveau standard (2017)"), "\(chorus)")
             #expect(chorus.contains("informations de 2017"), "\(chorus)")
             let known = try #require(try Checkout.loadRun().catalog.products.first { $0.id == "chorus" }).facts.values.filter(\.isKnown).count
-            #expect(chorus.contains("</td><td>\(known)</td><td>informations de 2017"), "known facts counted: \(chorus)")
+            #expect(chorus.contains("<td>\(known) fait(s) connu(s), informations de 2017<br>"), "known facts counted: \(chorus)")
             let medistory = try #require(page.firstMatch(of: /<tr><td><a href="\/catalogue\/medistory">.*?<\/tr>/)?.0)
             #expect(medistory.contains("ne répond pas (ou plus) au label"), "\(medistory)")
         }
@@ -69,7 +69,7 @@ struct CatalogPageTests {
             let page = try await visitor.get("/catalogue/chorus").text
             #expect(page.contains("<h2>Besoins exprimés par les équipes</h2>"))
             let row = try #require(page.firstMatch(of: /<tr><td>Facturation et télétransmission des actes infirmiers.*?<\/tr>/)?.0)
-            #expect(row.contains("<td>non</td>") && row.contains("retour d&#39;utilisateurs · 2017"), "\(row)")
+            #expect(row.contains("<strong>non</strong><br>retour d&#39;utilisateurs · 2017"), "\(row)")
             #expect(row.contains("href=\"/catalogue/chorus/historique?critere=BES%2DFACT%2DIDE\""), "\(row)")
             let unknown = try #require(page.firstMatch(of: /<tr><td>Facturation et télétransmission des actes de masso-kinésithérapie.*?<\/tr>/)?.0)
             #expect(unknown.contains("<em>inconnu</em>"), "unknown is not « non »: \(unknown)")
@@ -116,7 +116,7 @@ struct CatalogPageTests {
             let page = try await visitor.get(saved.location).text
             #expect(page.contains("Fait enregistré\u{A0}; le précédent reste dans l’historique."))
             let history = try await visitor.get("/catalogue/chorus/historique?critere=BES-FACT-IDE").text
-            let rows = history.matches(of: /<tr><td>[^<]+ à \d+\u{A0}h\u{A0}\d\d<br><span class="petit">par ([^<]+)<\/span>/).map { String($0.1) }
+            let rows = history.matches(of: /<tr><td>[^<]+ à \d+\u{A0}h\u{A0}\d\d<br><span class="petit">par ([^<]+)<br>/).map { String($0.1) }
             #expect(rows == ["dim@example.org", "catalogue de référence"], "newest first, with who: \(rows)")
             let again = try await visitor.submit("/catalogue/chorus/faits", from: "/catalogue/chorus", Self.goodFact)
             #expect(again.location == "/catalogue/chorus?ok=inchange")
@@ -147,7 +147,7 @@ struct CatalogPageTests {
                                 by: "dim@example.org", today: Date())
             let dim = try await visitor.get("/catalogue/chorus").text
             let apart = try #require(dim.range(of: "Informations propres à une équipe"))
-            #expect(dim[apart.upperBound...].contains("<td>MSP des Saules (fictive)</td>"))
+            #expect(dim[apart.upperBound...].contains("<td>MSP des Saules (fictive)<br>"))
             #expect(dim[apart.upperBound...].contains("Démonstration aux Saules"))
             #expect(!dim[..<apart.lowerBound].contains("Démonstration aux Saules"), "not mixed with the federation's facts")
             try await visitor.login("coord@example.org")
@@ -171,7 +171,7 @@ struct CatalogPageTests {
             let record = try #require(try fixture.store.products.find(id: "tournesol"))
             #expect(record.name == "Tournesol Santé (fictif)" && record.editor == "Éditions Fictives" && record.recordedBy == "dim@example.org", "\(record)")
             let page = try await visitor.get("/catalogue").text
-            #expect(page.contains("<td>Éditions Fictives</td>") && page.contains("aucune information datée"))
+            #expect(page.contains("Tournesol Santé (fictif)</a><br><span class=\"petit\">Éditions Fictives</span>") && page.contains("0 fait(s) connu(s), aucune information datée"))
         }
     }
 }

@@ -11,7 +11,7 @@ struct CatalogPage: PageModel {
     static let template = "catalogue"
 
     struct Row: Sendable {
-        var id: String; var name: String; var editor: String; var statuses: [ProductStatusLine]
+        var id: String; var name: String; var editor: String?; var statuses: [ProductStatusLine]
         var knownFacts: Int; var age: String; var oldest: String; var newest: String
     }
 
@@ -26,10 +26,10 @@ struct CatalogPage: PageModel {
 
     init(products: [Product], records: [ProductRecord], observations: [PendingObservation], canWrite: Bool, csrf: String,
          message: String?, error: String? = nil) {
-        let editors = Dictionary(records.map { ($0.id, $0.editor ?? "") }, uniquingKeysWith: { first, _ in first })
+        let editors = Dictionary(records.compactMap { record in record.editor.map { (record.id, $0) } }, uniquingKeysWith: { first, _ in first })
         self.products = products.map { product in
             let age = EvidenceAge(facts: product.facts.values)
-            return Row(id: product.id, name: product.name, editor: editors[product.id] ?? "", statuses: ProductStatusLine.all(of: product),
+            return Row(id: product.id, name: product.name, editor: editors[product.id], statuses: ProductStatusLine.all(of: product),
                        knownFacts: product.facts.values.filter(\.isKnown).count, age: age.words,
                        oldest: age.oldest.map(FactText.date) ?? "—", newest: age.newest.map(FactText.date) ?? "—")
         }

@@ -11,9 +11,9 @@ enum CatalogTemplates {
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <p>Chaque information sur un logiciel est datée et sourcée. Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
-    <table><thead><tr><th scope="col">Logiciel</th><th scope="col">Éditeur</th><th scope="col">Statut</th><th scope="col">Faits connus</th><th scope="col">Âge des informations</th></tr></thead><tbody>
-    {{#products}}<tr><td><a href="/catalogue/{{id}}">{{name}}</a></td><td>{{editor}}</td><td>{{#statuses}}{{kind}}\u{A0}: {{text}}<br>{{/statuses}}</td><td>{{knownFacts}}</td><td>{{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></td></tr>{{/products}}
-    {{^products}}<tr><td colspan="5">Aucun logiciel dans le catalogue.</td></tr>{{/products}}
+    <table><thead><tr><th scope="col">Logiciel</th><th scope="col">Statut</th><th scope="col">Informations</th></tr></thead><tbody>
+    {{#products}}<tr><td><a href="/catalogue/{{id}}">{{name}}</a>{{#editor}}<br><span class="petit">{{.}}</span>{{/editor}}</td><td>{{#statuses}}{{kind}}\u{A0}: {{text}}<br>{{/statuses}}</td><td>{{knownFacts}} fait(s) connu(s), {{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></td></tr>{{/products}}
+    {{^products}}<tr><td colspan="3">Aucun logiciel dans le catalogue.</td></tr>{{/products}}
     </tbody></table>
     {{#canWrite}}
     <h2 id="observations">Observations des groupes utilisateurs en attente</h2>
@@ -62,15 +62,15 @@ enum CatalogTemplates {
     <p class="aide">Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
     {{#sections}}
     <h2>{{title}}</h2>
-    <table><thead><tr><th scope="col">Critère</th><th scope="col">Valeur</th><th scope="col">Preuve</th></tr></thead><tbody>
-    {{#facts}}<tr><td>{{title}}<br><span class="petit">{{criterionID}} · <a href="{{history}}">historique</a></span></td><td>{{#known}}{{value}}{{/known}}{{^known}}<em>{{value}}</em>{{/known}}</td><td>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/facts}}
+    <table><thead><tr><th scope="col">Critère</th><th scope="col">Ce que l’on sait</th></tr></thead><tbody>
+    {{#facts}}<tr><td>{{title}}<br><span class="petit">{{criterionID}} · <a href="{{history}}">historique</a></span></td><td>{{#known}}<strong>{{value}}</strong>{{/known}}{{^known}}<em>{{value}}</em>{{/known}}<br>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/facts}}
     </tbody></table>
     {{/sections}}
     <h2>Informations propres à une équipe</h2>
     <p class="aide">Ce qu’une équipe a constaté elle-même (sa démonstration)\u{A0}: cela ne compte que dans la comparaison de cette équipe.</p>
-    <table><thead><tr><th scope="col">Équipe</th><th scope="col">Critère</th><th scope="col">Valeur</th><th scope="col">Preuve</th></tr></thead><tbody>
-    {{#teamFacts}}<tr><td>{{team}}</td><td>{{title}}<br><span class="petit">{{criterionID}}</span></td><td>{{value}}</td><td>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/teamFacts}}
-    {{^teamFacts}}<tr><td colspan="4">Aucune.</td></tr>{{/teamFacts}}
+    <table><thead><tr><th scope="col">Équipe et critère</th><th scope="col">Ce qu’elle a constaté</th></tr></thead><tbody>
+    {{#teamFacts}}<tr><td>{{team}}<br><span class="petit">{{title}} ({{criterionID}})</span></td><td><strong>{{value}}</strong><br>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/teamFacts}}
+    {{^teamFacts}}<tr><td colspan="2">Aucune.</td></tr>{{/teamFacts}}
     </tbody></table>
     {{#hasObservations}}<h2>Observations des groupes utilisateurs en attente</h2>{{/hasObservations}}
     {{#observations}}<p>{{criterion}}\u{A0}: «\u{A0}{{text}}\u{A0}» <span class="petit">(groupe utilisateurs {{session}})</span></p>{{/observations}}
@@ -103,9 +103,9 @@ enum CatalogTemplates {
     {{#criterion}}<p>Critère\u{A0}: {{.}}</p>{{/criterion}}
     <p><a href="/catalogue/{{id}}">← Retour au logiciel</a>{{#criterion}} · <a href="/catalogue/{{id}}/historique">Tous les critères</a>{{/criterion}}</p>
     <p class="aide">Chaque version, de la plus récente à la plus ancienne\u{A0}: rien n’est effacé.</p>
-    <table><thead><tr><th scope="col">Enregistré</th><th scope="col">Critère</th><th scope="col">Valeur</th><th scope="col">Preuve</th><th scope="col">Portée</th></tr></thead><tbody>
-    {{#rows}}<tr><td>{{recordedAt}}<br><span class="petit">par {{recordedBy}}</span></td><td>{{title}}<br><span class="petit">{{criterionID}}</span></td><td>{{value}}</td><td>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td><td>{{scope}}</td></tr>{{/rows}}
-    {{^rows}}<tr><td colspan="5">Aucun fait enregistré.</td></tr>{{/rows}}
+    <table><thead><tr><th scope="col">Enregistré</th><th scope="col">Critère et fait</th></tr></thead><tbody>
+    {{#rows}}<tr><td>{{recordedAt}}<br><span class="petit">par {{recordedBy}}<br>{{scope}}</span></td><td>{{title}} <span class="petit">({{criterionID}})</span><br><strong>{{value}}</strong><br>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/rows}}
+    {{^rows}}<tr><td colspan="2">Aucun fait enregistré.</td></tr>{{/rows}}
     </tbody></table>
     """
 

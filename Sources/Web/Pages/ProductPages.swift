@@ -23,7 +23,7 @@ struct ProductPage: PageModel {
 
     var id: String
     var name: String
-    var editor: String
+    var editor: String?
     var statuses: [ProductStatusLine]
     var age: String
     var sections: [Section]
@@ -35,7 +35,7 @@ struct ProductPage: PageModel {
 
     init(product: Product, record: ProductRecord?, catalog: ProductCatalog, sections: [(id: String, title: String)],
          teamFacts: [(team: String, fact: ProductFactRecord)], observations: [PendingObservation], message: String?, form: FactForm?) {
-        (id, name, editor, self.message, self.form) = (product.id, product.name, record?.editor ?? "", message, form)
+        (id, name, editor, self.message, self.form) = (product.id, product.name, record?.editor, message, form)
         statuses = ProductStatusLine.all(of: product)
         age = EvidenceAge(facts: product.facts.values).words
         let history = "/catalogue/\(Self.path(product.id))/historique?critere="
