@@ -54,12 +54,12 @@ struct CatalogPageTests {
     @Test func theListShowsEachProductsStatusEditorFactsAndTheAgeOfItsEvidence() async throws {
         try await WebFixture.visit(loggedInAs: "dim@example.org") { _, visitor in
             let page = try await visitor.get("/catalogue").text
-            let chorus = try #require(page.firstMatch(of: /<tr><td><a href="\/catalogue\/chorus">Chorus<\/a><\/td>.*?<\/tr>/)?.0)
+            let chorus = try #require(page.firstMatch(of: /<li><p><a href="\/catalogue\/chorus"><strong>Chorus<\/strong><\/a>.*?<\/li>/)?.0)
             #expect(chorus.contains("Label e-santé\u{A0}: labellisé, niveau standard (2017)"), "\(chorus)")
             #expect(chorus.contains("informations de 2017"), "\(chorus)")
             let known = try #require(try Checkout.loadRun().catalog.products.first { $0.id == "chorus" }).facts.values.filter(\.isKnown).count
-            #expect(chorus.contains("<td>\(known) fait(s) connu(s), informations de 2017<br>"), "known facts counted: \(chorus)")
-            let medistory = try #require(page.firstMatch(of: /<tr><td><a href="\/catalogue\/medistory">.*?<\/tr>/)?.0)
+            #expect(chorus.contains("<br>\(known) fait(s) connu(s), informations de 2017<br>"), "known facts counted: \(chorus)")
+            let medistory = try #require(page.firstMatch(of: /<li><p><a href="\/catalogue\/medistory">.*?<\/li>/)?.0)
             #expect(medistory.contains("ne répond pas (ou plus) au label"), "\(medistory)")
         }
     }
@@ -171,7 +171,7 @@ struct CatalogPageTests {
             let record = try #require(try fixture.store.products.find(id: "tournesol"))
             #expect(record.name == "Tournesol Santé (fictif)" && record.editor == "Éditions Fictives" && record.recordedBy == "dim@example.org", "\(record)")
             let page = try await visitor.get("/catalogue").text
-            #expect(page.contains("Tournesol Santé (fictif)</a><br><span class=\"petit\">Éditions Fictives</span>") && page.contains("0 fait(s) connu(s), aucune information datée"))
+            #expect(page.contains("<strong>Tournesol Santé (fictif)</strong></a> — Éditions Fictives<br>") && page.contains("0 fait(s) connu(s), aucune information datée"))
         }
     }
 }

@@ -11,10 +11,10 @@ enum CatalogTemplates {
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <p>Chaque information sur un logiciel est datée et sourcée. Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
-    <table><thead><tr><th scope="col">Logiciel</th><th scope="col">Statut</th><th scope="col">Informations</th></tr></thead><tbody>
-    {{#products}}<tr><td><a href="/catalogue/{{id}}">{{name}}</a>{{#editor}}<br><span class="petit">{{.}}</span>{{/editor}}</td><td>{{#statuses}}{{kind}}\u{A0}: {{text}}<br>{{/statuses}}</td><td>{{knownFacts}} fait(s) connu(s), {{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></td></tr>{{/products}}
-    {{^products}}<tr><td colspan="3">Aucun logiciel dans le catalogue.</td></tr>{{/products}}
-    </tbody></table>
+    <ul>
+    {{#products}}<li><p><a href="/catalogue/{{id}}"><strong>{{name}}</strong></a>{{#editor}} — {{.}}{{/editor}}<br>{{#statuses}}{{kind}}\u{A0}: {{text}}<br>{{/statuses}}{{knownFacts}} fait(s) connu(s), {{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></p></li>{{/products}}
+    {{^products}}<li>Aucun logiciel dans le catalogue.</li>{{/products}}
+    </ul>
     {{#canWrite}}
     <h2 id="observations">Observations des groupes utilisateurs en attente</h2>
     {{> observations-en-attente}}
@@ -63,7 +63,7 @@ enum CatalogTemplates {
     {{#sections}}
     <h2>{{title}}</h2>
     <table><thead><tr><th scope="col">Critère</th><th scope="col">Ce que l’on sait</th></tr></thead><tbody>
-    {{#facts}}<tr><td>{{title}}<br><span class="petit">{{criterionID}} · <a href="{{history}}">historique</a></span></td><td>{{#known}}<strong>{{value}}</strong>{{/known}}{{^known}}<em>{{value}}</em>{{/known}}<br>{{grade}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/facts}}
+    {{#facts}}<tr><td>{{title}}<br><span class="petit">{{criterionID}} · <a href="{{history}}">historique</a></span></td><td>{{#known}}<strong>{{value}}</strong><br>{{grade}}{{/known}}{{^known}}<em>{{value}}</em>{{/known}}{{#date}} · {{.}}{{/date}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}{{#note}}<br><span class="petit">Remarque\u{A0}: {{.}}</span>{{/note}}</td></tr>{{/facts}}
     </tbody></table>
     {{/sections}}
     <h2>Informations propres à une équipe</h2>
