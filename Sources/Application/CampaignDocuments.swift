@@ -55,6 +55,16 @@ public struct CampaignDocuments: Sendable {
         ComparisonSettings.comparesByDefault(product, fictionalTeam: snapshot.team.fictional)
     }
 
+    /// The consultation of editors (`cahier des charges`); replies are due four weeks after `date` unless `replyBy`.
+    public func consultation(date: String, replyBy: String? = nil) -> EditorConsultation {
+        EditorConsultation(profile: profile, catalog: catalog, survey: survey, date: date, replyBy: replyBy)
+    }
+
+    /// The reply template sent with the consultation, one row per question (`EditorReply.template`).
+    public func consultationReply(_ consultation: EditorConsultation) throws -> Data {
+        try EditorReply.template(consultation.questions, team: profile.team)
+    }
+
     public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         try MaturityReport(profile: profile, plan: actions, survey: survey, criteria: catalog.criteria, date: date).document(templates: templates)
     }

@@ -60,6 +60,8 @@ struct DemoCommand: ParsableCommand {
                 try writeFiles([(written.last ?? "", Data(text.utf8))], to: directory)
             }
         }
+        written.append(EditorConsultation.replyFile)
+        try writeFiles([(EditorConsultation.replyFile, try context.consultationReply(context.consultation(date: date.reportDate)))], to: directory)
         let export = CampaignExport(snapshot: context.snapshot, survey: run.survey, catalog: run.catalog)
         do {
             try writeFiles(try export.csvFiles(profile: context.profile, plan: context.actions), to: directory.appendingPathComponent("export-csv"))
@@ -92,6 +94,7 @@ struct DemoCommand: ParsableCommand {
                          try context.maturity(date: reportDate, templates: templates)]
         let start = CalendarDay.parse(reportDate).map { CalendarDay.iso(CalendarDay.adding(weeks: 4, to: $0)) } ?? reportDate
         documents.append(try context.plan(start: start, date: reportDate, comparison: comparison, templates: templates))
+        documents.append(try context.consultation(date: reportDate).document(templates: templates))
         for session in sessions {
             documents.append(try Reports.Minutes(session: session, professionLabel: labels.label).document(templates: templates))
         }

@@ -60,7 +60,8 @@ struct SurveyLoaderTests {
 
     /// The questions the code reads by id are checked at load time: retyping one is a located error, not a budget
     /// cap that silently stops applying.
-    @Test(arguments: [("type: integer", "type: text", "budget-mensuel"), ("id: coordinateur", "id: coordination", "coordinateur")])
+    @Test(arguments: [("type: integer", "type: text", "budget-mensuel"), ("id: coordinateur", "id: coordination", "coordinateur"),
+                      ("id: hebergement", "id: hebergement-souhaite", "hebergement"), ("type: integer", "type: text", "sites")])
     func aWellKnownQuestionChangedIsReportedWhereItIs(original: String, changed: String, item: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }

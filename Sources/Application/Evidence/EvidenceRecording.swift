@@ -17,16 +17,24 @@ extension EvidenceCatalog {
     /// Records typed facts: every entry is checked first; when one is refused nothing is written.
     @discardableResult
     public func record(_ entries: [(row: Int, entry: FactEntry)], by recorder: String, today: Date) throws -> EvidenceChange.Outcome {
+        let (facts, refused) = try check(entries, today: today)
+        if !refused.refusals.isEmpty { throw refused }
+        return try store.products.apply(EvidenceChange(recordedBy: recorder, facts: facts))
+    }
+
+    /// Checks typed facts without writing them (the reference products are seeded first, as `record` does): the facts
+    /// `record` would write and the refused rows. A caller with checks of its own (an editor's reply: unknown question
+    /// ids) reports every problem of a batch at once.
+    public func check(_ entries: [(row: Int, entry: FactEntry)], today: Date) throws -> (facts: [EvidenceChange.NewFact], refused: BatchRefusal) {
         try seedIfEmpty()
         let known = Set(try store.products.all().map(\.id))
-        var change = EvidenceChange(recordedBy: recorder), refused = BatchRefusal(refusals: [])
+        var facts: [EvidenceChange.NewFact] = [], refused = BatchRefusal(refusals: [])
         for (row, entry) in entries {
-            do { change.facts.append(try entry.checked(criteria: reference, products: known, today: today)) } catch {
+            do { facts.append(try entry.checked(criteria: reference, products: known, today: today)) } catch {
                 refused.refusals.append((row, error))
             }
         }
-        if !refused.refusals.isEmpty { throw refused }
-        return try store.products.apply(change)
+        return (facts, refused)
     }
 
     /// Records one typed fact; a refusal names its field.

@@ -1,5 +1,6 @@
 import Comparator
 import Foundation
+import Reports
 
 /// A fact's value as text: the canonical form the store keeps ("true", "3", "45.5") and what people type on a form,
 /// a command line or an editor's reply ("oui", "non", "1 200,50"). The criterion's scale says how to read it.
@@ -29,13 +30,7 @@ public enum FactValueText {
     }
 
     /// What a value on this scale looks like, in French, for error messages.
-    public static func expected(_ scale: Criterion.Scale) -> String {
-        switch scale {
-        case .boolean: "oui ou non"
-        case .level: "un niveau entier de 0 à 4"
-        case .number: "un nombre (par exemple 45 ou 1 200,50)"
-        }
-    }
+    public static func expected(_ scale: Criterion.Scale) -> String { scale.frenchAnswerForm }
 
     /// French or plain decimal: spaces (also non-breaking) group thousands, a comma or a point marks decimals.
     static func number(_ typed: String) -> Double? {

@@ -15,6 +15,11 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
     case coordinator = "coordinateur"
     /// Each respondent's ease with computers: the plan's training risk.
     case digitalComfort = "aisance-numerique"
+    /// How many sites the team works on: told to editors in the consultation.
+    case sites
+    /// Where the team wants its data hosted (codes `site`, `editeur`, `sans-preference`): the consultation asks
+    /// editors about that hosting only.
+    case hosting = "hebergement"
 
     public var id: String { rawValue }
 
@@ -27,6 +32,8 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
         case .internetSpeed: (.team, .choice)
         case .coordinator: (.team, .boolean)
         case .digitalComfort: (.respondent, .scale)
+        case .sites: (.team, .integer)
+        case .hosting: (.team, .choice)
         }
     }
 

@@ -34,6 +34,9 @@ struct CampaignPage: PageModel {
             Download(file: "fiche-comparative.md", label: "Fiche comparative (Markdown)"),
             Download(file: "plan-de-projet.html", label: "Plan de projet (HTML imprimable)"),
             Download(file: "plan-de-projet.md", label: "Plan de projet (Markdown)"),
+            Download(file: "consultation-editeurs.html", label: "Consultation des éditeurs (HTML imprimable)"),
+            Download(file: "consultation-editeurs.md", label: "Consultation des éditeurs (Markdown)"),
+            Download(file: EditorConsultation.replyFile, label: "Modèle de réponse des éditeurs (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
         ]
         if role != .coordinator {
             downloads += [Download(file: "reponses.csv", label: "Réponses (CSV UTF-8)"),

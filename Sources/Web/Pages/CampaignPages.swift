@@ -105,6 +105,10 @@ extension WebApp {
             return report(try comparisonDocument(campaign, documents: documents), file.hasSuffix(".html"))
         case "plan-de-projet.md", "plan-de-projet.html":
             return report(try documents.plan(start: today, date: today, comparison: nil, templates: templates), file.hasSuffix(".html"))
+        case "consultation-editeurs.md", "consultation-editeurs.html":
+            return report(try documents.consultation(date: today).document(templates: templates), file.hasSuffix(".html"))
+        case EditorConsultation.replyFile:
+            return Page.download(try documents.consultationReply(documents.consultation(date: today)), name: file, type: "text/csv; charset=utf-8")
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)

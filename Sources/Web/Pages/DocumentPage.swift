@@ -7,9 +7,10 @@ struct DocumentPage: PageModel {
         var href: String
         var label: String
 
-        /// A report's Markdown or HTML file, labelled by its format (`query` follows the file name, e.g. `?logiciel=…`).
+        /// A report's Markdown, HTML or CSV file, labelled by its format (`query` follows the file name, e.g. `?logiciel=…`).
         static func file(_ path: String, query: String = "") -> Download {
-            Download(href: path + query, label: path.hasSuffix(".md") ? "Télécharger (Markdown)" : "Télécharger (HTML)")
+            let format = path.hasSuffix(".md") ? "Markdown" : path.hasSuffix(".csv") ? "modèle de réponse CSV" : "HTML"
+            return Download(href: path + query, label: "Télécharger (\(format))")
         }
     }
 

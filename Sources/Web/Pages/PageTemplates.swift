@@ -196,6 +196,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/synthese">Synthèse et plan d'actions</a>
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
+    <a class="bouton" href="/campagnes/{{id}}/consultation">Consultation des éditeurs</a>
     </div>
     <h2>Téléchargements</h2>
     <ul>

@@ -9,7 +9,7 @@ import Store
 import Survey
 
 extension WebApp {
-    /// A campaign's documents (synthesis, comparative sheet, project plan) and downloads.
+    /// A campaign's documents (synthesis, comparative sheet, project plan, consultation of editors) and downloads.
     func campaignDocumentRoutes() -> RouteCollection<WebRequestContext> {
         let routes = RouteCollection(context: WebRequestContext.self)
         routes.add(middleware: RoleCheck(.dim, .coordinator))
@@ -32,6 +32,13 @@ extension WebApp {
             let document = try documents(campaign).plan(start: today, date: today, comparison: nil, templates: templates)
             return documentPage(document, campaign: campaign, user: user, context: context,
                                 downloads: ["plan-de-projet.html", "plan-de-projet.md"])
+        }
+        routes.get("consultation") { request, context -> Response in
+            let user = try context.signedInUser
+            let (_, campaign) = try campaign(context, user: user)
+            let document = try documents(campaign).consultation(date: today).document(templates: templates)
+            return documentPage(document, campaign: campaign, user: user, context: context,
+                                downloads: ["consultation-editeurs.html", "consultation-editeurs.md", EditorConsultation.replyFile])
         }
         routes.get("telechargements/:file") { request, context -> Response in
             let user = try context.signedInUser
