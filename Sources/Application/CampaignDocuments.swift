@@ -26,7 +26,7 @@ public struct CampaignDocuments: Sendable {
         self.catalog = try EvidenceCatalog(store: store, reference: catalog).catalog(team: analysis.snapshot.team.id)
     }
 
-    public func comparison(products: (Product) -> Bool, settings: ComparisonSettings = .standard) -> Comparison {
+    public func comparison(products: (Product) -> Bool, settings: ComparisonSettings) -> Comparison {
         var selected = catalog
         selected.products = catalog.products.filter(products)
         return Comparator.compare(catalog: selected, needs: profile.needs, options: settings.options)
@@ -72,7 +72,8 @@ public struct CampaignDocuments: Sendable {
     public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {
         var people: [String: [String]] = [:]
         for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
-        let result = comparison ?? (profile.needs.weights.isEmpty ? nil : self.comparison(products: defaultProducts))
+        let result = comparison ?? (profile.needs.weights.isEmpty ? nil
+            : self.comparison(products: defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: date))))
         return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
                                people: people, start: start, date: date).document(templates: templates)
     }

@@ -25,18 +25,23 @@ public struct ComparisonSettings: Sendable, Equatable {
     public var draws: Int
     public var seed: UInt64
     public var spread: Double
+    /// The day the comparison is made, from the caller's clock (the document's date on the CLI, the web
+    /// application's clock on the web): facts older than their grade's horizon on that day are stale. No default,
+    /// so tests and golden files pin it.
+    public var asOf: EvidenceDay
 
     public init(method: RankingMethod = defaultMethod, years: Int? = nil, draws: Int = defaultDraws,
-                seed: UInt64 = defaultSeed, spread: Double = defaultSpread) {
+                seed: UInt64 = defaultSeed, spread: Double = defaultSpread, asOf: EvidenceDay) {
         self.method = method; self.years = years; self.draws = draws; self.seed = seed; self.spread = spread
+        self.asOf = asOf
     }
 
-    /// The settings every document and page uses unless a command says otherwise.
-    public static let standard = ComparisonSettings()
+    /// The settings every document and page uses unless a command says otherwise, on the day given.
+    public static func standard(asOf: EvidenceDay) -> ComparisonSettings { ComparisonSettings(asOf: asOf) }
 
     /// What the engine is given.
     public var options: Comparator.Options {
-        Comparator.Options(method: method, years: years,
+        Comparator.Options(method: method, asOf: asOf, years: years,
                            sensitivity: draws > 0 ? SensitivityOptions(draws: draws, seed: seed, spread: spread) : nil)
     }
 

@@ -3,8 +3,8 @@ import Deployment
 import Foundation
 import Survey
 
-/// The data of a catalog folder read together (products, survey definition, deployment method, sources), every
-/// problem of every file collected in the log. `Application.RunData` adds the templates.
+/// The data of a catalog folder read together (products, survey definition, deployment method, sources: id →
+/// title), every problem of every file collected in the log. `Application.RunData` adds the templates.
 public enum CatalogFolder {
     public static func read(_ directory: URL, log: IssueLog)
         -> (catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod, sources: [String: String])? {
@@ -16,9 +16,8 @@ public enum CatalogFolder {
         let survey = SurveyLoader.read(directory, professions: reading.professions,
                                        criteria: reading.criteria.map { Set($0.map(\.id)) }, log: log)
         let method = ReportDataLoader.readMethod(directory.appendingPathComponent("method.yaml"), log: log)
-        let sources = ReportDataLoader.readSources(directory.appendingPathComponent("sources.yaml"), log: log)
         guard let survey, let method else { return nil }
-        return (reading.catalog, survey, method, sources)
+        return (reading.catalog, survey, method, reading.sources?.titles ?? [:])
     }
 
     /// The problem of a catalog folder that does not exist, nil when it does.

@@ -2,7 +2,8 @@ import Comparator
 import Foundation
 import Yams
 
-/// Loads a catalog directory: `professions.yaml`, `criteria.yaml`, `products/*.yaml` and, when present,
+/// Loads a catalog directory: `sources.yaml` (the register every citation names), `evidence.yaml` (how long each
+/// grade stays current), `professions.yaml`, `criteria.yaml`, `products/*.yaml` and, when present,
 /// `demo/products/*.yaml` (fictional products for demonstrations).
 ///
 /// ```swift
@@ -22,11 +23,15 @@ public enum CatalogLoader {
         var catalog: ProductCatalog
         var professions: [Profession]?
         var criteria: [Criterion]?
+        var sources: SourceRegister?
     }
 
     static func read(_ directory: URL, includeDemo: Bool, log: IssueLog) -> Reading {
+        let sources = SourceRegister.read(directory.appendingPathComponent("sources.yaml"),
+                                          root: directory.standardizedFileURL.deletingLastPathComponent(), log: log)
+        let freshness = EvidenceReader.read(directory.appendingPathComponent("evidence.yaml"), log: log)
         let professions = loadProfessions(directory, log: log)
-        let criteria = loadCriteria(directory, professions: professions.map { Set($0.map(\.id)) }, log: log)
+        let criteria = loadCriteria(directory, professions: professions.map { Set($0.map(\.id)) }, sources: sources, log: log)
         let byID = criteria.map { Dictionary($0.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) }
         var products: [Product] = []
         var folders = ["products"]
@@ -36,7 +41,7 @@ public enum CatalogLoader {
             for url in yamlFiles(in: directory.appendingPathComponent(folder)) {
                 let path = display(url)
                 guard let file = YAMLFile.read(url, displayPath: path, log: log),
-                      let product = ProductReader(file: file, criteria: byID).read() else { continue }
+                      let product = ProductReader(file: file, criteria: byID, sources: sources).read() else { continue }
                 if let other = seen[product.id] {
                     log.add(path, file.root.mark?.line, "identifiant de produit en double « \(product.id) » (déjà dans \(other))")
                     continue
@@ -45,8 +50,9 @@ public enum CatalogLoader {
                 products.append(product)
             }
         }
-        return Reading(catalog: ProductCatalog(professions: professions ?? [], criteria: criteria ?? [], products: products),
-                       professions: professions, criteria: criteria)
+        return Reading(catalog: ProductCatalog(professions: professions ?? [], criteria: criteria ?? [], products: products,
+                                               freshness: freshness ?? Freshness()),
+                       professions: professions, criteria: criteria, sources: sources)
     }
 
     static func loadProfessions(_ directory: URL, log: IssueLog) -> [Profession]? {
@@ -65,7 +71,7 @@ public enum CatalogLoader {
         }
     }
 
-    static func loadCriteria(_ directory: URL, professions: Set<String>?, log: IssueLog) -> [Criterion]? {
+    static func loadCriteria(_ directory: URL, professions: Set<String>?, sources: SourceRegister?, log: IssueLog) -> [Criterion]? {
         let url = directory.appendingPathComponent("criteria.yaml")
         guard let file = YAMLFile.read(url, displayPath: display(url), log: log),
               let root = MappingReader(file.root, in: file, what: "criteria.yaml") else { return nil }
@@ -83,7 +89,7 @@ public enum CatalogLoader {
         var seen = Set<String>()
         return root.sequence("criteria").compactMap { node in
             guard let criterion = CriterionReader(file: file, node: node, sections: sections, families: families,
-                                                  professions: professions).read() else { return nil }
+                                                  professions: professions, sources: sources).read() else { return nil }
             guard seen.insert(criterion.id).inserted else {
                 file.issue(node, "identifiant de critère en double « \(criterion.id) »")
                 return nil

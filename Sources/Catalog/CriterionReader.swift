@@ -9,6 +9,8 @@ struct CriterionReader {
     let families: [String: String]
     /// nil: professions.yaml could not be read, so profession references are not checked.
     let professions: Set<String>?
+    /// nil: sources.yaml could not be read, so citations are not checked against it.
+    let sources: SourceRegister?
 
     func read() -> Criterion? {
         guard let entry = MappingReader(node, in: file, what: "critère") else { return nil }
@@ -39,6 +41,7 @@ struct CriterionReader {
         if kind == .label || kind == .need, entry.string("source", required: false) == nil {
             file.issue(node, "critère « \(id ?? "?") » sans source : d'où vient-il ?")
         }
+        sources?.check(entry.string("source", required: false), at: entry["source"], in: file)
         guard let id, let title, let kind, let scale, let direction, let section else { return nil }
         var criterion = Criterion(id: id, title: title, section: section, family: family, kind: kind, level: level,
                          professions: concerned, scale: scale, direction: direction,

@@ -3,7 +3,9 @@ import Foundation
 import Yams
 
 /// Product files read on their own (`sipadvisor facts import FILE|FOLDER`), checked against the catalog's criteria
-/// exactly as the catalog's own `products/` are.
+/// exactly as the catalog's own `products/` are. Their citations are not checked against the shipped register of
+/// sources: a federation's facts cite its own documents (« démonstration du 12 mars 2027 »), as `facts export` writes
+/// them back.
 public enum ProductFiles {
     /// The YAML files of a folder, or the one file given.
     public static func files(at path: URL) -> [URL] {
@@ -20,7 +22,7 @@ public enum ProductFiles {
         for url in urls {
             let path = CatalogLoader.display(url)
             guard let file = YAMLFile.read(url, displayPath: path, log: log),
-                  let product = ProductReader(file: file, criteria: byID).read() else { continue }
+                  let product = ProductReader(file: file, criteria: byID, sources: nil).read() else { continue }
             if let other = seen.updateValue(path, forKey: product.id) {
                 log.add(path, file.root.mark?.line, "identifiant de produit en double «\u{00A0}\(product.id)\u{00A0}» (déjà dans \(other))")
                 continue

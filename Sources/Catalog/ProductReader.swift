@@ -2,17 +2,22 @@ import Comparator
 import Yams
 
 /// Reads one product file. Each fact is `{criterion, value, grade, source, date}`; facts about real products must
-/// be sourced and dated, and a value must match its criterion's scale.
+/// be sourced (a registered source) and dated, and a value must match its criterion's scale. The label and Ségur
+/// statuses are read by `StatusReader`.
 struct ProductReader {
     let file: YAMLFile
     /// nil: criteria.yaml could not be read, so facts are not checked against their criterion.
     let criteria: [String: Criterion]?
+    /// nil: sources.yaml could not be read, so citations are not checked against it.
+    let sources: SourceRegister?
 
     func read() -> Product? {
         guard let entry = MappingReader(file.root, in: file, what: "produit") else { return nil }
         let id = entry.string("id"), name = entry.string("name")
         let fictional = entry.bool("fictional", default: false)
-        let label = entry["label"].flatMap(readLabel)
+        let statuses = StatusReader(file: file, sources: sources)
+        let label = entry["label"].flatMap(statuses.label)
+        let segur = entry["segur"].flatMap(statuses.segur)
         var facts: [String: Fact] = [:]
         for node in entry.sequence("facts", required: false) {
             guard let (criterion, fact) = readFact(node) else { continue }
@@ -20,11 +25,15 @@ struct ProductReader {
                 file.issue(node, "fait en double pour le critère « \(criterion) »")
                 continue
             }
+            if fact.grade == .label, label?.heldLevel == nil {
+                file.issue(node, "fait de grade « label » sur « \(criterion) » : le statut de label du produit ne donne pas "
+                           + "de niveau détenu (state: held et level) ; un niveau que la source ne donne pas n'est pas noté")
+            }
             facts[criterion] = fact
         }
         let installBase = entry.sequence("install_base", required: false).compactMap(readInstallBase)
         guard let id, let name else { return nil }
-        return Product(id: id, name: name, fictional: fictional, label: label, facts: facts, installBase: installBase)
+        return Product(id: id, name: name, fictional: fictional, label: label, segur: segur, facts: facts, installBase: installBase)
     }
 
     private func readFact(_ node: Node) -> (String, Fact)? {
@@ -60,23 +69,6 @@ struct ProductReader {
         return nil
     }
 
-    private func readLabel(_ node: Node) -> LabelStatus? {
-        guard let entry = MappingReader(node, in: file, what: "label"), let evidence = readEvidence(entry) else { return nil }
-        guard let text = entry.string("value") else { return nil }
-        let level: LabelLevel?
-        switch text {
-        case "none": level = nil
-        default:
-            guard let held = LabelLevel(rawValue: text) else {
-                file.issue(entry["value"], "label : « \(text) » n'est pas une valeur permise (standard, avance, none)")
-                return nil
-            }
-            level = held
-        }
-        return LabelStatus(level: level, grade: evidence.grade, source: evidence.source, date: evidence.date,
-                           note: entry.string("note", required: false))
-    }
-
     /// Grade, source and date; a known fact without source or date is an error (no claim without a source).
     private func readEvidence(_ entry: MappingReader) -> (grade: EvidenceGrade, source: String?, date: String?)? {
         guard let grade = entry.choice("grade", as: EvidenceGrade.self) else { return nil }
@@ -84,6 +76,8 @@ struct ProductReader {
         let source = entry.string("source", required: false), date = entry.string("date", required: false)
         if known && source == nil { file.issue(entry.node, "fait sans source : toute information doit citer sa source") }
         if known && date == nil { file.issue(entry.node, "fait sans date : indiquez quand l'information a été établie") }
+        sources?.check(source, at: entry["source"], in: file)
+        StatusReader.checkDate(date, at: entry["date"], in: file)
         return (grade, source, date)
     }
 
@@ -91,6 +85,8 @@ struct ProductReader {
         guard let entry = MappingReader(node, in: file, what: "parc installé"),
               let region = entry.string("region"), let teams = entry.integer("teams", range: 0...100_000) else { return nil }
         let source = entry.string("source"), date = entry.string("date")
+        sources?.check(source, at: entry["source"], in: file)
+        StatusReader.checkDate(date, at: entry["date"], in: file)
         return InstallBase(region: region, teams: teams, source: source, date: date)
     }
 }

@@ -16,26 +16,12 @@ public enum ReportDataLoader {
         YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log).flatMap { MethodReader(file: $0).read() }
     }
 
-    /// `catalog/sources.yaml`: source file → how documents name it. A missing file means no renaming.
+    /// `catalog/sources.yaml`: source id → the title documents print (`SourceRegister`).
     public static func sources(_ url: URL) throws(CatalogLoadError) -> [String: String] {
         let log = IssueLog()
-        let sources = readSources(url, log: log)
+        let register = SourceRegister.read(url, root: url.standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent(), log: log)
         try log.throwIfAny()
-        return sources
-    }
-
-    static func readSources(_ url: URL, log: IssueLog) -> [String: String] {
-        guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
-        var sources: [String: String] = [:]
-        if let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log),
-           let root = MappingReader(file.root, in: file, what: "sources") {
-            for node in root.sequence("sources") {
-                guard let entry = MappingReader(node, in: file, what: "source"), let path = entry.string("file"),
-                      let title = entry.string("title") else { continue }
-                sources[path] = title
-            }
-        }
-        return sources
+        return register?.titles ?? [:]
     }
 
     /// Reads several session files; every problem of every file is reported.

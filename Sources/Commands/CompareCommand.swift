@@ -53,7 +53,8 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var date: DocumentDate
 
     var settings: ComparisonSettings {
-        ComparisonSettings(method: method, years: years, draws: draws, seed: seed, spread: spread)
+        ComparisonSettings(method: method, years: years, draws: draws, seed: seed, spread: spread,
+                           asOf: ComparisonSettings.day(iso: date.reportDate))
     }
 
     func validate() throws {

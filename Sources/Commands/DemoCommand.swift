@@ -47,7 +47,8 @@ struct DemoCommand: ParsableCommand {
         do { context = try CampaignDocuments(store: store, campaign: demo.campaign.id, catalog: run.catalog, survey: run.survey, method: run.method) } catch {
             throw Console.storeFailure(error)
         }
-        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) })
+        let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) },
+                                            settings: .standard(asOf: ComparisonSettings.day(iso: date.reportDate)))
         let documents: [ReportDocument]
         do { documents = try self.documents(context, comparison: comparison, sessions: demo.sessions, run: run) } catch {
             throw CampaignDocuments.failure(error)

@@ -100,7 +100,7 @@ struct ReportCommand: ParsableCommand {
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
             let sessionList = try loadSessions(sessions, catalog: context.catalog)
             let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) },
-                                            settings: ComparisonSettings(method: method))
+                                            settings: ComparisonSettings(method: method, asOf: ComparisonSettings.day(iso: document.reportDate)))
             do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }

@@ -80,7 +80,7 @@ if !arguments.contains("--no-store") {
         let time = try clock.measure {
             let profile = try CampaignAnalysis(database: store, campaignID: Int64(campaign), survey: survey, criteria: catalog.criteria,
                                                years: ComparisonSettings.defaultYears).profile
-            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: ComparisonSettings.standard.options)
+            _ = Comparator.compare(catalog: catalog, needs: profile.needs, options: ComparisonSettings.standard(asOf: ComparisonSettings.day(of: Date())).options)
         }
         samples.append(seconds(time))
     }

@@ -33,6 +33,8 @@ public struct WebApp: Sendable {
     let sources: [String: String]
     /// The criteria's sections and their titles, for pages that group criteria.
     let criterionSections: [(id: String, title: String)]
+    /// The application's clock: today's documents and comparisons, login throttling.
+    let clock: @Sendable () -> Date
 
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
@@ -50,6 +52,7 @@ public struct WebApp: Sendable {
         self.publicURL = publicURL
         self.trustedProxies = trustedProxies
         throttle = LoginThrottle(clock: clock)
+        self.clock = clock
     }
 
     public func router() -> Router<WebRequestContext> {

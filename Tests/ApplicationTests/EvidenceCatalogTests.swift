@@ -1,5 +1,6 @@
 import Application
 import Comparator
+import Deployment
 import Foundation
 import Store
 import TestSupport
@@ -107,5 +108,5 @@ struct EvidenceCatalogTests {
 }
 
 enum CalendarStub {
-    static func day(_ text: String) -> Date { FactDate.firstDay(text)! }
+    static func day(_ text: String) -> Date { CalendarDay.parse(text)! }
 }

@@ -39,8 +39,25 @@ struct LoaderTests {
       - {criterion: "BES-A", value: true, grade: demo, source: "démo", date: "2026"}
     """
 
+    /// The register the fixtures cite (`SourceRegister`), and the grades' horizons.
+    static let sources = """
+    sources:
+      - {id: test, title: "Source de test", year: 2026}
+      - {id: s, title: "Source S", year: 2026}
+      - {id: "démo", title: "Démonstration de test", year: 2026}
+    """
+    static let evidence = """
+    validity_months:
+      editor: 12
+      demo: 24
+      usergroup: 24
+      label: until-changed
+    """
+
     func catalog(replacing file: String? = nil, with text: String? = nil) throws -> Scratch {
         let directory = try Scratch()
+        try directory.write("sources.yaml", Self.sources)
+        try directory.write("evidence.yaml", Self.evidence)
         try directory.write("professions.yaml", Self.professions)
         try directory.write("criteria.yaml", Self.criteria)
         try directory.write("products/p1.yaml", Self.product)
@@ -137,7 +154,9 @@ struct LoaderTests {
             }
         }
         // Seed 003 (2017): Médistory no longer meets label V2; nurses did not bill with Chorus.
-        #expect(loaded.products.first { $0.id == "medistory" }?.label?.level == nil)
+        #expect(loaded.products.first { $0.id == "medistory" }?.label?.state == .noLongerMeets)
+        // No source gives a real product's label level or Ségur status: neither is recorded.
+        #expect(real.allSatisfy { $0.label?.level == nil && $0.segur == nil })
         #expect(loaded.products.first { $0.id == "chorus" }?.facts["BES-FACT-IDE"]?.value == .boolean(false))
         #expect(loaded.products.first { $0.id == "chorus" }?.facts["BES-FACT-IDE"]?.grade == .usergroup)
         for product in loaded.products where product.fictional {
@@ -153,7 +172,7 @@ struct LoaderTests {
         #expect(needs.fictional)
         var demo = loaded
         demo.products = loaded.products.filter(\.fictional)
-        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(method: .topsis, sensitivity: SensitivityOptions(draws: 200, seed: 42, spread: 0.2)))
+        let comparison = Comparator.compare(catalog: demo, needs: needs, options: .init(method: .topsis, asOf: EvidenceDay(year: 2026, month: 11, day: 23), sensitivity: SensitivityOptions(draws: 200, seed: 42, spread: 0.2)))
         #expect(comparison.ranked.count >= 2)
         #expect(!comparison.excluded.isEmpty)
         let probabilities = comparison.ranked.compactMap(\.firstPlaceProbability)

@@ -28,7 +28,7 @@ struct SurveyLoaderTests {
     @Test func brokenQuestionnaireIsReportedWithLines() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml"] {
+        for name in ["sources.yaml", "evidence.yaml", "professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml"] {
             try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         try scratch.write("questionnaire.yaml", """
@@ -65,7 +65,7 @@ struct SurveyLoaderTests {
     func aWellKnownQuestionChangedIsReportedWhereItIs(original: String, changed: String, item: String) throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        for name in ["professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
+        for name in ["sources.yaml", "evidence.yaml", "professions.yaml", "criteria.yaml", "maturity.yaml", "readiness.yaml", "questionnaire.yaml"] {
             try FileManager.default.copyItem(atPath: Checkout.catalog.appendingPathComponent(name).path, toPath: scratch.path(name))
         }
         var text = try String(contentsOfFile: scratch.path("questionnaire.yaml"), encoding: .utf8)

@@ -41,7 +41,7 @@ struct CatalogValidateTests {
 
     static let files = ["catalog/professions.yaml", "catalog/criteria.yaml", "catalog/products/weda.yaml",
                         "catalog/demo/products/vadrouille.yaml", "catalog/questionnaire.yaml", "catalog/maturity.yaml",
-                        "catalog/readiness.yaml", "catalog/method.yaml", "catalog/sources.yaml"]
+                        "catalog/readiness.yaml", "catalog/method.yaml", "catalog/sources.yaml", "catalog/evidence.yaml"]
 
     static let cases: [(String, Breakage, String)] = files.flatMap { file in
         [(file, Breakage.binary, "ce n'est pas du texte UTF-8"), (file, .yaml, "YAML mal formé")]
@@ -53,7 +53,9 @@ struct CatalogValidateTests {
         ("catalog/maturity.yaml", .replace("scale: analytique", "scale: inconnue"), "échelle inconnue « inconnue »"),
         ("catalog/readiness.yaml", .replace("item: projet-sante-valide", "item: question-inconnue"), "question inconnue « question-inconnue »"),
         ("catalog/method.yaml", .replace("weeks: 4", "weeks: quatre"), "« quatre » n'est pas un nombre"),
-        ("catalog/sources.yaml", .replace("  - file: ", "  - fichier: "), "champ « file » manquant"),
+        ("catalog/sources.yaml", .replace("  - id: these-bretagne-2018", "  - ident: these-bretagne-2018"), "champ « id » manquant"),
+        ("catalog/evidence.yaml", .replace("demo: 24", "demo: deux ans"), "durée de validité de « demo »"),
+        ("catalog/products/chorus.yaml", .replace("source: \"memoire-npdc-2017, 3e", "source: \"seeds/003.txt, 3e"), "source « seeds/003.txt » absente de catalog/sources.yaml"),
         ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
         ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),

@@ -21,7 +21,7 @@ struct SameDocumentTests {
         var demo = run.catalog
         demo.products = run.catalog.products.filter(\.fictional)
         let profile = try NeedsLoader.load(URL(fileURLWithPath: Self.needs), catalog: run.catalog, years: ComparisonSettings.needsFileYears)
-        let comparison = Comparator.compare(catalog: demo, needs: profile, options: ComparisonSettings.standard.options)
+        let comparison = Comparator.compare(catalog: demo, needs: profile, options: ComparisonSettings.standard(asOf: ComparisonSettings.day(iso: Self.date)).options)
         let sheet = try ComparisonSheet(comparison: comparison, catalog: demo, date: Self.date).document(templates: run.templates)
         let printed = try expectCommand(["compare", "--needs", Self.needs, "--products", "demo", "--date", Self.date,
                                          "--catalog", Checkout.catalog.path],

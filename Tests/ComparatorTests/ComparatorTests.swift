@@ -16,6 +16,9 @@ struct ComparatorTests {
                   kind: .nonfunctional, scale: .number, direction: .cost, range: 0...200),
     ]
 
+    /// The day every comparison here is made (no freshness rules in this catalog: nothing goes stale).
+    static let asOf = EvidenceDay(year: 2026, month: 12, day: 1)
+
     static func fact(_ value: FactValue, _ grade: EvidenceGrade = .demo) -> Fact {
         Fact(value: value, grade: grade, source: "test", date: "2026")
     }
@@ -29,7 +32,7 @@ struct ComparatorTests {
         WellKnownCriterion.oneOffCost: fact(.number(0)), WellKnownCriterion.monthlyCostPerProfessional: fact(.number(20)),
     ])
     static let mostlyUnknown = Product(id: "flou", name: "Flou", fictional: true,
-                                       label: LabelStatus(level: .standard, grade: .label, source: "liste ASIP", date: "2017"),
+                                       label: LabelStatus(state: .held, level: .standard, source: "liste ASIP", date: "2017"),
                                        facts: ["AGENDA": fact(.boolean(true), .editor)])
 
     static let catalog = ProductCatalog(professions: [Profession(id: "infirmier", label: "Infirmier·e")],
@@ -41,7 +44,7 @@ struct ComparatorTests {
     @Test func mustHaveExcludesWithTheReason() {
         var needs = Self.needs
         needs.mustHaves = [MustHave(criterion: "FACT-IDE")]
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs, options: .init(method: .wsm))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs, options: .init(method: .wsm, asOf: Self.asOf))
         #expect(comparison.excluded.map(\.productID) == ["sans-ide"])
         #expect(comparison.excluded[0].reasons.first?.criterion == "FACT-IDE")
         #expect(comparison.excluded[0].reasons.first?.fact.value == .boolean(false))
@@ -53,13 +56,13 @@ struct ComparatorTests {
     @Test func numericMustHaveUsesItsThreshold() {
         var needs = Self.needs
         needs.mustHaves = [MustHave(criterion: WellKnownCriterion.monthlyCostPerProfessional, maximum: 40)]
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs, options: .init(method: .topsis))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: needs, options: .init(method: .topsis, asOf: Self.asOf))
         #expect(comparison.excluded.map(\.productID) == ["complet"])
     }
 
     /// WSM on absolute utilities: every number below can be computed by hand (weights 4, 2, 1, 1 → total 8).
     @Test func unknownFactsWidenTheIntervalInsteadOfCountingAsNo() throws {
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .wsm))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .wsm, asOf: Self.asOf))
         let unknown = try #require(comparison.ranked.first { $0.productID == "flou" })
         // Known: AGENDA (2, editor) and LBL-1 (1, implied by the label) → 3/8 known and met.
         #expect(abs(unknown.pessimistic - 3.0 / 8) < 1e-12)
@@ -80,7 +83,7 @@ struct ComparatorTests {
     @Test(arguments: RankingMethod.allCases)
     func intervalsContainTheScore(method: RankingMethod) {
         let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs,
-                                            options: .init(method: method, sensitivity: SensitivityOptions(draws: 100, seed: 42, spread: 0.2)))
+                                            options: .init(method: method, asOf: Self.asOf, sensitivity: SensitivityOptions(draws: 100, seed: 42, spread: 0.2)))
         for product in comparison.ranked {
             #expect(product.pessimistic <= product.score && product.score <= product.optimistic)
             #expect((0...1).contains(product.pessimistic) && (0...1).contains(product.optimistic))
@@ -90,7 +93,7 @@ struct ComparatorTests {
     }
 
     @Test func coverageByProfession() throws {
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .wsm))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .wsm, asOf: Self.asOf))
         let noNurse = try #require(comparison.ranked.first { $0.productID == "sans-ide" })
         let nurse = try #require(noNurse.coverage.first { $0.profession == "infirmier" })
         // Nurses: FACT-IDE (4, not met), AGENDA (2, met), LBL-1 (1, unknown) → 2/7 covered, 1/7 unknown.
@@ -102,7 +105,7 @@ struct ComparatorTests {
     }
 
     @Test func costOverYears() throws {
-        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .topsis, years: 3))
+        let comparison = Comparator.compare(catalog: Self.catalog, needs: Self.needs, options: .init(method: .topsis, asOf: Self.asOf, years: 3))
         let complete = try #require(comparison.ranked.first { $0.productID == "complet" })
         // 2000 + 50 € × 5 professionals × 36 months.
         let expected: Double = 2000 + 50 * 5 * 36
@@ -118,7 +121,10 @@ struct ComparatorTests {
         #expect(catalog.fact(of: Self.mostlyUnknown, on: Self.criteria[2]).grade == .label)
         #expect(catalog.fact(of: Self.mostlyUnknown, on: advanced) == .unknown)
         var delisted = Self.mostlyUnknown
-        delisted.label = LabelStatus(level: nil, grade: .usergroup, source: "retour", date: "2017")
+        delisted.label = LabelStatus(state: .noLongerMeets, level: .standard, lost: "2017", source: "retour", date: "2017")
+        #expect(catalog.fact(of: delisted, on: Self.criteria[2]) == .unknown)
+        // Held, but the source does not give the level: nothing is implied.
+        delisted.label = LabelStatus(state: .held, source: "liste", date: "2017")
         #expect(catalog.fact(of: delisted, on: Self.criteria[2]) == .unknown)
     }
 }

@@ -1,3 +1,4 @@
+import Catalog
 import Comparator
 import Foundation
 import Reports
@@ -19,7 +20,9 @@ struct ConsultationDocumentTests {
     }
 
     @Test func golden() throws {
-        let document = try consultation().document(templates: TemplateSet(builtIn: Checkout.templates))
+        // Sources by title, as the command and the web page print them (`ReportDocument.citing`).
+        let sources = try ReportDataLoader.sources(Checkout.catalog.appendingPathComponent("sources.yaml"))
+        let document = try consultation().document(templates: TemplateSet(builtIn: Checkout.templates)).citing(sources)
         try expectGolden("consultation-editeurs.md", document.markdown)
         #expect(document.html.contains("<h1>Consultation des éditeurs — MSP des Hirondelles (fictive)</h1>"))
     }

@@ -1,3 +1,4 @@
+import Catalog
 import Comparator
 import Deployment
 import Foundation
@@ -11,52 +12,54 @@ import Testing
 struct GoldenTests {
     let demo = DemoData.shared
     let date = "2026-11-23"
+    /// Documents name their sources by title, as every command and page prints them (`ReportDocument.citing`).
+    let sources = (try? ReportDataLoader.sources(Checkout.catalog.appendingPathComponent("sources.yaml"))) ?? [:]
 
     func templates() throws -> TemplateSet { try TemplateSet(builtIn: Checkout.templates) }
 
     @Test func comparativeSheet() throws {
         let sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: date,
                                     peers: ["vadrouille": ["MSP des Hirondelles (fictive)"]])
-        try expectGolden("fiche-comparative.md", try sheet.document(templates: templates()).markdown)
+        try expectGolden("fiche-comparative.md", try sheet.document(templates: templates()).citing(sources).markdown)
     }
 
     /// The printable page as served and downloaded: cmark-gfm's HTML, the stylesheet and the inline SVG charts.
     @Test func comparativeSheetHTML() throws {
         let sheet = ComparisonSheet(comparison: demo.comparison(), catalog: demo.catalog, date: date,
                                     peers: ["vadrouille": ["MSP des Hirondelles (fictive)"]])
-        let html = try sheet.document(templates: templates()).html
+        let html = try sheet.document(templates: templates()).citing(sources).html
         #expect(html.contains("<figure class=\"graphique\"><svg"))
         try expectGolden("fiche-comparative.html", html)
     }
 
     @Test func maturitySynthesis() throws {
         let report = MaturityReport(profile: demo.profile, plan: demo.plan, survey: demo.survey, criteria: demo.catalog.criteria, date: date)
-        try expectGolden("synthese-maturite.md", try report.document(templates: templates()).markdown)
+        try expectGolden("synthese-maturite.md", try report.document(templates: templates()).citing(sources).markdown)
     }
 
     @Test func projectPlan() throws {
         let plan = ProjectPlan(method: demo.method, profile: demo.profile, actions: demo.plan, survey: demo.survey,
                                comparison: demo.comparison(), people: demo.people, start: "2027-01-04", date: date)
-        try expectGolden("plan-de-projet.md", try plan.document(templates: templates()).markdown)
+        try expectGolden("plan-de-projet.md", try plan.document(templates: templates()).citing(sources).markdown)
     }
 
     @Test func minutes() throws {
         for session in demo.sessions {
             try expectGolden("compte-rendu-\(session.date).md",
-                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).markdown)
+                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).citing(sources).markdown)
         }
     }
 
     @Test func minutesHTML() throws {
         for session in demo.sessions {
             try expectGolden("compte-rendu-\(session.date).html",
-                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).html)
+                             try Minutes(session: session, professionLabel: demo.labels).document(templates: templates()).citing(sources).html)
         }
     }
 
     @Test func editorDeliverable() throws {
         let deliverable = EditorDeliverable(software: "Vadrouille Soins (fictif)", sessions: demo.sessions, date: date,
                                             professionLabel: demo.labels)
-        try expectGolden("synthese-editeur.md", try deliverable.document(templates: templates()).markdown)
+        try expectGolden("synthese-editeur.md", try deliverable.document(templates: templates()).citing(sources).markdown)
     }
 }

@@ -136,12 +136,12 @@ struct SafetyTests {
 
 @Suite("Citation des sources")
 struct CitationTests {
-    @Test func sourceFilesAreNamedByTheirDescription() throws {
+    @Test func sourcesAreNamedByTheirTitle() throws {
         let sources = try ReportDataLoader.sources(Checkout.catalog.appendingPathComponent("sources.yaml"))
-        #expect(sources.count == 5)
-        let document = ReportDocument(title: "T", slug: "t", source: "Source : seeds/003\\_4be7b79442e244d5.txt, §II ; seeds/004_620e30e2f6f6cf8a.txt")
+        #expect(sources.count == 6)
+        let document = ReportDocument(title: "T", slug: "t", source: "Source : memoire-npdc-2017, §II ; these-bretagne-2018")
         let cited = document.citing(sources)
-        #expect(!cited.markdown.contains("seeds/"))
+        #expect(!cited.markdown.contains("memoire-npdc-2017") && !cited.markdown.contains("these-bretagne-2018"))
         #expect(cited.markdown.contains("Nord-Pas-de-Calais (2017)"))
         #expect(cited.markdown.contains("Bretagne"))
     }

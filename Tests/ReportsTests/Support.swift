@@ -48,10 +48,13 @@ struct DemoData: Sendable {
         return { labels[$0] ?? $0 }
     }
 
+    /// The golden files' day (`GoldenTests.date`): the day their comparisons are made.
+    static let asOf = EvidenceDay(year: 2026, month: 11, day: 23)
+
     func comparison() -> Comparison {
         var demo = catalog
         demo.products = catalog.products.filter(\.fictional)
         return Comparator.compare(catalog: demo, needs: profile.needs,
-                                  options: ComparisonSettings(draws: 1000, seed: 7).options)
+                                  options: ComparisonSettings(draws: 1000, seed: 7, asOf: Self.asOf).options)
     }
 }

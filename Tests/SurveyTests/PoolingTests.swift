@@ -110,6 +110,18 @@ struct PoolingTests {
         #expect(profile.needs.mustHaves.map(\.criterion) == ["FACT-IDE"])
     }
 
+    /// The team's own answer to « logiciel labellisé » makes the label status a must-have (the ACI prerequisite).
+    @Test(arguments: [(String?("true"), true), ("false", false), (nil, false)])
+    func requiringLabelledSoftwareIsAMustHave(answer: String?, required: Bool) {
+        let labelled = Criterion(id: WellKnownCriterion.labelled, title: "Logiciel labellisé", section: "non-fonctionnel",
+                                 kind: .nonfunctional, scale: .boolean, direction: .benefit)
+        let respondents = [TinySurvey.respondent("IDE 1", "infirmier", ["agenda": "2"])]
+        let teamAnswers = answer.map { [WellKnownItem.labelledSoftware.id: $0] } ?? [:]
+        let profile = Pooling.pool(.init(team: "T", campaign: "C", respondents: respondents, teamAnswers: teamAnswers,
+                                         criteria: TinySurvey.criteria + [labelled]), definition: definition)
+        #expect(profile.needs.mustHaves.contains { $0.criterion == WellKnownCriterion.labelled } == required)
+    }
+
     @Test(arguments: [
         // (team answer, sharing levels, verdict)
         (String?("true"), ["2", "2"], ReadinessVerdict.Verdict.prete),

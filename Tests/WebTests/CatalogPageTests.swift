@@ -3,6 +3,7 @@ import Comparator
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Reports
 import Store
 import TestSupport
 import Testing
@@ -55,12 +56,13 @@ struct CatalogPageTests {
         try await WebFixture.visit(loggedInAs: "dim@example.org") { _, visitor in
             let page = try await visitor.get("/catalogue").text
             let chorus = try #require(page.firstMatch(of: /<li><p><a href="\/catalogue\/chorus"><strong>Chorus<\/strong><\/a>.*?<\/li>/)?.0)
-            #expect(chorus.contains("Label e-santé\u{A0}: labellisé, niveau standard (2017)"), "\(chorus)")
+            #expect(chorus.contains("Label e-santé\u{A0}: labellisé (niveau non précisé par la source), 2017<br>"), "\(chorus)")
+            #expect(chorus.contains("Ségur\u{A0}: \(SegurStatus.frenchUnknown)<br>"), "unknown is not « non »: \(chorus)")
             #expect(chorus.contains("informations de 2017"), "\(chorus)")
             let known = try #require(try Checkout.loadRun().catalog.products.first { $0.id == "chorus" }).facts.values.filter(\.isKnown).count
             #expect(chorus.contains("<br>\(known) fait(s) connu(s), informations de 2017<br>"), "known facts counted: \(chorus)")
             let medistory = try #require(page.firstMatch(of: /<li><p><a href="\/catalogue\/medistory">.*?<\/li>/)?.0)
-            #expect(medistory.contains("ne répond pas (ou plus) au label"), "\(medistory)")
+            #expect(medistory.contains("Label e-santé\u{A0}: ne répond plus au label (signalé en 2017), 2017<br>"), "\(medistory)")
         }
     }
 

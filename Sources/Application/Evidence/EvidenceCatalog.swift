@@ -55,12 +55,14 @@ public struct EvidenceCatalog: Sendable {
                                           grade: fact.grade.rawValue, source: fact.source, date: fact.date, note: fact.note))
             }
             change.statuses.append(.init(productID: product.id, kind: StatusKind.label, data: product.label.flatMap(json)))
+            change.statuses.append(.init(productID: product.id, kind: StatusKind.segur, data: product.segur.flatMap(json)))
         }
         return change
     }
 
     enum StatusKind {
         static let label = "label"
+        static let segur = "segur"
     }
 
     private func product(_ record: ProductRecord, facts: [ProductFactRecord], statuses: [ProductStatusRecord]) -> Product {
@@ -71,10 +73,13 @@ public struct EvidenceCatalog: Sendable {
             guard let criterion = reference.criterion(row.criterionId), let fact = Self.fact(row, on: criterion) else { continue }
             byCriterion[row.criterionId] = fact
         }
-        let label = statuses.first { $0.kind == StatusKind.label }?.data.flatMap { Self.decode(LabelStatus.self, $0) }
+        func status<Status: Decodable>(_ kind: String, as type: Status.Type) -> Status? {
+            statuses.first { $0.kind == kind }?.data.flatMap { Self.decode(type, $0) }
+        }
         let installBase = Self.decode([InstallBase].self, record.installBase) ?? []
-        return Product(id: record.id, name: record.name, fictional: record.fictional, label: label, facts: byCriterion,
-                       installBase: installBase)
+        return Product(id: record.id, name: record.name, fictional: record.fictional,
+                       label: status(StatusKind.label, as: LabelStatus.self), segur: status(StatusKind.segur, as: SegurStatus.self),
+                       facts: byCriterion, installBase: installBase)
     }
 
     /// A stored row as the engine's fact; `nil` when its value no longer fits the criterion's scale (the criterion

@@ -66,7 +66,8 @@ public struct Criterion: Sendable, Hashable, Codable {
     public var isFunctional: Bool { kind != .nonfunctional }
 }
 
-/// The two levels of the ASIP Santé label "Logiciels Maisons et Centres de Santé" (V2 referential).
+/// The two levels of the label e-santé "Logiciels Maisons et Centres de Santé" (ASIP Santé, now ANS): standard =
+/// niveau 1, avancé = niveau 2.
 public enum LabelLevel: String, Sendable, Codable, CaseIterable, Comparable {
     case standard, avance
 
@@ -79,4 +80,7 @@ public enum LabelLevel: String, Sendable, Codable, CaseIterable, Comparable {
 public enum WellKnownCriterion {
     public static let oneOffCost = "NF-COUT-INITIAL"
     public static let monthlyCostPerProfessional = "NF-COUT-MENSUEL"
+    /// Eligibility: the product holds the label (any level). Its fact comes from the label status, never from a
+    /// listed fact, so that a team requiring labelled software (the ACI prerequisite) reads the status itself.
+    public static let labelled = "ELIG-LABEL"
 }

@@ -12,14 +12,14 @@ extension Comparator {
             let zeros = [Double](repeating: 0, count: rows.count)
             return Scores(central: zeros, pessimistic: zeros, optimistic: zeros, sensitivity: nil)
         }
-        let central = matrix(rows) { _ in unknownMidpoint }
+        let central = matrix(rows) { _, line in line.utility ?? unknownMidpoint }
         let kernel = ScoringKernel(matrix: central, method: options.method, normalised: true)
         var scores = Scores(central: kernel.scores(weights: weights), pessimistic: [], optimistic: [],
                             sensitivity: options.sensitivity.map { uncertainty(rows, weights: weights, method: options.method, options: $0) })
         for index in rows.indices {
-            // This product's own uncertainty: its unknowns at 0 (worst) or 1 (best) while rivals keep theirs at
-            // mid-range. Moving rivals too would make every interval [0, 1] as soon as anyone has an unknown, which
-            // says nothing; for WSM rivals do not matter anyway.
+            // This product's own uncertainty: its unknown and stale facts at 0 (worst) or 1 (best) while rivals keep
+            // their central values. Moving rivals too would make every interval [0, 1] as soon as anyone has an
+            // unknown, which says nothing; for WSM rivals do not matter anyway.
             let low = boundScore(rows, weights: weights, index: index, own: 0, rivals: unknownMidpoint, method: options.method)
             let high = boundScore(rows, weights: weights, index: index, own: 1, rivals: unknownMidpoint, method: options.method)
             // Vector normalisation can move a column's scale; keep the interval around the central score.
@@ -30,7 +30,7 @@ extension Comparator {
     }
 
     /// Monte Carlo over what is not known: each draw perturbs the weights (as `ScoringKernel.sensitivity` does) and
-    /// draws every unknown fact's utility uniformly in [0, 1], so that "first in 100 % of draws" cannot come from
+    /// draws every unknown or stale fact's utility uniformly in [0, 1], so that "first in 100 % of draws" cannot come from
     /// products whose unknowns were all held at mid-range. Sequential and seeded: deterministic.
     static func uncertainty(_ rows: [[CriterionEvidence]], weights: [Double], method: RankingMethod,
                             options: SensitivityOptions) -> Sensitivity {
@@ -44,7 +44,7 @@ extension Comparator {
         for _ in 0..<options.draws {
             for j in 0..<m { drawn[j] = weights[j] * (1 + options.spread * (2 * generator.nextUnitDouble() - 1)) }
             for i in 0..<n {
-                for j in 0..<m { values[i * m + j] = rows[i][j].utility ?? generator.nextUnitDouble() }
+                for j in 0..<m { values[i * m + j] = rows[i][j].settled ?? generator.nextUnitDouble() }
             }
             // Safe: shape and finiteness hold by construction. Catalogs are small: building per draw is cheap.
             let matrix = try! DecisionMatrix(alternatives: labels, criteria: columns, directions: directions, values: values)
@@ -55,13 +55,13 @@ extension Comparator {
 
     private static func boundScore(_ rows: [[CriterionEvidence]], weights: [Double], index: Int,
                                    own: Double, rivals: Double, method: RankingMethod) -> Double {
-        let bound = matrix(rows) { $0 == index ? own : rivals }
+        let bound = matrix(rows) { row, line in row == index ? line.settled ?? own : line.utility ?? rivals }
         return ScoringKernel(matrix: bound, method: method, normalised: true).scores(weights: weights)[index]
     }
 
-    /// Utilities as a decision matrix (all benefit), unknowns filled per row.
-    private static func matrix(_ rows: [[CriterionEvidence]], unknown: (Int) -> Double) -> DecisionMatrix {
-        let values = rows.enumerated().flatMap { index, row in row.map { $0.utility ?? unknown(index) } }
+    /// Utilities as a decision matrix (all benefit), each cell given by its row and evidence line.
+    private static func matrix(_ rows: [[CriterionEvidence]], value: (Int, CriterionEvidence) -> Double) -> DecisionMatrix {
+        let values = rows.enumerated().flatMap { index, row in row.map { value(index, $0) } }
         let columns = rows[0].map(\.criterion)
         // Safe: shape and finiteness hold by construction (utilities are in [0, 1]).
         return try! DecisionMatrix(alternatives: rows.indices.map(String.init), criteria: columns,
@@ -71,6 +71,6 @@ extension Comparator {
     static func confidence(_ evidence: [CriterionEvidence]) -> Double {
         let total = evidence.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return 0 }
-        return evidence.reduce(0) { $0 + ($1.utility == nil ? 0 : $1.weight) } / total
+        return evidence.reduce(0) { $0 + ($1.settled == nil ? 0 : $1.weight) } / total
     }
 }

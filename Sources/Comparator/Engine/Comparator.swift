@@ -4,12 +4,14 @@ public enum Comparator {
     /// The method has no default: every caller names it (`ComparisonSettings` in Application holds the product's).
     public struct Options: Sendable {
         public var method: RankingMethod
+        /// The day the comparison is made (a clock the caller passes): no default, so that tests and documents pin it.
+        public var asOf: EvidenceDay
         /// Overrides the needs' own horizon when set.
         public var years: Int?
         public var sensitivity: SensitivityOptions?
 
-        public init(method: RankingMethod, years: Int? = nil, sensitivity: SensitivityOptions? = nil) {
-            self.method = method; self.years = years; self.sensitivity = sensitivity
+        public init(method: RankingMethod, asOf: EvidenceDay, years: Int? = nil, sensitivity: SensitivityOptions? = nil) {
+            self.method = method; self.asOf = asOf; self.years = years; self.sensitivity = sensitivity
         }
     }
 
@@ -26,11 +28,13 @@ public enum Comparator {
             let evidence = weighted.map { item in
                 let fact = catalog.fact(of: product, on: item.criterion)
                 return CriterionEvidence(criterion: item.criterion.id, weight: item.weight, fact: fact,
-                                         utility: utility(of: fact, on: item.criterion, range: ranges[item.criterion.id]))
+                                         utility: utility(of: fact, on: item.criterion, range: ranges[item.criterion.id]),
+                                         stale: catalog.freshness.isStale(fact, asOf: options.asOf))
             }
-            let failures = mustHaveFailures(product, catalog: catalog, needs: needs)
+            let failures = mustHaveFailures(product, catalog: catalog, needs: needs, asOf: options.asOf)
             if failures.isEmpty { kept.append((product, evidence)) } else {
-                excluded.append(Exclusion(productID: product.id, name: product.name, reasons: failures))
+                excluded.append(Exclusion(productID: product.id, name: product.name, reasons: failures,
+                                          label: product.label, segur: product.segur))
             }
         }
         let scores = score(kept.map(\.evidence), weights: weighted.map(\.weight), options: options)
@@ -45,14 +49,15 @@ public enum Comparator {
                 bestRank: scores.sensitivity?.bestRank[index], worstRank: scores.sensitivity?.worstRank[index],
                 coverage: coverage(evidence, catalog: catalog, needs: needs),
                 cost: cost(of: product, catalog: catalog, professionals: needs.professionals, years: years),
-                evidence: evidence, demoChecks: demoChecks(product, evidence: evidence, catalog: catalog, needs: needs),
-                installBase: product.installBase)
+                evidence: evidence,
+                demoChecks: demoChecks(product, evidence: evidence, catalog: catalog, needs: needs, asOf: options.asOf),
+                installBase: product.installBase, label: product.label, segur: product.segur)
         }
         assessments.sort { ($0.rank, $0.name) < ($1.rank, $1.name) }
         let total = weighted.reduce(0) { $0 + $1.weight }
         let mustHaveIDs = Set(needs.mustHaves.map(\.criterion))
         return Comparison(
-            team: needs.team, fictionalTeam: needs.fictional, method: options.method, years: years,
+            team: needs.team, fictionalTeam: needs.fictional, asOf: options.asOf, method: options.method, years: years,
             professionals: needs.professionals,
             criteria: weighted.map {
                 WeightedCriterion(id: $0.criterion.id, title: $0.criterion.title, kind: $0.criterion.kind,

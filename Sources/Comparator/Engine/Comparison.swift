@@ -2,6 +2,8 @@
 public struct Comparison: Sendable, Codable {
     public var team: String
     public var fictionalTeam: Bool
+    /// The day the comparison was made: facts older than their grade's horizon on this day are stale.
+    public var asOf: EvidenceDay
     public var method: RankingMethod
     public var years: Int
     public var professionals: Int
@@ -69,6 +71,9 @@ public struct ProductAssessment: Sendable, Codable {
     /// What to ask the editor to show: editor-only or unknown facts on weighted criteria, heaviest first.
     public var demoChecks: [DemoCheck]
     public var installBase: [InstallBase]
+    /// Eligibility, as the catalog gives it (`nil`: no source gives it).
+    public var label: LabelStatus?
+    public var segur: SegurStatus?
 }
 
 public struct ProfessionCoverage: Sendable, Codable, Equatable {
@@ -95,13 +100,28 @@ public struct CriterionEvidence: Sendable, Codable, Equatable {
     public var criterion: String
     public var weight: Double
     public var fact: Fact
-    /// Utility in [0, 1]; `nil` when unknown.
+    /// Utility in [0, 1]; `nil` when unknown. A stale fact keeps its utility (the central score uses it).
     public var utility: Double?
+    /// Older than its grade's horizon (`Freshness`): bounded like an unknown, outside confidence.
+    public var stale: Bool
+
+    public init(criterion: String, weight: Double, fact: Fact, utility: Double?, stale: Bool = false) {
+        self.criterion = criterion; self.weight = weight; self.fact = fact; self.utility = utility; self.stale = stale
+    }
+
+    /// The utility the bounds, the confidence and the Monte Carlo draws may rely on: known and current.
+    public var settled: Double? { stale ? nil : utility }
 }
 
 public struct DemoCheck: Sendable, Codable, Equatable {
     public enum Reason: String, Sendable, Codable {
-        case unknownMustHave, editorOnly, unknown
+        case unknownMustHave
+        /// A must-have the product fails on a stale fact only: re-check before excluding.
+        case staleMustHave
+        case editorOnly
+        /// Known, but older than its grade's horizon.
+        case stale
+        case unknown
     }
     public var criterion: String
     public var title: String
@@ -120,4 +140,6 @@ public struct Exclusion: Sendable, Codable {
     public var productID: String
     public var name: String
     public var reasons: [Reason]
+    public var label: LabelStatus?
+    public var segur: SegurStatus?
 }

@@ -59,12 +59,18 @@ struct ComparisonView {
     struct Label { var label: String; var last = false }
     struct Cell { var text: String }
     struct CoverageRow { var name: String; var cells: [Cell] }
-    struct FactLine { var criterion: String; var title: String; var weight: String; var value: String; var grade: String; var source: String; var date: String; var note: String? }
+    struct FactLine {
+        var criterion: String; var title: String; var weight: String; var value: String; var grade: String; var source: String
+        var date: String; var note: String?; var age: String?
+    }
+    struct Eligibility { var name: String; var label: String; var segur: String; var excluded: Bool }
     struct Scenario { var text: String; var why: String }
     struct Product {
         var rank: Int; var name: String; var fictional: Bool; var cost: String; var costDetail: String
         var strengths: [Label]; var weaknesses: [Label]; var facts: [FactLine]; var unknownCount: Int; var unknownText: String
         var scenarios: [Scenario]; var peers: [Label]; var installBase: [Label]; var shortlisted: Bool; var detailed: Bool
+        /// Must-haves failed on stale facts only: said for every product, shortlisted or not.
+        var recheck: [Label]
     }
 
     var title: String; var team: String; var fictionalTeam: Bool; var date: String; var method: String; var relative: Bool
@@ -74,6 +80,10 @@ struct ComparisonView {
     var professions: [Label]; var coverage: [CoverageRow]; var withheldLegend: String?; var products: [Product]
     var fictionalProducts: Bool; var realProducts: Bool
     var empty: Bool; var emptyText: String
+    /// Every product compared, ranked then excluded, with its label and Ségur statuses.
+    var eligibility: [Eligibility]
+    /// Said at the top when facts used are older than their grade's horizon; `nil` when none is.
+    var oldEvidence: String?
 
     init(sheet: ComparisonSheet) {
         let comparison = sheet.comparison, catalog = sheet.catalog
@@ -125,8 +135,29 @@ struct ComparisonView {
         products = comparison.ranked.enumerated().map { index, product in
             Self.product(product, position: index, sheet: sheet)
         }
+        eligibility = comparison.ranked.map { Self.eligibility($0.name, $0.label, $0.segur, excluded: false) }
+            + comparison.excluded.map { Self.eligibility($0.name, $0.label, $0.segur, excluded: true) }
+        oldEvidence = Self.oldEvidence(comparison)
         fictionalProducts = comparison.ranked.contains(where: \.fictional)
         realProducts = comparison.ranked.contains { !$0.fictional }
+    }
+
+    static func eligibility(_ name: String, _ label: LabelStatus?, _ segur: SegurStatus?, excluded: Bool) -> Eligibility {
+        Eligibility(name: name, label: label?.frenchText ?? LabelStatus.frenchUnknown,
+                    segur: segur?.frenchText ?? SegurStatus.frenchUnknown, excluded: excluded)
+    }
+
+    /// « Informations de 2017 : … » when the ranking rests on facts past their grade's horizon.
+    static func oldEvidence(_ comparison: Comparison) -> String? {
+        let stale = comparison.ranked.flatMap { $0.evidence.filter(\.stale) }
+        guard !stale.isEmpty else { return nil }
+        let years = Set(stale.compactMap { $0.fact.date.flatMap(EvidenceDay.parse)?.year }).sorted().map(String.init)
+        let span = years.count > 1 ? "\(years.dropLast().joined(separator: ", ")) et \(years.last ?? "")" : years.first ?? ""
+        return "Informations de \(span) : " + FrenchNumber.count(stale.count,
+            "information utilisée a dépassé la durée de validité de son niveau de preuve",
+            "informations utilisées ont dépassé la durée de validité de leur niveau de preuve")
+            + ". Une information ancienne compte encore dans le score central, mais elle élargit la fourchette, ne compte pas "
+            + "dans la confiance et n'écarte aucun logiciel : à revérifier (démonstration, éditeur, groupe d'utilisateurs)."
     }
 
     static func evidence(_ fact: Fact) -> String {
@@ -150,7 +181,8 @@ struct ComparisonView {
             FactLine(criterion: line.criterion, title: title(line.criterion),
                  weight: FrenchNumber.percent(total > 0 ? line.weight / total : 0, decimals: 1),
                  value: line.fact.value?.frenchText ?? "inconnu", grade: line.fact.grade.frenchName,
-                 source: line.fact.source ?? "—", date: line.fact.date ?? "—", note: line.fact.note)
+                 source: line.fact.source ?? "—", date: line.fact.date ?? "—", note: line.fact.note,
+                 age: line.stale ? EvidenceAge.french(from: line.fact.date, asOf: sheet.comparison.asOf) : nil)
         }
         let shortlisted = position < sheet.shortlist
         let scenarios = product.demoChecks.prefix(6).map { check in
@@ -181,6 +213,11 @@ struct ComparisonView {
                        installBase: product.installBase.map {
                            Label(label: "\($0.region) : \($0.teams) équipe(s) (\($0.source ?? "source non précisée"), \($0.date ?? "date inconnue"))")
                        },
-                       shortlisted: shortlisted, detailed: position < (sheet.detailLimit ?? Int.max))
+                       shortlisted: shortlisted, detailed: position < (sheet.detailLimit ?? Int.max),
+                       recheck: product.demoChecks.filter { $0.reason == .staleMustHave }.map { check in
+                           let fact = product.evidence.first { $0.criterion == check.criterion }?.fact
+                           let value = fact?.value?.frenchText ?? "inconnu", date = fact?.date.map(FrenchDate.evidence) ?? "date inconnue"
+                           return Label(label: "\(check.criterion) « \(check.title) » : « \(value) » selon une information de \(date)")
+                       })
     }
 }

@@ -61,7 +61,9 @@ extension DemoCheck.Reason {
     public var frenchName: String {
         switch self {
         case .unknownMustHave: "exigence éliminatoire non vérifiée"
+        case .staleMustHave: "exigence éliminatoire contredite par une information ancienne : à revérifier avant d'écarter"
         case .editorOnly: "seulement déclaré par l'éditeur"
+        case .stale: "information ancienne, à revérifier"
         case .unknown: "information inconnue"
         }
     }

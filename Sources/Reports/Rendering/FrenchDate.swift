@@ -4,7 +4,7 @@ import Foundation
 /// Dates as French readers expect them ("15 septembre 2026"), computed on the Gregorian calendar in UTC so that a
 /// report reads the same on every machine (no dependency on installed locale data).
 public enum FrenchDate {
-    private static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                                  "octobre", "novembre", "décembre"]
     /// The abbreviations of French typography (Lexique de l'Imprimerie nationale), for chart labels.
     private static let shortMonths = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]

@@ -90,7 +90,8 @@ public struct Products: Sendable {
             }
             let current = try ProductStatusRecord.filter(Column("productId") == status.productID && Column("kind") == status.kind)
                 .order(Column("id").desc).fetchOne(db)
-            if let current, current.data == status.data { continue }
+            // An unknown status is recorded only when it replaces a known one.
+            if current?.data == status.data || (current == nil && status.data == nil) { continue }
             _ = try db.insertReturning(ProductStatusRecord.self, into: "productStatus", [
                 "productId": status.productID, "kind": status.kind, "data": status.data, "recordedBy": who, "recordedAt": now,
             ])

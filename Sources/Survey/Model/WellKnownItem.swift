@@ -7,6 +7,8 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
     case profession
     /// The team's monthly budget: caps the subscription in the comparison.
     case monthlyBudget = "budget-mensuel"
+    /// Whether the team requires labelled software (the ACI prerequisite): makes `ELIG-LABEL` a must-have.
+    case labelledSoftware = "logiciel-labellise"
     /// Who the team's referents are: a readiness rule reads it.
     case referents
     /// The site's internet connection: a risk of the project plan.
@@ -28,6 +30,7 @@ public enum WellKnownItem: String, CaseIterable, Sendable {
         switch self {
         case .profession: (.respondent, .choice)
         case .monthlyBudget: (.team, .integer)
+        case .labelledSoftware: (.team, .boolean)
         case .referents: (.team, .multichoice)
         case .internetSpeed: (.team, .choice)
         case .coordinator: (.team, .boolean)

@@ -45,6 +45,10 @@ enum NeedsWeighting {
             mustHaves[WellKnownCriterion.monthlyCostPerProfessional] =
                 MustHave(criterion: WellKnownCriterion.monthlyCostPerProfessional, maximum: budget)
         }
+        // The ACI prerequisite is the team's to state, not a need each professional weighs.
+        if input.teamAnswers[WellKnownItem.labelledSoftware] == "true", criteria[WellKnownCriterion.labelled] != nil {
+            mustHaves[WellKnownCriterion.labelled] = MustHave(criterion: WellKnownCriterion.labelled)
+        }
         var headcount: [String: Int] = [:], answers: [String: Int] = [:]
         let needItems = definition.questionnaire.items.filter(\.isNeed).map(\.id)
         for respondent in input.respondents {

@@ -12,7 +12,8 @@ import Survey
 extension WebApp {
     // MARK: Pieces
 
-    var today: String { CalendarDay.iso(Date()) }
+    /// Today by the application's clock: the date of documents and the day comparisons are made.
+    var today: String { CalendarDay.iso(clock()) }
 
     func chrome(_ title: String, _ user: UserRecord, _ context: WebRequestContext, wide: Bool = false) -> Page.Chrome {
         Page.Chrome(title: title, user: user, csrf: context.session?.csrfToken, wide: wide)
@@ -40,7 +41,9 @@ extension WebApp {
     /// The comparative sheet; `compact` for the page (no evidence tables, a smaller heat map), full for download.
     func comparisonDocument(_ campaign: CampaignRecord, compact: Bool = false, documents: CampaignDocuments? = nil) throws -> ReportDocument {
         let documents = try documents ?? self.documents(campaign)
-        return try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts), sessions: try allGroupSessions(),
+        let settings = ComparisonSettings.standard(asOf: ComparisonSettings.day(of: clock()))
+        return try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts, settings: settings),
+                                             sessions: try allGroupSessions(),
                                              date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
 

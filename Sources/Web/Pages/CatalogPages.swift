@@ -28,32 +28,29 @@ struct CatalogPage: PageModel {
          message: String?, error: String? = nil) {
         let editors = Dictionary(records.compactMap { record in record.editor.map { (record.id, $0) } }, uniquingKeysWith: { first, _ in first })
         self.products = products.map { product in
-            let age = EvidenceAge(facts: product.facts.values)
+            let age = EvidencePeriod(facts: product.facts.values)
             return Row(id: product.id, name: product.name, editor: editors[product.id], statuses: ProductStatusLine.all(of: product),
                        knownFacts: product.facts.values.filter(\.isKnown).count, age: age.words,
-                       oldest: age.oldest.map(FactText.date) ?? "—", newest: age.newest.map(FactText.date) ?? "—")
+                       oldest: age.oldest.map(FrenchDate.evidence) ?? "—", newest: age.newest.map(FrenchDate.evidence) ?? "—")
         }
         (self.observations, self.canWrite, self.csrf, self.message, self.error) = (observations, canWrite, csrf, message, error)
     }
 }
 
-/// One line of a product's status (its label today; the Ségur référencement joins here as another line).
+/// One line of a product's status per kind (label e-santé, Ségur référencement), in the sheets' words (`Reports`),
+/// with its source: a missing status reads « non renseigné », never « non ».
 struct ProductStatusLine: Sendable {
     var kind: String
     var text: String
+    /// When the source established it, when the state's words do not already say it.
+    var date: String?
+    var source: String?
 
     static func all(of product: Product) -> [ProductStatusLine] {
-        [ProductStatusLine(kind: "Label e-santé", text: labelText(product.label))]
-    }
-
-    static func labelText(_ label: LabelStatus?) -> String {
-        guard let label, label.grade != .unknown else { return "inconnu" }
-        let status = switch label.level {
-        case .standard: "labellisé, niveau standard"
-        case .avance: "labellisé, niveau avancé"
-        case nil: "ne répond pas (ou plus) au label"
-        }
-        return label.date.map { "\(status) (\(FactText.date($0)))" } ?? status
+        let label = product.label, segur = product.segur
+        return [ProductStatusLine(kind: "Label e-santé", text: label?.frenchState ?? LabelStatus.frenchUnknown,
+                                  date: label.map { FrenchDate.evidence($0.date) }, source: label?.source),
+                ProductStatusLine(kind: "Ségur", text: segur?.frenchState ?? SegurStatus.frenchUnknown, source: segur?.source)]
     }
 }
 
@@ -100,12 +97,6 @@ enum FactText {
         guard let criterion, let value = FactValueText.parse(stored, scale: criterion.scale) else { return stored }
         if case .level(let level) = value { return String(level) }
         return value.frenchText
-    }
-
-    /// A fact's date as precise as recorded: "2017", "mars 2017", "12 mars 2017".
-    static func date(_ stored: String) -> String {
-        guard stored.count == 7, CalendarDay.parse(stored + "-01") != nil else { return FrenchDate.long(stored) }
-        return String(FrenchDate.long(stored + "-01").dropFirst("1er ".count))
     }
 
     static func grade(_ stored: String) -> String { EvidenceGrade(rawValue: stored)?.frenchName ?? stored }

@@ -12,7 +12,7 @@ enum CatalogTemplates {
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <p>Chaque information sur un logiciel est datée et sourcée. Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
     <ul>
-    {{#products}}<li><p><a href="/catalogue/{{id}}"><strong>{{name}}</strong></a>{{#editor}} — {{.}}{{/editor}}<br>{{#statuses}}{{kind}}\u{A0}: {{text}}<br>{{/statuses}}{{knownFacts}} fait(s) connu(s), {{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></p></li>{{/products}}
+    {{#products}}<li><p><a href="/catalogue/{{id}}"><strong>{{name}}</strong></a>{{#editor}} — {{.}}{{/editor}}<br>{{#statuses}}{{kind}}\u{A0}: {{text}}{{#date}}, {{.}}{{/date}}<br>{{/statuses}}{{knownFacts}} fait(s) connu(s), {{age}}<br><span class="petit">plus ancienne\u{A0}: {{oldest}}\u{A0}; plus récente\u{A0}: {{newest}}</span></p></li>{{/products}}
     {{^products}}<li>Aucun logiciel dans le catalogue.</li>{{/products}}
     </ul>
     {{#canWrite}}
@@ -58,7 +58,7 @@ enum CatalogTemplates {
     <h1>{{name}}</h1>
     <p><a href="/catalogue">← Retour au catalogue</a> · <a href="/catalogue/{{id}}/historique">Historique de tous les faits</a></p>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
-    <ul>{{#editor}}<li>Éditeur\u{A0}: {{.}}</li>{{/editor}}{{#statuses}}<li>{{kind}}\u{A0}: {{text}}</li>{{/statuses}}<li>Âge des informations\u{A0}: {{age}}</li></ul>
+    <ul>{{#editor}}<li>Éditeur\u{A0}: {{.}}</li>{{/editor}}{{#statuses}}<li>{{kind}}\u{A0}: {{text}}{{#date}}, {{.}}{{/date}}{{#source}}<br><span class="petit">Source\u{A0}: {{.}}</span>{{/source}}</li>{{/statuses}}<li>Âge des informations\u{A0}: {{age}}</li></ul>
     <p class="aide">Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
     {{#sections}}
     <h2>{{title}}</h2>

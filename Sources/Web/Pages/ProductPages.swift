@@ -37,14 +37,14 @@ struct ProductPage: PageModel {
          teamFacts: [(team: String, fact: ProductFactRecord)], observations: [PendingObservation], message: String?, form: FactForm?) {
         (id, name, editor, self.message, self.form) = (product.id, product.name, record?.editor, message, form)
         statuses = ProductStatusLine.all(of: product)
-        age = EvidenceAge(facts: product.facts.values).words
+        age = EvidencePeriod(facts: product.facts.values).words
         let history = "/catalogue/\(Self.path(product.id))/historique?critere="
         self.sections = CriteriaBySection.grouped(catalog.criteria, sections: sections).map { section in
             Section(title: section.title, facts: section.criteria.map { criterion in
                 let fact = catalog.fact(of: product, on: criterion)
                 return FactRow(criterionID: criterion.id, title: criterion.title,
                                value: fact.value.map { FactText.value(FactValueText.canonical($0), on: criterion) } ?? "inconnu",
-                               grade: fact.grade.frenchName, date: fact.date.map(FactText.date), source: fact.source,
+                               grade: fact.grade.frenchName, date: fact.date.map(FrenchDate.evidence), source: fact.source,
                                note: fact.note, known: fact.isKnown, history: history + Self.query(criterion.id))
             })
         }
@@ -52,7 +52,7 @@ struct ProductPage: PageModel {
             let criterion = catalog.criterion(fact.criterionId)
             return TeamFact(team: team, criterionID: fact.criterionId, title: criterion?.title ?? fact.criterionId,
                             value: FactText.value(fact.value, on: criterion), grade: FactText.grade(fact.grade),
-                            date: fact.date.map(FactText.date), source: fact.source, note: fact.note)
+                            date: fact.date.map(FrenchDate.evidence), source: fact.source, note: fact.note)
         }
         (self.observations, hasObservations) = (observations, !observations.isEmpty)
     }
@@ -120,7 +120,7 @@ struct FactHistoryPage: PageModel {
             let criterion = catalog.criterion(fact.criterionId)
             return Row(criterionID: fact.criterionId, title: criterion?.title ?? fact.criterionId,
                        value: FactText.value(fact.value, on: criterion), grade: FactText.grade(fact.grade),
-                       date: fact.date.map(FactText.date), source: fact.source, note: fact.note,
+                       date: fact.date.map(FrenchDate.evidence), source: fact.source, note: fact.note,
                        scope: fact.teamId.map(teamName) ?? "fédération", recordedBy: fact.recordedBy,
                        recordedAt: FrenchDate.long(fact.recordedAt) + " à " + Self.time(fact.recordedAt))
         }

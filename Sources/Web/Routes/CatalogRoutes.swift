@@ -59,7 +59,7 @@ extension WebApp {
                                   grade: form.trimmed("niveau"), source: form.trimmed("source"), date: form.trimmed("date"),
                                   note: form.trimmed("note"))
             do {
-                let outcome = try evidence.record(entry, by: user.email, today: Date())
+                let outcome = try evidence.record(entry, by: user.email, today: clock())
                 return .redirect(to: "/catalogue/\(ProductPage.path(product.id))?ok=\(outcome.factsAdded == 0 ? "inchange" : "fait")")
             } catch let refusal as FactEntry.Refusal {
                 return try productPage(product, user: user, context: context, typed: entry, refusal: refusal, status: .unprocessableContent)
@@ -67,7 +67,7 @@ extension WebApp {
         }
         routes.post("observations/:observation/accepter") { request, context -> Response in
             try await decideObservation(request, context, outcome: "acceptee") { id, form, user in
-                _ = try evidence.acceptObservation(id, value: form.trimmed("valeur"), by: user.email, today: Date())
+                _ = try evidence.acceptObservation(id, value: form.trimmed("valeur"), by: user.email, today: clock())
             }
         }
         routes.post("observations/:observation/rejeter") { request, context -> Response in

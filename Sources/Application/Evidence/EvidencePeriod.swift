@@ -1,8 +1,8 @@
 import Comparator
 
-/// How old a product's evidence is: the oldest and newest dates of its known facts, and the years in plain words
+/// The period a product's evidence covers: the oldest and newest dates of its known facts, and the years in plain words
 /// ("informations de 2017"), so that the DIM sees at a glance which products rest on old sources.
-public struct EvidenceAge: Sendable, Equatable {
+public struct EvidencePeriod: Sendable, Equatable {
     /// Dates as recorded ("2017", "2017-03", "2017-03-12"); ISO forms, so they sort as text.
     public let oldest: String?
     public let newest: String?
