@@ -95,7 +95,8 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Survey", "Comparator", "Deployment", "Catalog", "Store",
                                                          "Application", "TestSupport"],
                     exclude: ["Golden"], swiftSettings: upcoming),
-        .testTarget(name: "ApplicationTests", dependencies: ["Application", "Store", "Survey", "Catalog", "Comparator", "TestSupport"],
+        .testTarget(name: "ApplicationTests", dependencies: ["Application", "Store", "Survey", "Catalog", "Comparator", "Reports",
+                                                             "Deployment", "TestSupport"],
                     swiftSettings: upcoming),
         .testTarget(name: "WebTests", dependencies: [
             "Web", "Store", "Survey", "Catalog", "Application", "Commands", "Deployment", "Reports", "Comparator", "TestSupport",

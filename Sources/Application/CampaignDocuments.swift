@@ -14,6 +14,8 @@ public struct CampaignDocuments: Sendable {
     public let profile: TeamProfile
     public let actions: [PlannedAction]
     public let snapshot: CampaignSnapshot
+    /// The team's closed demonstration evaluations: their facts are in `catalog`; the sheet also says what was seen.
+    public let demonstrations: [DemonstrationResult]
 
     /// `catalog` is the shipped one (criteria, professions, reference products).
     public init(store: AppDatabase, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
@@ -24,6 +26,7 @@ public struct CampaignDocuments: Sendable {
         (snapshot, profile, actions) = (analysis.snapshot, analysis.profile, analysis.plan)
         // The products and facts of the federation's database, with the team's own evidence (its demonstrations).
         self.catalog = try EvidenceCatalog(store: store, reference: catalog).catalog(team: analysis.snapshot.team.id)
+        demonstrations = try DemoEvaluation(store: store, reference: catalog, survey: survey).closedResults(team: analysis.snapshot.team.id)
     }
 
     public func comparison(products: (Product) -> Bool, settings: ComparisonSettings) -> Comparison {
@@ -45,9 +48,10 @@ public struct CampaignDocuments: Sendable {
 
     public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String, detailLimit: Int? = nil,
                                 templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        try ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit,
-                            emptyState: profile.nobodyAnswered ? profile.emptyState : nil)
-            .document(templates: templates)
+        var sheet = ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit,
+                                    emptyState: profile.nobodyAnswered ? profile.emptyState : nil)
+        sheet.demonstrations = demonstrations
+        return try sheet.document(templates: templates)
     }
 
     /// The products this campaign's team compares unless told otherwise (`ComparisonSettings.comparesByDefault`).

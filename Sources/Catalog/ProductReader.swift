@@ -15,6 +15,7 @@ struct ProductReader {
         guard let entry = MappingReader(file.root, in: file, what: "produit") else { return nil }
         let id = entry.string("id"), name = entry.string("name")
         let fictional = entry.bool("fictional", default: false)
+        let editor = entry.string("editor", required: false)
         let statuses = StatusReader(file: file, sources: sources)
         let label = entry["label"].flatMap(statuses.label)
         let segur = entry["segur"].flatMap(statuses.segur)
@@ -33,7 +34,7 @@ struct ProductReader {
         }
         let installBase = entry.sequence("install_base", required: false).compactMap(readInstallBase)
         guard let id, let name else { return nil }
-        return Product(id: id, name: name, fictional: fictional, label: label, segur: segur, facts: facts, installBase: installBase)
+        return Product(id: id, name: name, fictional: fictional, editor: editor, label: label, segur: segur, facts: facts, installBase: installBase)
     }
 
     private func readFact(_ node: Node) -> (String, Fact)? {

@@ -13,6 +13,7 @@ public enum ProductWriter {
     public static func yaml(_ product: Product) throws -> String {
         var pairs: [(String, Node)] = [("id", text(product.id)), ("name", text(product.name)),
                                        ("fictional", plain(product.fictional ? "true" : "false"))]
+            + optional("editor", product.editor.map(text))
         if let label = product.label { pairs.append(("label", mapping(labelPairs(label)))) }
         if let segur = product.segur { pairs.append(("segur", mapping(segurPairs(segur)))) }
         let facts = product.facts.sorted { $0.key < $1.key }.map { mapping(factPairs($0.key, $0.value)) }

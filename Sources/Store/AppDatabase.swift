@@ -46,6 +46,7 @@ public struct AppDatabase: Sendable {
     public var webSessions: WebSessions { WebSessions(writer: writer, clock: clock) }
     public var userGroups: UserGroups { UserGroups(writer: writer, clock: clock) }
     public var products: Products { Products(writer: writer, clock: clock) }
+    public var evaluations: Evaluations { Evaluations(writer: writer, clock: clock) }
     public var observations: Observations { Observations(writer: writer, clock: clock) }
 }
 

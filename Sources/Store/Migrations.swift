@@ -110,7 +110,8 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
-        migrator.registerMigration("v6-observations", migrate: ObservationSchema.create)
+        migrator.registerMigration("v6-demo-evaluation", migrate: EvaluationSchema.create)
+        migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
         return migrator
     }
 }

@@ -62,12 +62,14 @@ public struct WebApp: Sendable {
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
         router.addRoutes(respondentRoutes(), atPath: RouterPath(String(CampaignSetup.linkPath.dropLast())))
+        router.addRoutes(evaluationLinkRoutes(), atPath: RouterPath(String(DemoEvaluation.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(demonstrationRoutes(), atPath: "/campagnes/:campaign/demonstrations")
         router.addRoutes(groupRoutes(), atPath: "/groupes")
         router.addRoutes(groupDocumentRoutes(), atPath: "/groupes")
         router.addRoutes(adminRoutes(), atPath: "/utilisateurs")
@@ -97,7 +99,8 @@ enum FormLabels {
         "indicateur": "Indicateur", "logiciel": "Logiciel", "date": "Date", "lieu": "Lieu", "animation": "Animation",
         "description": "Description", "votes": "Votes", "professions": "Professions", "etat": "État",
         "date_statut": "Date du statut", "promise_pour": "Promise pour", "id": "Numéro", "role": "Rôle", "equipe": "Équipe",
-        "produit": "Logiciel", "critere": "Critère", "valeur": "Valeur", "niveau": "Niveau de preuve", "source": "Source",
+        "produit": "Logiciel démontré", "profession": "Profession",
+        "critere": "Critère", "valeur": "Valeur", "niveau": "Niveau de preuve", "source": "Source",
         "note": "Remarque", "identifiant": "Identifiant", "editeur": "Éditeur", "observation": "Observation", "motif": "Motif du rejet",
     ]
 }

@@ -1,3 +1,6 @@
+import Application
+import Catalog
+import Comparator
 import Foundation
 import Store
 import TestSupport
@@ -89,6 +92,35 @@ struct FactsCommandTests {
             let after = try expectCommand(["compare", "--campaign", "1", "--format", "json", "--draws", "0"] + common, stderr: "")
             #expect(before.stdout != after.stdout)
             #expect(after.stdout.contains("Démonstration du 3 novembre 2026"), "\(after.stdout.prefix(400))")
+        }
+    }
+
+    /// The export is the catalog's format: read back, it gives the shipped products; exported again after import it is
+    /// the same bytes; a recorded fact changes only its own lines.
+    @Test func exportReproducesTheCatalogAndDiffsByFact() throws {
+        try Scratch.using { scratch in
+            let common = ["--catalog", Checkout.catalog.path, "--database", scratch.path("f.sqlite")]
+            try expectCommand(["facts", "export", "--out", scratch.path("a")] + common,
+                              stdout: "12 fiche(s) produit écrite(s) dans \(scratch.path("a")).\n", stderr: "")
+            let run = try Checkout.loadRun()
+            let exported = try ProductFiles.read(ProductFiles.files(at: scratch.file("a")), criteria: run.catalog.criteria)
+            #expect(exported.sorted { $0.id < $1.id } == run.catalog.products.sorted { $0.id < $1.id })
+
+            let other = ["--catalog", Checkout.catalog.path, "--database", scratch.path("g.sqlite")]
+            try expectCommand(["facts", "import", scratch.path("a")] + other, stderr: "")
+            try expectCommand(["facts", "export", "--out", scratch.path("b")] + other, stderr: "")
+            for name in try FileManager.default.contentsOfDirectory(atPath: scratch.path("a")) {
+                #expect(try Data(contentsOf: scratch.file("a/\(name)")) == Data(contentsOf: scratch.file("b/\(name)")), "\(name)")
+            }
+
+            try expectCommand(["facts", "add", "--product", "weda", "--criterion", "BES-MESSAGERIE-INSTANTANEE", "--value", "oui",
+                               "--grade", "editor", "--source", "Réponse de l'éditeur du 2 novembre 2026", "--date", "2026-11-02"] + common, stderr: "")
+            try expectCommand(["facts", "export", "--out", scratch.path("c")] + common, stderr: "")
+            let before = try String(contentsOf: scratch.file("a/weda.yaml"), encoding: .utf8).split(separator: "\n")
+            let after = try String(contentsOf: scratch.file("c/weda.yaml"), encoding: .utf8).split(separator: "\n")
+            #expect(after.count == before.count + 5)
+            #expect(Set(after).subtracting(before).contains { $0.contains("Réponse de l'éditeur du 2 novembre 2026") })
+            #expect(try Data(contentsOf: scratch.file("a/chorus.yaml")) == Data(contentsOf: scratch.file("c/chorus.yaml")))
         }
     }
 }

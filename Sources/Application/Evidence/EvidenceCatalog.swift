@@ -48,7 +48,7 @@ public struct EvidenceCatalog: Sendable {
     public static func change(importing products: [Product], by recorder: String) -> EvidenceChange {
         var change = EvidenceChange(recordedBy: recorder)
         for product in products {
-            change.products.append(.init(id: product.id, name: product.name, fictional: product.fictional,
+            change.products.append(.init(id: product.id, name: product.name, editor: product.editor, fictional: product.fictional,
                                          installBase: json(product.installBase) ?? "[]"))
             for (criterion, fact) in product.facts.sorted(by: { $0.key < $1.key }) {
                 change.facts.append(.init(productID: product.id, criterionID: criterion, value: fact.value.map(FactValueText.canonical),
@@ -77,7 +77,7 @@ public struct EvidenceCatalog: Sendable {
             statuses.first { $0.kind == kind }?.data.flatMap { Self.decode(type, $0) }
         }
         let installBase = Self.decode([InstallBase].self, record.installBase) ?? []
-        return Product(id: record.id, name: record.name, fictional: record.fictional,
+        return Product(id: record.id, name: record.name, fictional: record.fictional, editor: record.editor,
                        label: status(StatusKind.label, as: LabelStatus.self), segur: status(StatusKind.segur, as: SegurStatus.self),
                        facts: byCriterion, installBase: installBase)
     }

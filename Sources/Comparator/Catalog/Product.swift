@@ -3,6 +3,8 @@ public struct Product: Sendable, Hashable, Codable {
     public var id: String
     public var name: String
     public var fictional: Bool
+    /// The editor (company) when known; a newly labelled product is added with it.
+    public var editor: String?
     /// The product's label status; `nil` when no source gives it (shown as « non renseigné », not "not labelled").
     public var label: LabelStatus?
     /// The product's Ségur référencement; `nil` when no source gives it (unknown, not "no").
@@ -10,9 +12,9 @@ public struct Product: Sendable, Hashable, Codable {
     public var facts: [String: Fact]
     public var installBase: [InstallBase]
 
-    public init(id: String, name: String, fictional: Bool, label: LabelStatus? = nil, segur: SegurStatus? = nil,
+    public init(id: String, name: String, fictional: Bool, editor: String? = nil, label: LabelStatus? = nil, segur: SegurStatus? = nil,
                 facts: [String: Fact] = [:], installBase: [InstallBase] = []) {
-        self.id = id; self.name = name; self.fictional = fictional; self.label = label; self.segur = segur
+        self.id = id; self.name = name; self.fictional = fictional; self.editor = editor; self.label = label; self.segur = segur
         self.facts = facts; self.installBase = installBase
     }
 }

@@ -37,20 +37,47 @@ extension Comparator {
         let n = rows.count, m = weights.count
         var generator = SplitMix64(seed: options.seed)
         var tally = Tally(alternatives: n)
+        // Buffers allocated once: the loop over draws allocates nothing for WSM.
         var values = [Double](repeating: 0, count: n * m)
         var drawn = weights
+        var scores = [Double](repeating: 0, count: n)
+        let settled = rows.flatMap { $0.map(\.settled) }
         let columns = rows[0].map(\.criterion), labels = rows.indices.map(String.init)
         let directions = [Criterion.Direction](repeating: .benefit, count: m)
         for _ in 0..<options.draws {
             for j in 0..<m { drawn[j] = weights[j] * (1 + options.spread * (2 * generator.nextUnitDouble() - 1)) }
-            for i in 0..<n {
-                for j in 0..<m { values[i * m + j] = rows[i][j].settled ?? generator.nextUnitDouble() }
+            for cell in 0..<(n * m) { values[cell] = settled[cell] ?? generator.nextUnitDouble() }
+            switch method {
+            case .wsm:
+                // Absolute utilities: a score is the weighted mean of the row, nothing depends on the other rows.
+                weightedMeans(values, weights: drawn, into: &scores)
+                tally.record(scores)
+            case .topsis:
+                // Vector normalisation depends on the drawn column, so the kernel is rebuilt per draw. Safe: shape
+                // and finiteness hold by construction.
+                let matrix = try! DecisionMatrix(alternatives: labels, criteria: columns, directions: directions, values: values)
+                tally.record(ScoringKernel(matrix: matrix, method: method, normalised: true).scores(weights: drawn))
             }
-            // Safe: shape and finiteness hold by construction. Catalogs are small: building per draw is cheap.
-            let matrix = try! DecisionMatrix(alternatives: labels, criteria: columns, directions: directions, values: values)
-            tally.record(ScoringKernel(matrix: matrix, method: method, normalised: true).scores(weights: drawn))
         }
         return tally.result(options)
+    }
+
+    /// `scores[i] = Σ_j w_j v_ij / Σ_j w_j` over a row-major matrix, written in place.
+    private static func weightedMeans(_ values: [Double], weights: [Double], into scores: inout [Double]) {
+        let m = weights.count
+        var total = 0.0
+        for weight in weights { total += weight }
+        values.withUnsafeBufferPointer { value in
+            weights.withUnsafeBufferPointer { weight in
+                scores.withUnsafeMutableBufferPointer { score in
+                    for i in 0..<score.count {
+                        var sum = 0.0
+                        for j in 0..<m { sum += weight[j] * value[i * m + j] }
+                        score[i] = total > 0 ? sum / total : 0
+                    }
+                }
+            }
+        }
     }
 
     private static func boundScore(_ rows: [[CriterionEvidence]], weights: [Double], index: Int,

@@ -16,6 +16,8 @@ public struct ComparisonSheet: Sendable {
     public var detailLimit: Int?
     /// Said instead of a ranking when nobody has answered (`TeamProfile.emptyState`); `nil` when someone has.
     public var emptyState: String?
+    /// The team's closed demonstration evaluations (their own section, `ComparisonSheet+Demonstrations.swift`).
+    public var demonstrations: [DemonstrationResult] = []
 
     public init(comparison: Comparison, catalog: ProductCatalog, date: String, peers: [String: [String]] = [:], shortlist: Int = 3,
                 detailLimit: Int? = nil, emptyState: String? = nil) {
@@ -24,7 +26,8 @@ public struct ComparisonSheet: Sendable {
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        let view = ComparisonView(sheet: self)
+        var view = ComparisonView(sheet: self)
+        view.demonstrationLines = DemonstrationLines(demonstrations)
         let title = "Fiche comparative — \(comparison.team)"
         return ReportDocument(title: title, slug: "fiche-comparative", source: try templates.render("fiche-comparative", view),
                               charts: ["scores": scoreChart().svg(), "carte": heatMap().svg()])
@@ -84,6 +87,7 @@ struct ComparisonView {
     var eligibility: [Eligibility]
     /// Said at the top when facts used are older than their grade's horizon; `nil` when none is.
     var oldEvidence: String?
+    var demonstrationLines = DemonstrationLines([])
 
     init(sheet: ComparisonSheet) {
         let comparison = sheet.comparison, catalog = sheet.catalog
@@ -186,9 +190,7 @@ struct ComparisonView {
         }
         let shortlisted = position < sheet.shortlist
         let scenarios = product.demoChecks.prefix(6).map { check in
-            Scenario(text: catalog.criterion(check.criterion).flatMap(\.scenario) ?? (catalog.criterion(check.criterion)?.isFunctional == false
-                        ? "Demandez par écrit : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."
-                        : "Montrez : \(check.title.prefix(1).lowercased() + check.title.dropFirst())."), why: check.reason.frenchName)
+            Scenario(text: catalog.criterion(check.criterion).map(DemoWords.scenario) ?? check.title, why: check.reason.frenchName)
         }
         let cost = product.cost
         let costDetail: String

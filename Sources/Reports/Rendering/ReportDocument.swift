@@ -17,30 +17,24 @@ public struct ReportDocument: Sendable {
     /// The same document with cited source files named by their description (`catalog/sources.yaml`).
     public func citing(_ sources: [String: String]) -> ReportDocument {
         var copy = self
-        // Longest paths first, so that no path is replaced inside a longer one.
-        for (file, title) in sources.sorted(by: { $0.key.count > $1.key.count }) {
-            copy.source = copy.source.replacingOccurrences(of: file, with: title)
-            copy.source = copy.source.replacingOccurrences(of: MarkdownEscape.text(file), with: MarkdownEscape.text(title))
-        }
+        // Longest ids first, so that no id is replaced inside a longer one; each as written and as Markdown-escaped.
+        let pairs = sources.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+            .flatMap { [($0.key, $0.value), (MarkdownEscape.text($0.key), MarkdownEscape.text($0.value))] }
+        copy.source = TextReplacement.replacing(pairs, in: source)
         return copy
     }
 
     /// Markdown for a wiki, a shared drive or an e-mail: charts become a pointer to the HTML version.
     public var markdown: String {
-        var text = source
-        for id in charts.keys.sorted() {
-            text = text.replacingOccurrences(of: "⟦graphique:\(id)⟧", with: "*(Graphique : voir la version HTML du document.)*")
-        }
-        return text
+        TextReplacement.replacing(charts.keys.sorted().map { ("⟦graphique:\($0)⟧", "*(Graphique : voir la version HTML du document.)*") },
+                                  in: source)
     }
 
     /// Standalone HTML (`lang="fr"`, embedded print stylesheet), via cmark-gfm. Charts are inserted after the
     /// Markdown conversion because cmark-gfm's safe mode drops raw HTML, as it should for user text.
     public var html: String {
-        var body = MarkdownToHTML.render(source)
-        for (id, svg) in charts.sorted(by: { $0.key < $1.key }) {
-            body = body.replacingOccurrences(of: "<p>⟦graphique:\(id)⟧</p>", with: "<figure class=\"graphique\">\(svg)</figure>")
-        }
+        let body = TextReplacement.replacing(charts.sorted { $0.key < $1.key }.map { ("<p>⟦graphique:\($0.key)⟧</p>", "<figure class=\"graphique\">\($0.value)</figure>") },
+                                             in: MarkdownToHTML.render(source))
         return HTMLPage.wrap(title: title, body: body)
     }
 }

@@ -49,17 +49,21 @@ public struct Products: Sendable {
     @discardableResult
     public func apply(_ change: EvidenceChange) throws -> EvidenceChange.Outcome {
         let now = clock()
-        return try writer.write { db in
-            var outcome = EvidenceChange.Outcome()
-            for product in change.products where try ProductRecord.fetchOne(db, key: product.id) == nil {
-                try ProductRecord(id: product.id, name: product.name, editor: product.editor, fictional: product.fictional,
-                                  installBase: product.installBase, recordedBy: change.recordedBy, createdAt: now).insert(db)
-                outcome.productsAdded += 1
-            }
-            try Self.append(change.facts, by: change.recordedBy, at: now, db, into: &outcome)
-            try Self.append(change.statuses, by: change.recordedBy, at: now, db, into: &outcome)
-            return outcome
+        return try writer.write { db in try Self.write(change, at: now, db) }
+    }
+
+    /// Writes a change inside a transaction a caller already holds (closing a demonstration evaluation records its
+    /// facts and closes it in one transaction).
+    static func write(_ change: EvidenceChange, at now: Date, _ db: Database) throws -> EvidenceChange.Outcome {
+        var outcome = EvidenceChange.Outcome()
+        for product in change.products where try ProductRecord.fetchOne(db, key: product.id) == nil {
+            try ProductRecord(id: product.id, name: product.name, editor: product.editor, fictional: product.fictional,
+                              installBase: product.installBase, recordedBy: change.recordedBy, createdAt: now).insert(db)
+            outcome.productsAdded += 1
         }
+        try append(change.facts, by: change.recordedBy, at: now, db, into: &outcome)
+        try append(change.statuses, by: change.recordedBy, at: now, db, into: &outcome)
+        return outcome
     }
 
     private static func append(_ facts: [EvidenceChange.NewFact], by who: String, at now: Date, _ db: Database,

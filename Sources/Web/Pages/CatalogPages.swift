@@ -169,6 +169,7 @@ struct SessionObservations: Sendable {
 }
 
 extension FactEntry.Refusal {
-    /// The refusal as a form shows it, naming the field by its label: "Source\u{00A0}: obligatoire…".
-    var onForm: String { "\(FormLabels.all[field] ?? field)\u{00A0}: \(problem)" }
+    /// The refusal as a form shows it, naming the field by its label: "Source\u{00A0}: obligatoire…". The catalog's
+    /// forms call the product « Logiciel » (`FormLabels` says « Logiciel démontré » for the evaluation's form).
+    var onForm: String { "\(field == "produit" ? "Logiciel" : FormLabels.all[field] ?? field)\u{00A0}: \(problem)" }
 }

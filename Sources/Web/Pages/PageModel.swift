@@ -9,7 +9,7 @@ protocol PageModel: Sendable {
 }
 
 extension Page {
-    static func render<Model: PageModel>(_ model: Model, chrome: Chrome, status: HTTPResponse.Status = .ok) -> Response {
-        html(layout(body: library.render(model, withTemplate: Model.template) ?? "", chrome: chrome), status: status)
+    static func render<Model: PageModel>(_ model: Model, chrome: Chrome, status: HTTPResponse.Status = .ok, cookie: Cookie? = nil) -> Response {
+        html(layout(body: library.render(model, withTemplate: Model.template) ?? "", chrome: chrome), status: status, cookie: cookie)
     }
 }

@@ -4,7 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
-    ].merging(CatalogTemplates.all) { own, _ in own }
+    ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -197,6 +197,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
     <a class="bouton" href="/campagnes/{{id}}/consultation">Consultation des éditeurs</a>
+    {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/demonstrations">Démonstrations</a>{{/canSeeLinks}}
     </div>
     <h2>Téléchargements</h2>
     <ul>
