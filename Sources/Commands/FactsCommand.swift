@@ -10,7 +10,8 @@ import Store
 struct FactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "facts", abstract: "Les faits sur les produits : importer, lister, ajouter, historique, exporter.",
-        subcommands: [Import.self, List.self, Add.self, History.self, Export.self, ImportReply.self])
+        subcommands: [Import.self, List.self, Add.self, History.self, Export.self, ImportReply.self, Observations.self,
+                      AcceptObservation.self, RejectObservation.self])
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(

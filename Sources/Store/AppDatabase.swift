@@ -47,6 +47,7 @@ public struct AppDatabase: Sendable {
     public var userGroups: UserGroups { UserGroups(writer: writer, clock: clock) }
     public var products: Products { Products(writer: writer, clock: clock) }
     public var evaluations: Evaluations { Evaluations(writer: writer, clock: clock) }
+    public var observations: Observations { Observations(writer: writer, clock: clock) }
 }
 
 extension Database {

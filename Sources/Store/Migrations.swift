@@ -111,6 +111,7 @@ enum Migrations {
         }
         migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
         migrator.registerMigration("v6-demo-evaluation", migrate: EvaluationSchema.create)
+        migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
         return migrator
     }
 }

@@ -31,6 +31,8 @@ public struct WebApp: Sendable {
     let throttle: LoginThrottle
     let passwordChecks = PasswordChecks()
     let sources: [String: String]
+    /// The criteria's sections and their titles, for pages that group criteria.
+    let criterionSections: [(id: String, title: String)]
     /// The application's clock: today's documents and comparisons, login throttling.
     let clock: @Sendable () -> Date
 
@@ -43,6 +45,7 @@ public struct WebApp: Sendable {
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         pagers = QuestionnairePagers(definition: run.survey)
+        criterionSections = CriterionSections.titles(in: catalogDirectory)
         // A fresh database starts from the shipped products, so that the DIM's catalog pages and facts have them.
         try EvidenceCatalog(store: store, reference: run.catalog).seedIfEmpty()
         self.secureCookies = secureCookies
@@ -70,6 +73,9 @@ public struct WebApp: Sendable {
         router.addRoutes(groupRoutes(), atPath: "/groupes")
         router.addRoutes(groupDocumentRoutes(), atPath: "/groupes")
         router.addRoutes(adminRoutes(), atPath: "/utilisateurs")
+        router.addRoutes(catalogRoutes(), atPath: "/catalogue")
+        router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
+        router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         return router
     }
 
@@ -94,5 +100,7 @@ enum FormLabels {
         "description": "Description", "votes": "Votes", "professions": "Professions", "etat": "État",
         "date_statut": "Date du statut", "promise_pour": "Promise pour", "id": "Numéro", "role": "Rôle", "equipe": "Équipe",
         "produit": "Logiciel démontré", "profession": "Profession",
+        "critere": "Critère", "valeur": "Valeur", "niveau": "Niveau de preuve", "source": "Source",
+        "note": "Remarque", "identifiant": "Identifiant", "editeur": "Éditeur", "observation": "Observation", "motif": "Motif du rejet",
     ]
 }

@@ -8,10 +8,10 @@ import Web
 struct AccountAndGroupPageTests {
     /// The links of the home page, in order, for each role.
     @Test(arguments: [
-        ("admin@example.org", "administrateur·rice", ["Équipes et campagnes", "Groupes utilisateurs", "Comptes"]),
-        ("dim@example.org", "DIM de la fédération", ["Équipes et campagnes", "Groupes utilisateurs"]),
-        ("animation@example.org", "animateur·rice de groupes utilisateurs", ["Groupes utilisateurs"]),
-        ("coord@example.org", "coordinateur·rice d'équipe", ["Mon équipe et ses campagnes"]),
+        ("admin@example.org", "administrateur·rice", ["Équipes et campagnes", "Groupes utilisateurs", "Catalogue des logiciels", "Comptes"]),
+        ("dim@example.org", "DIM de la fédération", ["Équipes et campagnes", "Groupes utilisateurs", "Catalogue des logiciels"]),
+        ("animation@example.org", "animateur·rice de groupes utilisateurs", ["Groupes utilisateurs", "Catalogue des logiciels"]),
+        ("coord@example.org", "coordinateur·rice d'équipe", ["Mon équipe et ses campagnes", "Catalogue des logiciels"]),
     ])
     func homePageGreetsAndLinksByRole(email: String, role: String, links: [String]) async throws {
         try await WebFixture.visit(loggedInAs: email) { _, visitor in

@@ -4,7 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
-    ].merging(EvaluationTemplates.all) { first, _ in first }
+    ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -47,6 +47,7 @@ enum PageTemplates {
     {{#dim}}<a href="/equipes">Équipes et campagnes</a>{{/dim}}
     {{#coordinator}}<a href="/equipes">Mon équipe</a>{{/coordinator}}
     {{#groups}}<a href="/groupes">Groupes utilisateurs</a>{{/groups}}
+    <a href="/catalogue">Catalogue</a>
     {{#admin}}<a href="/utilisateurs">Comptes</a>{{/admin}}
     </nav>
     <form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form>
@@ -327,6 +328,7 @@ enum PageTemplates {
     <p><button type="submit">Enregistrer la demande</button></p>
     </fieldset>
     </form>
+    {{> observations-seance}}
     """
 
     static let users = """

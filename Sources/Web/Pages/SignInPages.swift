@@ -10,13 +10,20 @@ struct HomePage: PageModel {
     var role: String
     var links: [Link]
 
-    init(user: UserRecord) {
+    /// `pendingObservations`: user-group observations waiting for the DIM (counted for the DIM and the admin only).
+    init(user: UserRecord, pendingObservations: Int = 0) {
         (name, role) = (user.displayName, user.role.frenchName)
         links = []
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))
         }
         if [.admin, .dim, .facilitator].contains(user.role) { links.append(Link(href: "/groupes", label: "Groupes utilisateurs")) }
+        links.append(Link(href: "/catalogue", label: "Catalogue des logiciels"))
+        if pendingObservations > 0 {
+            let plural = pendingObservations > 1 ? "s" : ""
+            links.append(Link(href: "/catalogue#observations",
+                              label: "\(pendingObservations) observation\(plural) de groupes utilisateurs à examiner"))
+        }
         if user.role == .admin { links.append(Link(href: "/utilisateurs", label: "Comptes")) }
     }
 }

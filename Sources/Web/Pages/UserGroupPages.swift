@@ -53,6 +53,8 @@ struct UserGroupPage: PageModel {
     var actions: String
     var next: String
     var requests: [Request]
+    /// Observations on products reported in this session (set by the route, which reads them).
+    var observations: SessionObservations?
 
     init(id: Int64, session: UserGroupSession, csrf: String, professionLabel: (String) -> String, typed: FormFields?,
          message: String?, error: String?) {

@@ -9,7 +9,9 @@ extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
         router.get("/") { request, context -> Response in
             guard let user = context.user else { return .redirect(to: "/connexion") }
-            return Page.render(HomePage(user: user), chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
+            let pending = user.role == .dim || user.role == .admin ? try store.observations.pending().count : 0
+            return Page.render(HomePage(user: user, pendingObservations: pending),
+                               chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 
         router.get("/connexion") { request, context -> Response in

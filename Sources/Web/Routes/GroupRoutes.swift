@@ -36,8 +36,8 @@ extension WebApp {
         routes.get(":session") { request, context -> Response in
             let user = try context.signedInUser
             let (id, session) = try groupSession(context)
-            return groupPage(id: id, session: session, user: user, context: context,
-                             message: request.uri.queryParameters.get("ok").map { _ in "Séance enregistrée." })
+            return try groupPage(id: id, session: session, user: user, context: context,
+                             message: Self.sessionMessage(request))
         }
 
         routes.post(":session") { request, context -> Response in
@@ -93,11 +93,17 @@ extension WebApp {
         try CSRF.verify(form, request: request, context: context)
         var edited = session
         do { try apply(form, &edited) } catch let error as SessionForm.Problem {
-            return groupPage(id: id, session: session, user: user, context: context, error: error.message,
+            return try groupPage(id: id, session: session, user: user, context: context, error: error.message,
                              typed: keepTyped ? form : nil, status: .unprocessableContent)
         }
         try store.userGroups.save(id: id, edited)
         return .redirect(to: "/groupes/\(id)?ok=1")
+    }
+
+    /// What the session's page says after a change it was redirected from.
+    static func sessionMessage(_ request: Request) -> String? {
+        if request.uri.queryParameters.get("observation") != nil { return "Observation enregistrée\u{00A0}: le DIM décidera de l’inscrire au catalogue." }
+        return request.uri.queryParameters.get("ok").map { _ in "Séance enregistrée." }
     }
 
     var professionLabels: @Sendable (String) -> String {
@@ -131,9 +137,11 @@ extension WebApp {
     }
 
     func groupPage(id: Int64, session: UserGroupSession, user: UserRecord, context: WebRequestContext, message: String? = nil,
-                   error: String? = nil, typed: FormFields? = nil, status: HTTPResponse.Status = .ok) -> Response {
-        let page = UserGroupPage(id: id, session: session, csrf: context.session?.csrfToken ?? "", professionLabel: professionLabels,
+                   error: String? = nil, typed: FormFields? = nil, observation: ObservationTyping = .init(),
+                   status: HTTPResponse.Status = .ok) throws -> Response {
+        var page = UserGroupPage(id: id, session: session, csrf: context.session?.csrfToken ?? "", professionLabel: professionLabels,
                                  typed: typed, message: message, error: error)
+        page.observations = try sessionObservations(id, csrf: context.session?.csrfToken ?? "", typing: observation)
         return Page.render(page, chrome: chrome("Groupe utilisateurs", user, context, wide: true), status: status)
     }
 }
