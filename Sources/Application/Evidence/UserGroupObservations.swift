@@ -74,9 +74,9 @@ extension EvidenceCatalog {
         let entry = FactEntry(product: observation.productId, criterion: observation.criterionId,
                               value: typed ?? observation.suggestedValue ?? "", grade: EvidenceGrade.usergroup.rawValue,
                               source: Self.source(of: session), date: session.date, note: observation.text)
-        let outcome = try record(entry, by: recorder, today: today)
-        try store.observations.accept(id: id, by: recorder)
-        return outcome
+        let checked = try check([(1, entry)], today: today)
+        if let refusal = checked.refused.refusals.first?.refusal { throw refusal }
+        return try store.observations.accept(id: id, by: recorder, recording: EvidenceChange(recordedBy: recorder, facts: checked.facts))
     }
 
     /// Rejects a pending observation; the reason is required (field `motif`).

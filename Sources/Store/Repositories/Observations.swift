@@ -67,18 +67,21 @@ public struct Observations: Sendable {
         try writer.read { db in try ObservationRecord.filter(Column("sessionId") == session).order(Column("id")).fetchAll(db) }
     }
 
-    /// Marks a pending observation accepted and links it to the federation's current fact on its product and
-    /// criterion (the one just recorded from it).
-    public func accept(id: Int64, by who: String) throws {
+    /// Records the fact an observation becomes and marks the observation accepted, linked to that fact, in one
+    /// transaction: a failure leaves neither the fact nor the decision.
+    @discardableResult
+    public func accept(id: Int64, by who: String, recording change: EvidenceChange) throws -> EvidenceChange.Outcome {
         let now = clock()
-        try writer.write { db in
+        return try writer.write { db in
             let observation = try Self.pending(id, db)
+            let outcome = try Products.write(change, at: now, db)
             let fact = try Int64.fetchOne(db, sql: """
                 SELECT MAX(id) FROM productFact WHERE productId = ? AND criterionId = ? AND teamId IS NULL
                 """, arguments: [observation.productId, observation.criterionId])
             try db.execute(sql: """
                 UPDATE observation SET status = 'accepted', factId = ?, decidedBy = ?, decidedAt = ? WHERE id = ?
                 """, arguments: [fact, who, now, id])
+            return outcome
         }
     }
 
