@@ -1,3 +1,4 @@
+import Comparator
 import Foundation
 import Yams
 
@@ -60,5 +61,36 @@ public struct SourceRegister: Sendable {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
             && !isDirectory.boolValue
+    }
+}
+
+extension SourceRegister {
+    /// A citation as people read it: its registered id replaced by the source's title (`id, passage` →
+    /// `title, passage`); a citation of no registered source (a federation's own « démonstration du 12 mars ») as is.
+    public static func titled(_ citation: String, titles: [String: String]) -> String {
+        let id = id(of: citation)
+        guard let title = titles[id], citation.hasPrefix(id) else { return citation }
+        return title + citation.dropFirst(id.count)
+    }
+}
+
+extension Product {
+    /// The same product with every citation titled (`SourceRegister.titled`), for pages that show facts one by one.
+    public func citing(_ titles: [String: String]) -> Product {
+        var copy = self
+        let title = { (citation: String) in SourceRegister.titled(citation, titles: titles) }
+        copy.facts = facts.mapValues { fact in
+            var titled = fact
+            titled.source = fact.source.map(title)
+            return titled
+        }
+        copy.label?.source = title(label?.source ?? "")
+        copy.segur?.source = title(segur?.source ?? "")
+        copy.installBase = installBase.map { base in
+            var titled = base
+            titled.source = base.source.map(title)
+            return titled
+        }
+        return copy
     }
 }

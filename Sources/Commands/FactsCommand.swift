@@ -65,7 +65,7 @@ struct FactsCommand: ParsableCommand {
             for item in products where product == nil || item.id == product {
                 for (criterion, fact) in item.facts.sorted(by: { $0.key < $1.key }) {
                     print("| \(markdownCell(item.name)) | \(markdownCell(criterion)) | \(fact.value?.frenchText ?? "inconnu") | "
-                          + "\(fact.grade.frenchName) | \(fact.date ?? "") | \(markdownCell(fact.source ?? "")) |")
+                          + "\(fact.grade.frenchName) | \(fact.date ?? "") | \(markdownCell(SourceRegister.titled(fact.source ?? "", titles: run.sources))) |")
                 }
             }
         }
@@ -130,7 +130,7 @@ struct FactsCommand: ParsableCommand {
                     row.value.flatMap { FactValueText.parse($0, scale: criterion.scale) }
                 }
                 print("| \(markdownCell(row.criterionId)) | \(value?.frenchText ?? markdownCell(row.value ?? "inconnu")) | \(grade) | \(row.date ?? "") | "
-                      + "\(markdownCell(row.source ?? "")) | \(row.teamId.map { "équipe n° \($0)" } ?? "fédération") | "
+                      + "\(markdownCell(SourceRegister.titled(row.source ?? "", titles: run.sources))) | \(row.teamId.map { "équipe n° \($0)" } ?? "fédération") | "
                       + "\(FrenchDate.long(row.recordedAt)) | \(markdownCell(row.recordedBy)) |")
             }
         }

@@ -27,7 +27,8 @@ struct FactsCommandTests {
             #expect(rows.count == 2)
             #expect(rows.first?.contains("| BES-FACT-IDE | oui | vu en démonstration | 2026-03-12 |") == true, "\(history.stdout)")
             #expect(rows.first?.contains("dim@federation.test") == true)
-            #expect(rows.last?.contains("| non | retour d'utilisateurs | 2017 |") == true)
+            #expect(rows.last?.contains("| non | retour d'utilisateurs | 2017 | mémoire sur le choix") == true, "sources by title: \(history.stdout)")
+            #expect(!list.stdout.contains("memoire-npdc-2017"))
         }
     }
 

@@ -73,6 +73,12 @@ struct CatalogPageTests {
             let row = try #require(page.firstMatch(of: /<tr><td>Facturation et télétransmission des actes infirmiers.*?<\/tr>/)?.0)
             #expect(row.contains("<strong>non</strong><br>retour d&#39;utilisateurs · 2017"), "\(row)")
             #expect(row.contains("href=\"/catalogue/chorus/historique?critere=BES%2DFACT%2DIDE\""), "\(row)")
+            // Sources by title, as the documents print them, never by their register id.
+            #expect(row.contains("mémoire sur le choix et le déploiement des systèmes d&#39;information partagés"), "\(row)")
+            #expect(!page.contains("memoire-npdc-2017"))
+            let history = try await visitor.get("/catalogue/chorus/historique?critere=BES-FACT-IDE").text
+            #expect(!history.contains("memoire-npdc-2017") && history.contains("mémoire sur le choix"))
+            #expect(!(try await visitor.get("/catalogue").text).contains("memoire-npdc-2017"))
             let unknown = try #require(page.firstMatch(of: /<tr><td>Facturation et télétransmission des actes de masso-kinésithérapie.*?<\/tr>/)?.0)
             #expect(unknown.contains("<em>inconnu</em>"), "unknown is not « non »: \(unknown)")
         }

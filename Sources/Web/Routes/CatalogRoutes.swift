@@ -1,4 +1,5 @@
 import Application
+import Catalog
 import Comparator
 import Foundation
 import Hummingbird
@@ -29,6 +30,7 @@ extension WebApp {
             let criterion = catalog.criterion(asked)
             if !asked.isEmpty && criterion == nil { throw WebError.notFound }
             let rows = try store.products.history(product: id, criterion: criterion?.id).filter { Self.visible($0, to: user) }
+                .map { row in var titled = row; titled.source = row.source.map { SourceRegister.titled($0, titles: sources) }; return titled }
             let teams = try teamNames()
             let page = FactHistoryPage(product: record, criterion: criterion, rows: rows, catalog: catalog,
                                        teamName: { teams[$0] ?? "équipe n°\u{00A0}\($0)" })
@@ -145,7 +147,7 @@ extension WebApp {
         guard let id = context.parameters.get("product"), let product = try evidence.products(team: nil).first(where: { $0.id == id }) else {
             throw WebError.notFound
         }
-        return product
+        return product.citing(sources)
     }
 
     /// The current team-scoped facts of a product, newest per team and criterion, that this user may see.
@@ -175,7 +177,7 @@ extension WebApp {
     func catalogPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,
                      typed: ProductEntry? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         let canWrite = user.role == .dim || user.role == .admin, csrf = context.session?.csrfToken ?? ""
-        var page = CatalogPage(products: try evidence.products(team: nil), records: try store.products.all(),
+        var page = CatalogPage(products: try evidence.products(team: nil).map { $0.citing(sources) }, records: try store.products.all(),
                                observations: canWrite ? try pendingObservations(canDecide: true, csrf: csrf) : [],
                                canWrite: canWrite, csrf: csrf, message: message, error: error)
         if let typed { (page.typedID, page.typedName, page.typedEditor) = (typed.id, typed.name, typed.editor) }
