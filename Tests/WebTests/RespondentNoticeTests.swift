@@ -111,3 +111,23 @@ struct RespondentNoticeTests {
         }
     }
 }
+
+extension BrowserTests {
+    /// A nurse opens her link on a phone: the welcome is on screen, the page does not scroll sideways; the
+    /// screenshot is kept under `.build/` to be looked at.
+    @Test func theWelcomeShowsOnAPhone() async throws {
+        let fixture = try WebFixture(settings: RespondentNoticeTests.settings)
+        defer { fixture.remove() }
+        let screenshot = Checkout.root.appendingPathComponent(".build/screenshots/accueil-390px.png")
+        try? FileManager.default.removeItem(at: screenshot)
+        try await fixture.application.test(.live) { client in
+            let port = try #require(client.port)
+            let (status, output) = try await runPython(["scripts/browser_welcome.py", "--base", "http://127.0.0.1:\(port)",
+                                                        "--token", fixture.tokens["IDE 1"]!, "--screenshot", screenshot.path])
+            #expect(status == 0, "\(output)")
+            #expect(output.contains("OK accueil téléphone"))
+        }
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+}
