@@ -67,7 +67,7 @@ import Testing
         ("retention_months: 24\n", "",
          "reglages.yaml: clé « retention_months » manquante (dans le fichier ou dans SIPADVISOR_RETENTION_MONTHS)"),
         ("federation_name: \"Fédération fictive des MSP\"", "federation_name: [",
-         "reglages.yaml:2: YAML mal formé : did not find expected node content"),
+         "reglages.yaml:3: YAML mal formé : did not find expected ',' or ']'"),
     ])
     func aBadValueIsRefusedWithItsKeyAndLine(replaced: String, by replacement: String, expected: String) {
         #expect(problems(Self.complete.replacingOccurrences(of: replaced, with: replacement)) == [expected])

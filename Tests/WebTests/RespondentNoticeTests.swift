@@ -1,6 +1,8 @@
 import Catalog
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
+import Survey
 import TestSupport
 import Testing
 @testable import Web
@@ -22,7 +24,7 @@ struct RespondentNoticeTests {
         try await fixture.application.test(.router) { client in
             let page = try await Visitor(client).get("/r/\(fixture.tokens["IDE 1"]!)/page/1").text
             for shown in ["<h2 id=\"bienvenue\">Bienvenue</h2>", "Fédération fictive des MSP", "«\u{A0}MSP des Hirondelles (fictive)\u{A0}»",
-                          "vos besoins de Infirmier·e", "environ \(length.minutes)\u{A0}minutes, sur \(length.pages)\u{A0}pages au plus",
+                          "Votre profession\u{A0}: Infirmier·e.", "environ \(length.minutes)\u{A0}minutes, sur \(length.pages)\u{A0}pages au plus",
                           "seulement le DIM de la fédération (dim@federation.example)", "la synthèse de toutes les réponses",
                           "au moins 2\u{A0}réponses", "Durée de conservation de vos réponses\u{A0}: 24 mois.",
                           "Écrivez à\u{A0}: dpo@federation.example", "<a href=\"/confidentialite\">Tout savoir"] {
@@ -88,7 +90,9 @@ struct RespondentNoticeTests {
         defer { fixture.remove() }
         try await fixture.application.test(.router) { client in
             let visitor = Visitor(client)
-            for path in ["/confidentialite", "/r/\(fixture.tokens["IDE 1"]!)/page/1"] {
+            // The welcome names everything but the data controller, which the full notice names.
+            let welcome = key == .dataController ? [] : ["/r/\(fixture.tokens["IDE 1"]!)/page/1"]
+            for path in ["/confidentialite"] + welcome {
                 let page = try await visitor.get(path).text
                 #expect(!page.contains("<script>"), "\(path)")
                 #expect(page.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;"), "\(path)")
@@ -96,16 +100,19 @@ struct RespondentNoticeTests {
         }
     }
 
-    /// Each section's introduction shows on the page that opens it, the questionnaire's first page included.
-    @Test func everySectionIntroductionShowsOnItsFirstPage() async throws {
+    /// Each section's introduction shows on every page of the section, not only the one that opens it (someone who
+    /// resumes mid-section never saw it), the questionnaire's first page included.
+    @Test(arguments: ["IDE 1", "MG 1", "PH 1"])
+    func everySectionIntroductionShowsOnEveryPageOfIt(respondent: String) async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        let pager = fixture.app.pagers.pager(for: "infirmier")
+        let profession = ["IDE 1": "infirmier", "MG 1": "medecin-generaliste", "PH 1": "pharmacien"][respondent]!
+        let pager = fixture.app.pagers.pager(for: profession)
         try await fixture.application.test(.router) { client in
             let visitor = Visitor(client)
-            for index in pager.pages.indices where pager.isFirstPageOfSection(index) {
+            for index in pager.pages.indices {
                 guard let intro = pager.pages[index].section.intro else { continue }
-                let page = try await visitor.get("/r/\(fixture.tokens["IDE 1"]!)/page/\(index + 1)").text
+                let page = try await visitor.get("/r/\(fixture.tokens[respondent]!)/page/\(index + 1)").text
                 #expect(page.contains(PageHTML().escapeText(intro)), "page \(index + 1): \(intro)")
             }
         }

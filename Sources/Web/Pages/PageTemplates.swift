@@ -118,7 +118,7 @@ enum PageTemplates {
     <section class="bienvenue" aria-labelledby="bienvenue">
     <h2 id="bienvenue">Bienvenue</h2>
     {{#notice}}
-    <p>{{federation}} prépare avec votre équipe, «\u{A0}{{team}}\u{A0}», le choix d'un logiciel partagé. Vos réponses disent vos besoins de {{profession}}.</p>
+    <p>{{federation}} prépare avec votre équipe, «\u{A0}{{team}}\u{A0}», le choix d'un logiciel partagé. Votre profession\u{A0}: {{profession}}.</p>
     <p>Comptez environ {{minutes}}\u{A0}minutes, sur {{pages}}\u{A0}pages au plus. Vous pouvez vous arrêter et reprendre plus tard avec le même lien.</p>
     {{> qui-voit}}
     {{/notice}}

@@ -119,7 +119,8 @@ extension WebApp {
         let isLast = pager.isSurelyLast(index, answers: answers)
         let values: [String: Any] = [
             "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
-            "intro": (pager.isFirstPageOfSection(index) ? section.intro : nil) as Any, "expired": expired,
+            // On every page of its section: someone resuming mid-section, or arriving from the welcome, reads it too.
+            "intro": section.intro as Any, "expired": expired,
             "hasErrors": !errors.isEmpty, "action": respondentPath(respondent, "/page/\(index + 1)"), "csrf": csrf, "fields": fields,
             "hasPrevious": pager.previous(before: index, answers: answers) != nil,
             "welcome": (index == 0 ? welcome(read, pager: pager) : nil) as Any,
