@@ -61,16 +61,18 @@ public struct FederationSettings: Sendable, Equatable {
         let log = IssueLog()
         var settings = FederationSettings()
         let path = file ?? environment[fileVariable].flatMap { $0.isEmpty ? nil : $0 }
-        if let path { settings.read(path: path, log: log) }
+        // Keys given at all, valid or not: a refused value is reported once, not also as missing.
+        var given = path.map { settings.read(path: $0, log: log) } ?? []
         for key in Key.allCases {
             guard let text = environment[key.environmentVariable] else { continue }
+            given.insert(key)
             switch Self.check(key, text) {
             case let .success(value): settings.values[key] = value
             case let .failure(problem): log.add("variable d'environnement \(key.environmentVariable)", nil, problem.message)
             }
         }
-        if let path, log.issues.isEmpty {
-            for key in Key.allCases where settings.values[key] == nil {
+        if let path {
+            for key in Key.allCases where !given.contains(key) {
                 log.add(CatalogLoader.display(URL(fileURLWithPath: path)), nil,
                         "clé « \(key.rawValue) » manquante (dans le fichier ou dans \(key.environmentVariable))")
             }
@@ -79,13 +81,16 @@ public struct FederationSettings: Sendable, Equatable {
         return settings
     }
 
-    private mutating func read(path: String, log: IssueLog) {
+    /// Reads the file's keys into `values`; returns the known keys it holds. An unreadable file counts as holding
+    /// every key, so that its one error is not followed by six "missing" ones.
+    private mutating func read(path: String, log: IssueLog) -> Set<Key> {
         let url = URL(fileURLWithPath: path)
-        guard let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log) else { return }
+        guard let file = YAMLFile.read(url, displayPath: CatalogLoader.display(url), log: log) else { return Set(Key.allCases) }
         guard let mapping = file.root.mapping else {
             file.issue(file.root, "une table « clé: valeur » est attendue")
-            return
+            return Set(Key.allCases)
         }
+        var given: Set<Key> = []
         for (keyNode, valueNode) in mapping {
             let name = keyNode.string ?? "…"
             guard let key = Key(rawValue: name) else {
@@ -93,6 +98,7 @@ public struct FederationSettings: Sendable, Equatable {
                 file.issue(keyNode, "clé « \(name) » inconnue (clés possibles\u{A0}: \(known))")
                 continue
             }
+            given.insert(key)
             guard let scalar = valueNode.scalar else {
                 file.issue(valueNode, Problem.notText(key).message)
                 continue
@@ -102,6 +108,7 @@ public struct FederationSettings: Sendable, Equatable {
             case let .failure(problem): file.issue(valueNode, problem.message)
             }
         }
+        return given
     }
 
     /// Why a value was refused, naming its key.

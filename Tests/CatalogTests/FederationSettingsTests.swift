@@ -73,6 +73,16 @@ import Testing
         #expect(problems(Self.complete.replacingOccurrences(of: replaced, with: replacement)) == [expected])
     }
 
+    /// All problems at once: a bad value, an unknown key and the keys missing, in the order they were found.
+    @Test func everyProblemOfAFileIsReportedTogether() {
+        #expect(problems("federation_name: F\nretention_months: abc\nfoo: 1\n") == [
+            "reglages.yaml:2: clé « retention_months »\u{A0}: un nombre entier de mois de 1 à 240 est attendu (lu\u{A0}: « abc »)",
+            "reglages.yaml:3: clé « foo » inconnue (clés possibles\u{A0}: federation_name, data_controller, dim_contact, data_protection_contact, retention_months, base_url)",
+        ] + ["data_controller", "dim_contact", "data_protection_contact", "base_url"].map { key in
+            "reglages.yaml: clé « \(key) » manquante (dans le fichier ou dans SIPADVISOR_\(key.uppercased()))"
+        })
+    }
+
     @Test func everyEnvironmentVariableOverridesItsKey() throws {
         let environment = Dictionary(uniqueKeysWithValues: FederationSettings.Key.allCases.map { key in
             (key.environmentVariable, key == .retentionMonths ? "6" : key == .baseURL ? "http://autre.example" : "par l'environnement")
