@@ -26,7 +26,7 @@ struct RespondentNoticeTests {
             for shown in ["<h2 id=\"bienvenue\">Bienvenue</h2>", "Fédération fictive des MSP", "«\u{A0}MSP des Hirondelles (fictive)\u{A0}»",
                           "Votre profession\u{A0}: Infirmier·e.", "environ \(length.minutes)\u{A0}minutes, sur \(length.pages)\u{A0}pages au plus",
                           "seulement le DIM de la fédération (dim@federation.example)", "la synthèse de toutes les réponses",
-                          "au moins 2\u{A0}réponses", "Durée de conservation de vos réponses\u{A0}: 24 mois.",
+                          "au moins 2\u{A0}réponses", "Durée de conservation de vos réponses\u{A0}: 24\u{A0}mois.",
                           "Écrivez à\u{A0}: dpo@federation.example", "<a href=\"/confidentialite\">Tout savoir"] {
                 #expect(page.contains(shown), "\(shown)")
             }
@@ -62,7 +62,7 @@ struct RespondentNoticeTests {
             #expect(response.status == .ok)
             let page = response.text
             for shown in ["<h1>Vos données et vos droits</h1>", "questionnaire de Fédération fictive des MSP",
-                          "Responsable du traitement\u{A0}: Association fictive des MSP.", "24 mois", "dpo@federation.example",
+                          "Responsable du traitement\u{A0}: Association fictive des MSP.", "24\u{A0}mois", "dpo@federation.example",
                           "le DIM, dim@federation.example", "Accès\u{A0}:", "Rectification\u{A0}:", "Effacement\u{A0}:", "Opposition\u{A0}:"] {
                 #expect(page.contains(shown), "\(shown)")
             }

@@ -22,7 +22,7 @@ struct PrivacyNotice: PageModel {
         controller = settings.shown(.dataController)
         dim = settings.shown(.dimContact)
         protection = settings.shown(.dataProtectionContact)
-        retention = settings.retentionMonths.map { "\($0) mois" } ?? settings.shown(.retentionMonths)
+        retention = settings.retentionMonths.map { "\($0)\u{A0}mois" } ?? settings.shown(.retentionMonths)
     }
 }
 
