@@ -29,12 +29,14 @@ struct CampaignCommand: ParsableCommand {
         @Option(help: "Nom de la campagne.")
         var name = CampaignSetup.defaultName
 
-        @Option(help: "Adresse du serveur web pour les liens des répondants.")
-        var baseURL = CampaignSetup.localBaseURL
+        @Option(help: "Adresse du serveur web pour les liens des répondants (par défaut : base_url des réglages, sinon \(CampaignSetup.localBaseURL)).")
+        var baseURL: String?
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var federation: SettingsOption
 
         func run() throws {
+            let baseURL = try baseURL ?? federation.load().baseURL ?? CampaignSetup.localBaseURL
             let (catalog, survey, store) = try workspace.load()
             let url = URL(fileURLWithPath: respondents)
             let people: [(label: String, profession: String)]

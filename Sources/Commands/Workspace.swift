@@ -48,6 +48,19 @@ public struct CatalogOption: ParsableArguments {
 }
 
 /// Options shared by the commands that work on campaigns: where the catalog and the database are.
+/// `--settings`: the federation's settings (`FederationSettings`), for the commands that show them or print links.
+public struct SettingsOption: ParsableArguments {
+    @Option(help: "Fichier des réglages de la fédération (YAML ; par défaut : la variable SIPADVISOR_SETTINGS ; voir le README).")
+    public var settings: String?
+
+    public init() {}
+
+    /// The settings, or every problem printed with its key and place, exit 65.
+    public func load() throws -> FederationSettings {
+        do { return try FederationSettings.load(file: settings) } catch { throw Console.report(error) }
+    }
+}
+
 struct WorkspaceOptions: ParsableArguments {
     @OptionGroup var data: CatalogOption
 

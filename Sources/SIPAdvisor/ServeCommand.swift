@@ -21,7 +21,8 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Fichier SQLite de la fédération.") var database = "sipadvisor.sqlite"
     @OptionGroup var data: CatalogOption
     @Option(help: "Dossier de modèles de documents de la fédération.") var templates: String?
-    @Option(help: "Adresse publique, pour les liens envoyés aux répondant·es (par défaut : http://HÔTE:PORT).") var publicURL: String?
+    @Option(help: "Adresse publique, pour les liens envoyés aux répondant·es (par défaut : base_url des réglages, sinon http://HÔTE:PORT).") var publicURL: String?
+    @OptionGroup var federation: SettingsOption
     @Option(help: "Adresse IP d'un proxy inverse dont l'en-tête X-Forwarded-For donne l'adresse du client (répétable) ; sans elle, tous les clients d'un proxy partagent la même limite de tentatives de connexion.")
     var trustedProxy: [String] = []
     @Flag(help: "Cookies « Secure » : à utiliser quand le site est servi en HTTPS (directement ou derrière un proxy).")
@@ -38,6 +39,7 @@ struct ServeCommand: ParsableCommand {
     }
 
     func serve() async throws {
+        let settings = try federation.load()
         let directories = try data.directories()
         let store: AppDatabase
         do { store = try AppDatabase.file(path: database) } catch {
@@ -48,7 +50,7 @@ struct ServeCommand: ParsableCommand {
         do {
             app = try WebApp(store: store, catalogDirectory: directories.catalog, templatesDirectory: directories.templates,
                              templatesOverride: templates.map { URL(fileURLWithPath: $0) }, secureCookies: secureCookies,
-                             publicURL: publicURL ?? "http://\(host):\(port)", trustedProxies: Set(trustedProxy))
+                             publicURL: publicURL ?? settings.baseURL ?? "http://\(host):\(port)", settings: settings, trustedProxies: Set(trustedProxy))
         } catch let error as CatalogLoadError {
             throw Console.report(error)
         } catch {
@@ -57,6 +59,9 @@ struct ServeCommand: ParsableCommand {
         }
         if try store.accounts.all().isEmpty {
             Console.error("Aucun compte : créez-en un avec « sipadvisor user add --email … --name … --role admin ».")
+        }
+        if settings.isIncomplete {
+            Console.error("Attention\u{A0}: des réglages de la fédération manquent\u{A0}; les pages des répondant·es les montrent «\u{A0}à renseigner\u{A0}» (voir --settings).")
         }
         print("SIP Advisor écoute sur http://\(host):\(port) — Ctrl+C pour arrêter.")
         fflush(nil)

@@ -28,6 +28,8 @@ public struct WebApp: Sendable {
     let trustedProxies: Set<String>
     /// Base of the respondents' links, e.g. `https://sip.federation.example`.
     let publicURL: String
+    /// The federation's settings (`FederationSettings`): the respondents' welcome and privacy notice show them.
+    let settings: FederationSettings
     let throttle: LoginThrottle
     let passwordChecks = PasswordChecks()
     let sources: [String: String]
@@ -39,7 +41,8 @@ public struct WebApp: Sendable {
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
-                secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, trustedProxies: Set<String> = [],
+                secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, settings: FederationSettings = FederationSettings(),
+                trustedProxies: Set<String> = [],
                 clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
@@ -50,6 +53,7 @@ public struct WebApp: Sendable {
         try EvidenceCatalog(store: store, reference: run.catalog).seedIfEmpty()
         self.secureCookies = secureCookies
         self.publicURL = publicURL
+        self.settings = settings
         self.trustedProxies = trustedProxies
         throttle = LoginThrottle(clock: clock)
         self.clock = clock
@@ -57,10 +61,13 @@ public struct WebApp: Sendable {
 
     public func router() -> Router<WebRequestContext> {
         let router = Router(context: WebRequestContext.self)
-        let survey = survey
+        let (survey, settings) = (survey, settings)
         router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
+        router.get(RouterPath(PrivacyNotice.path)) { _, _ -> Response in
+            Page.render(PrivacyNotice(settings: settings), chrome: .init(title: "Vos données et vos droits"))
+        }
         router.addRoutes(respondentRoutes(), atPath: RouterPath(String(CampaignSetup.linkPath.dropLast())))
         router.addRoutes(evaluationLinkRoutes(), atPath: RouterPath(String(DemoEvaluation.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).

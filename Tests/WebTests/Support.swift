@@ -1,4 +1,5 @@
 import Application
+import Catalog
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -20,7 +21,8 @@ struct WebFixture {
     let tokens: [String: String]
     let otherTeamCampaign: Int64
 
-    init(teamName: String = "MSP des Hirondelles (fictive)", respondentLabel: String = "IDE 1", secureCookies: Bool = false) throws {
+    init(teamName: String = "MSP des Hirondelles (fictive)", respondentLabel: String = "IDE 1", secureCookies: Bool = false,
+         settings: FederationSettings = FederationSettings()) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try AppDatabase.file(path: directory.appendingPathComponent("web.sqlite").path)
@@ -41,7 +43,7 @@ struct WebFixture {
         }
         app = try WebApp(store: store, catalogDirectory: Checkout.catalog,
                          templatesDirectory: Checkout.root.appendingPathComponent("templates"), secureCookies: secureCookies,
-                         clock: { WebFixture.now })
+                         settings: settings, clock: { WebFixture.now })
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

@@ -67,7 +67,10 @@ public struct Campaigns: Sendable {
             var answers: [String: String] = [:]
             let rows = try Row.fetchCursor(answersOf, arguments: [respondent.id])
             while let row = try rows.next() { answers[row[0]] = row[1] }
-            return RespondentPageRead(respondent: respondent, answers: answers)
+            // The welcome names the team; read in the same transaction, so a page view stays one database read.
+            let teamOf = try db.cachedStatement(sql: "SELECT team.name FROM campaign JOIN team ON team.id = campaign.teamId WHERE campaign.id = ?")
+            let teamName = try String.fetchOne(teamOf, arguments: [respondent.campaignId]) ?? ""
+            return RespondentPageRead(respondent: respondent, answers: answers, teamName: teamName)
         }
     }
 
@@ -100,6 +103,8 @@ public struct Campaigns: Sendable {
 public struct RespondentPageRead: Sendable {
     public let respondent: RespondentRecord
     public let answers: [String: String]
+    /// The respondent's team, named in the questionnaire's welcome.
+    public let teamName: String
 }
 
 /// Everything known about a campaign, read in one go.

@@ -26,7 +26,7 @@ extension WebApp {
             let (respondent, answers) = (read.respondent, read.answers)
             let pager = pagers.pager(for: respondent.profession)
             let index = try pageIndex(context, pager: pager)
-            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+            return questionnairePage(request: request, context: context, read: read, pager: pager, index: index,
                                      values: answers, errors: [:], answers: answers)
         }
 
@@ -56,7 +56,7 @@ extension WebApp {
         do { try CSRF.verify(form, request: request, context: context) } catch WebError.badCSRF {
             // The form outlived its cookie (a browser restarted, a phone that slept): nothing is saved, but what
             // was typed comes back on the page with a fresh form, instead of an error page that loses it.
-            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+            return questionnairePage(request: request, context: context, read: read, pager: pager, index: index,
                                      values: merged, errors: [:], answers: merged, status: .forbidden, expired: true)
         }
         // "Page précédente" saves what was typed too; only a missing answer does not hold it back.
@@ -67,7 +67,7 @@ extension WebApp {
         }
         checked.errors.merge(ItemFields.cleaned(form)) { first, _ in first }
         guard checked.errors.isEmpty else {
-            return questionnairePage(request: request, context: context, respondent: respondent, pager: pager, index: index,
+            return questionnairePage(request: request, context: context, read: read, pager: pager, index: index,
                                      values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
         }
         if backwards {
@@ -95,14 +95,22 @@ extension WebApp {
         CampaignSetup.link(base: "", token: respondent.token) + rest
     }
 
+    /// The first page's welcome: the federation, the team, the profession, the questionnaire's length, the notice.
+    private func welcome(_ read: RespondentPageRead, pager: QuestionnairePager) -> RespondentWelcome {
+        let length = pager.length
+        return RespondentWelcome(notice: PrivacyNotice(settings: settings), team: read.teamName,
+                                 profession: survey.professionLabel(read.respondent.profession), pages: length.pages, minutes: length.minutes)
+    }
+
     private func pageIndex(_ context: WebRequestContext, pager: QuestionnairePager) throws -> Int {
         guard let page = context.parameters.get("page", as: Int.self), page >= 1, page <= pager.pages.count else { throw WebError.notFound }
         return page - 1
     }
 
-    private func questionnairePage(request: Request, context: WebRequestContext, respondent: RespondentRecord, pager: QuestionnairePager,
+    private func questionnairePage(request: Request, context: WebRequestContext, read: RespondentPageRead, pager: QuestionnairePager,
                                    index: Int, values: [String: String], errors: [String: String], answers: [String: String],
                                    status: HTTPResponse.Status = .ok, expired: Bool = false) -> Response {
+        let respondent = read.respondent
         let (csrf, cookie) = CSRF.token(for: request, context: context)
         let items = pager.shown(index, answers: answers)
         let fields = Page.fragment("items", ["items": ItemFields.view(items, definition: survey, values: values, errors: errors,
@@ -111,9 +119,11 @@ extension WebApp {
         let isLast = pager.isSurelyLast(index, answers: answers)
         let values: [String: Any] = [
             "questionnaire": survey.questionnaire.title, "page": index + 1, "pages": pager.pages.count, "section": section.title,
-            "intro": (pager.isFirstPageOfSection(index) ? section.intro : nil) as Any, "expired": expired,
+            // On every page of its section: someone resuming mid-section, or arriving from the welcome, reads it too.
+            "intro": section.intro as Any, "expired": expired,
             "hasErrors": !errors.isEmpty, "action": respondentPath(respondent, "/page/\(index + 1)"), "csrf": csrf, "fields": fields,
             "hasPrevious": pager.previous(before: index, answers: answers) != nil,
+            "welcome": (index == 0 ? welcome(read, pager: pager) : nil) as Any,
             "nextLabel": isLast ? "Terminer et envoyer mes réponses" : "Enregistrer et continuer",
         ]
         return Page.render("questionnaire", values, chrome: .init(title: "Questionnaire, page \(index + 1)"), status: status, cookie: cookie)
