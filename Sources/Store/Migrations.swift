@@ -110,6 +110,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
+        migrator.registerMigration("v6-account-security", migrate: AccountSecuritySchema.create)
         return migrator
     }
 }

@@ -30,6 +30,8 @@ public struct WebApp: Sendable {
     let publicURL: String
     let throttle: LoginThrottle
     let passwordChecks = PasswordChecks()
+    /// bcrypt cost of passwords set on the web (tests lower it).
+    let passwordCost: UInt8
     let sources: [String: String]
     /// The application's clock: today's documents and comparisons, login throttling.
     let clock: @Sendable () -> Date
@@ -38,8 +40,9 @@ public struct WebApp: Sendable {
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
                 secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, trustedProxies: Set<String> = [],
-                clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                passwordCost: UInt8 = 12, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
+        self.passwordCost = passwordCost
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         pagers = QuestionnairePagers(definition: run.survey)
@@ -58,6 +61,7 @@ public struct WebApp: Sendable {
         router.add(middleware: PageErrorMiddleware { field in FormLabels.all[field] ?? survey.item(field)?.text ?? field })
         router.add(middleware: AuthMiddleware(store: store, secureCookies: secureCookies, trustedProxies: trustedProxies))
         addAuthRoutes(router)
+        addPasswordResetRoutes(router)
         router.addRoutes(respondentRoutes(), atPath: RouterPath(String(CampaignSetup.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
@@ -68,6 +72,7 @@ public struct WebApp: Sendable {
         router.addRoutes(groupRoutes(), atPath: "/groupes")
         router.addRoutes(groupDocumentRoutes(), atPath: "/groupes")
         router.addRoutes(adminRoutes(), atPath: "/utilisateurs")
+        router.addRoutes(accountRoutes(), atPath: "/compte")
         return router
     }
 
@@ -91,5 +96,7 @@ enum FormLabels {
         "indicateur": "Indicateur", "logiciel": "Logiciel", "date": "Date", "lieu": "Lieu", "animation": "Animation",
         "description": "Description", "votes": "Votes", "professions": "Professions", "etat": "État",
         "date_statut": "Date du statut", "promise_pour": "Promise pour", "id": "Numéro", "role": "Rôle", "equipe": "Équipe",
+        "actuel": "Mot de passe actuel", "nouveau": "Nouveau mot de passe", "confirmation": "Confirmation du mot de passe",
+        "compte": "Compte", "lien": "Lien de réinitialisation",
     ]
 }

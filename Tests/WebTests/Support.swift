@@ -41,7 +41,7 @@ struct WebFixture {
         }
         app = try WebApp(store: store, catalogDirectory: Checkout.catalog,
                          templatesDirectory: Checkout.root.appendingPathComponent("templates"), secureCookies: secureCookies,
-                         clock: { WebFixture.now })
+                         passwordCost: 4, clock: { WebFixture.now })
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

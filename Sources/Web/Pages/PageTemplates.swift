@@ -4,6 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
+        "mot-de-passe": AccountTemplates.password, "compte-actions": AccountTemplates.actions,
     ]
 
     static let layout = """
@@ -48,6 +49,7 @@ enum PageTemplates {
     {{#coordinator}}<a href="/equipes">Mon équipe</a>{{/coordinator}}
     {{#groups}}<a href="/groupes">Groupes utilisateurs</a>{{/groups}}
     {{#admin}}<a href="/utilisateurs">Comptes</a>{{/admin}}
+    <a href="/compte/mot-de-passe">Mon mot de passe</a>
     </nav>
     <form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form>
     {{/user}}
@@ -332,8 +334,8 @@ enum PageTemplates {
     <h1>Comptes</h1>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
-    <table><thead><tr><th scope="col">E-mail</th><th scope="col">Nom</th><th scope="col">Rôle</th><th scope="col">Équipe</th></tr></thead><tbody>
-    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td></tr>{{/users}}
+    <table><thead><tr><th scope="col">E-mail</th><th scope="col">Nom</th><th scope="col">Rôle</th><th scope="col">Équipe</th><th scope="col">État</th><th scope="col">Actions</th></tr></thead><tbody>
+    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td><td>{{state}}</td><td>{{> compte-actions}}</td></tr>{{/users}}
     </tbody></table>
     <h2>Créer un compte</h2>
     <form method="post" action="/utilisateurs">

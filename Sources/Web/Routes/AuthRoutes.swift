@@ -39,7 +39,8 @@ extension WebApp {
                 throttle.release(account: account, client: client)
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
-            guard let user, valid else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
+            // A disabled account gets the same answer as a wrong password.
+            guard let user, valid, user.disabledAt == nil else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
             let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)
