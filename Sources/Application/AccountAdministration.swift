@@ -16,6 +16,8 @@ public struct AccountAdministration: Sendable {
     public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         public let field: String
         public let description: String
+
+        public init(field: String, description: String) { (self.field, self.description) = (field, description) }
     }
 
     /// The signed-in user's own change: the current password, then the new one twice. The session in use stays open;

@@ -24,7 +24,7 @@ extension UserCommand {
 
         func run() throws {
             let password = try UserInput.read(fromStandardInput: passwordStdin)
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 try administration.setPassword(email: account.email, password: password)
                 return "Mot de passe changé\u{00A0}: \(account.email) (sessions fermées)."
             }
@@ -37,7 +37,7 @@ extension UserCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 try administration.setDisabled(true, userID: account.id)
                 return "Compte désactivé\u{00A0}: \(account.email)."
             }
@@ -50,7 +50,7 @@ extension UserCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 try administration.setDisabled(false, userID: account.id)
                 return "Compte réactivé\u{00A0}: \(account.email)."
             }
@@ -70,7 +70,7 @@ extension UserCommand {
 
         func run() throws {
             let newRole = UserRecord.Role(rawValue: role) ?? .dim
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 let teamID = try UserInput.teamID(team, in: administration.database)
                 try administration.changeRole(userID: account.id, role: newRole, teamID: teamID)
                 return "Rôle changé\u{00A0}: \(account.email) est désormais \(newRole.frenchName)."
@@ -84,7 +84,7 @@ extension UserCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 let count = try administration.database.accounts.revokeSessions(userID: account.id)
                 return "Sessions fermées\u{00A0}: \(count) pour \(account.email)."
             }
@@ -99,7 +99,7 @@ extension UserCommand {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            try administer(workspace, email: email) { administration, account in
+            try UserCommand.administer(workspace, email: email) { administration, account in
                 let token = try administration.issueResetLink(userID: account.id)
                 return "Lien pour \(account.email) (valable 24\u{00A0}h, une seule fois)\u{00A0}:\n" + AccountAdministration.resetLink(base: baseURL, token: token)
             }

@@ -25,7 +25,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownCampaign(id): "campagne inconnue : \(id)"
         case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
         case let .unknownSession(id): "séance de groupe utilisateurs inconnue : \(id)"
-        case let .unknownUser(email): "aucun compte pour « \(email) »"
+        case let .unknownUser(email): "aucun compte pour «\u{00A0}\(email)\u{00A0}»"
         case .lastAdmin: "c'est le dernier compte d'administration actif\u{00A0}: il ne peut être ni désactivé ni changer de rôle"
         case let .invalid(rule): rule
         }

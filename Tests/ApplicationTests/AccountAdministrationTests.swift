@@ -19,11 +19,12 @@ struct AccountAdministrationTests {
         var administration: AccountAdministration { AccountAdministration(database: database, cost: 4) }
 
         init() throws {
-            database = try AppDatabase.inMemory(clock: clock.function)
+            let database = try AppDatabase.inMemory(clock: clock.function)
             let hash = AccountRules.hash(AccountAdministrationTests.old, cost: 4)
             admin = try database.accounts.add(email: "admin@exemple.fr", displayName: "Admin", passwordHash: hash, role: .admin, teamID: nil)
-            dim = try database.accounts.add(email: "dim@exemple.fr", displayName: "DIM", passwordHash: hash, role: .dim, teamID: nil)
+            let dim = try database.accounts.add(email: "dim@exemple.fr", displayName: "DIM", passwordHash: hash, role: .dim, teamID: nil)
             sessions = try (0..<2).map { _ in try database.webSessions.open(userID: dim.id, lifetime: 3600).token }
+            (self.database, self.dim) = (database, dim)
         }
 
         func passwordWorks(_ password: String, for email: String) throws -> Bool {

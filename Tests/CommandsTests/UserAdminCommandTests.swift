@@ -22,8 +22,8 @@ struct UserAdminCommandTests {
     @Test func passwordFromStandardInputReplacesTheOldOneAndEndsTheSessions() throws {
         try Scratch.using { scratch in
             let (database, session, options) = try Self.federation(scratch)
-            try expectCommand(["user", "password", "--email", "DIM@exemple.fr", "--password-stdin"] + options, input: "un-nouveau-mot-de-passe\n",
-                              stdout: "Mot de passe changé\u{00A0}: dim@exemple.fr (sessions fermées).")
+            try expectCommand(["user", "password", "--email", "DIM@exemple.fr", "--password-stdin"] + options,
+                              stdout: "Mot de passe changé\u{00A0}: dim@exemple.fr (sessions fermées).", input: "un-nouveau-mot-de-passe\n")
             let account = try #require(try database.accounts.find(email: "dim@exemple.fr"))
             #expect(AccountRules.verify("un-nouveau-mot-de-passe", hash: account.passwordHash))
             #expect(!AccountRules.verify(Self.old, hash: account.passwordHash))
@@ -35,7 +35,7 @@ struct UserAdminCommandTests {
         (["user", "password", "--email", "dim@exemple.fr", "--password-stdin"], String(repeating: "é", count: 37) + "\n",
          "erreur : Mot de passe\u{00A0}: 72 octets au plus (une lettre accentuée en compte 2), celui-ci en fait 74."),
         (["user", "password", "--email", "personne@exemple.fr", "--password-stdin"], "un-nouveau-mot-de-passe\n",
-         "erreur : Aucun compte pour « personne@exemple.fr »."),
+         "erreur : Aucun compte pour «\u{00A0}personne@exemple.fr\u{00A0}»."),
         (["user", "disable", "--email", "admin@exemple.fr"], "",
          "erreur : C'est le dernier compte d'administration actif\u{00A0}: il ne peut être ni désactivé ni changer de rôle."),
         (["user", "role", "--email", "dim@exemple.fr", "--role", "coordinator"], "",

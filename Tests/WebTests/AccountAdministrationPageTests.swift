@@ -49,7 +49,7 @@ struct AccountAdministrationPageTests {
 
     @Test func anonymousVisitorsAreSentToTheLoginPage() async throws {
         try await WebFixture.visit { _, visitor in
-            #expect(try await visitor.get("/compte/mot-de-passe").location == "/connexion?suite=/compte/mot-de-passe")
+            #expect(try await visitor.get("/compte/mot-de-passe").location == "/connexion?suite=/compte/mot%2Dde%2Dpasse")
         }
     }
 
@@ -96,6 +96,7 @@ struct AccountAdministrationPageTests {
             #expect(short.text.contains("<p class=\"erreur\" id=\"e-nouveau\" role=\"alert\">Mot de passe\u{00A0}: 12 caractères au moins.</p>"))
             let done = try await visitor.submit(String(link), from: String(link), [("nouveau", Self.new), ("confirmation", Self.new)])
             #expect(done.location == "/connexion?reinitialise=1")
+            #expect(try await visitor.get(done.location).text.contains("Nouveau mot de passe enregistré\u{00A0}: connectez-vous avec lui."))
             #expect(visitor.cookies["sipadvisor_session"] == nil)
             let again = try await visitor.get(String(link))
             #expect(again.status == .notFound)

@@ -70,6 +70,7 @@ enum PageTemplates {
 
     static let login = """
     <h1>Connexion</h1>
+    {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <form method="post" action="/connexion">
     <input type="hidden" name="_csrf" value="{{csrf}}">

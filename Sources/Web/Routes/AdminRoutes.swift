@@ -69,7 +69,7 @@ extension WebApp {
     /// the field).
     private func accountAction(_ routes: RouteCollection<WebRequestContext>, _ path: String,
                                _ action: @escaping @Sendable (UserRecord, FormFields) throws -> String) {
-        routes.post(":user/\(path)") { request, context -> Response in
+        routes.post(RouterPath(":user/\(path)")) { request, context -> Response in
             let user = try context.signedInUser
             let form = try await FormFields.read(request, context: context)
             try CSRF.verify(form, request: request, context: context)

@@ -63,7 +63,8 @@ extension WebApp {
     func loginPage(request: Request, context: WebRequestContext, error: String?, email: String, next: String,
                    status: HTTPResponse.Status = .ok) -> Response {
         let (csrf, cookie) = CSRF.token(for: request, context: context)
-        var response = Page.render(LoginPage(csrf: csrf, error: error, email: email, next: Self.safeNext(next)),
+        let message = request.uri.queryParameters.get("reinitialise").map { _ in "Nouveau mot de passe enregistré\u{00A0}: connectez-vous avec lui." }
+        var response = Page.render(LoginPage(csrf: csrf, error: error, email: email, next: Self.safeNext(next), message: message),
                                    chrome: .init(title: "Connexion", user: context.user, csrf: context.session?.csrfToken), status: status)
         if let cookie { response.setCookie(cookie) }
         return response
