@@ -49,7 +49,8 @@ struct AccountAdministrationPageTests {
 
     @Test func anonymousVisitorsAreSentToTheLoginPage() async throws {
         try await WebFixture.visit { _, visitor in
-            #expect(try await visitor.get("/compte/mot-de-passe").location == "/connexion?suite=/compte/mot%2Dde%2Dpasse")
+            let response = try await visitor.get("/compte/mot-de-passe")
+            #expect(response.location == "/connexion?suite=/compte/mot%2Dde%2Dpasse")
         }
     }
 

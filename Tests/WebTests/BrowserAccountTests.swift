@@ -1,6 +1,7 @@
 import Application
 import Foundation
 import HummingbirdTesting
+import Store
 import Testing
 import Web
 
