@@ -70,15 +70,4 @@ enum AccountTemplates {
     </form>
     {{/showsForm}}
     """
-
-    /// The admin's forms on one row of the users page (`UsersPage.Account`, with the page's `csrf` and `teams`).
-    static let actions = """
-    <form method="post" action="/utilisateurs/{{id}}/{{#disabled}}reactiver{{/disabled}}{{^disabled}}desactiver{{/disabled}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{#disabled}}Réactiver{{/disabled}}{{^disabled}}Désactiver{{/disabled}}</button></form>
-    <form method="post" action="/utilisateurs/{{id}}/sessions"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Fermer ses sessions</button></form>
-    {{^disabled}}<form method="post" action="/utilisateurs/{{id}}/lien"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Lien de réinitialisation</button></form>{{/disabled}}
-    <form method="post" action="/utilisateurs/{{id}}/role"><input type="hidden" name="_csrf" value="{{csrf}}">
-    <label for="role-{{id}}">Nouveau rôle</label><select id="role-{{id}}" name="role"><option value="dim">DIM</option><option value="facilitator">animation de groupes utilisateurs</option><option value="coordinator">coordination d'équipe</option><option value="admin">administration</option></select>
-    <label for="equipe-{{id}}">Équipe (pour la coordination)</label><select id="equipe-{{id}}" name="equipe"><option value="">—</option>{{#teams}}<option value="{{id}}">{{name}}</option>{{/teams}}</select>
-    <button type="submit">Changer le rôle</button></form>
-    """
 }

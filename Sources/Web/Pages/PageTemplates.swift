@@ -4,7 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
-        "mot-de-passe": AccountTemplates.password, "compte-actions": AccountTemplates.actions,
+        "mot-de-passe": AccountTemplates.password,
     ]
 
     static let layout = """
@@ -336,7 +336,15 @@ enum PageTemplates {
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <table><thead><tr><th scope="col">E-mail</th><th scope="col">Nom</th><th scope="col">Rôle</th><th scope="col">Équipe</th><th scope="col">État</th><th scope="col">Actions</th></tr></thead><tbody>
-    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td><td>{{state}}</td><td>{{> compte-actions}}</td></tr>{{/users}}
+    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td><td>{{state}}</td><td>
+    <form method="post" action="/utilisateurs/{{id}}/{{#disabled}}reactiver{{/disabled}}{{^disabled}}desactiver{{/disabled}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{#disabled}}Réactiver{{/disabled}}{{^disabled}}Désactiver{{/disabled}}</button></form>
+    <form method="post" action="/utilisateurs/{{id}}/sessions"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Fermer ses sessions</button></form>
+    {{^disabled}}<form method="post" action="/utilisateurs/{{id}}/lien"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Lien de réinitialisation</button></form>{{/disabled}}
+    <form method="post" action="/utilisateurs/{{id}}/role"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="role-{{id}}">Nouveau rôle</label><select id="role-{{id}}" name="role"><option value="dim">DIM</option><option value="facilitator">animation de groupes utilisateurs</option><option value="coordinator">coordination d'équipe</option><option value="admin">administration</option></select>
+    <label for="equipe-{{id}}">Équipe (pour la coordination)</label><select id="equipe-{{id}}" name="equipe"><option value="">—</option>{{#teams}}<option value="{{id}}">{{name}}</option>{{/teams}}</select>
+    <button type="submit">Changer le rôle</button></form>
+    </td></tr>{{/users}}
     </tbody></table>
     <h2>Créer un compte</h2>
     <form method="post" action="/utilisateurs">
