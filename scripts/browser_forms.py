@@ -72,7 +72,7 @@ def main():
         driver.find_element(By.CSS_SELECTOR, "#urole option[value=coordinator]").click()
         driver.find_element(By.XPATH, "//select[@id='uequipe']/option[contains(., 'Tilleuls')]").click()
         driver.find_element(By.ID, "umdp").send_keys("un mot de passe assez long")
-        click_and_wait(driver, "main form button[type=submit]")
+        click_and_wait(driver, "form[action='/utilisateurs'] button[type=submit]")
         expect("secretariat.tilleuls@example.org" in driver.page_source, "account created, address normalised")
         driver.get(f"{base}/groupes")
         loaded(driver)

@@ -6,7 +6,7 @@ import Survey
 
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Gérer les comptes de l'application web.", subcommands: [Add.self])
+        commandName: "user", abstract: "Gérer les comptes de l'application web.", subcommands: [Add.self, Password.self, Disable.self, Enable.self, Role.self, Revoke.self, ResetLink.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,36 +25,43 @@ struct UserCommand: ParsableCommand {
         }
 
         func run() throws {
-            let password = try readPassword()
+            let password = try UserInput.read(fromStandardInput: passwordStdin)
             let store = try workspace.openStore()
             do {
-                let teamID = try team.map { name -> Int64 in
-                    guard let found = try store.teams.find(nameOrID: name) else {
-                        throw StoreError.unknownTeam(name)
-                    }
-                    return found.id
-                }
+                let teamID = try UserInput.teamID(team, in: store)
                 let roleValue = UserRecord.Role(rawValue: role)!
                 try AccountCreation(database: store).create(email: email, name: name, password: password, role: roleValue, teamID: teamID)
                 print("Compte créé : \(email) (\(roleValue.frenchName)).")
             } catch { throw Console.storeFailure(error) }
         }
+    }
+}
 
-        private func readPassword() throws -> String {
-            if passwordStdin || isatty(STDIN_FILENO) == 0 {
-                guard let line = Swift.readLine(strippingNewline: true) else {
-                    Console.error("erreur : mot de passe attendu sur l'entrée standard")
-                    throw ExitStatus.dataError
-                }
-                return line
-            }
-            guard let typed = getpass("Mot de passe (\(AccountRules.minimumPasswordLength) caractères au moins) : ") else { throw ExitStatus.cancelled }
-            let first = String(cString: typed)
-            guard let again = getpass("Confirmez le mot de passe : "), String(cString: again) == first else {
-                Console.error("erreur : les deux mots de passe sont différents")
+/// What the `user` commands read from the command line and the terminal.
+enum UserInput {
+    /// The team named (or numbered) on the command line.
+    static func teamID(_ name: String?, in store: AppDatabase) throws -> Int64? {
+        try name.map { name in
+            guard let found = try store.teams.find(nameOrID: name) else { throw StoreError.unknownTeam(name) }
+            return found.id
+        }
+    }
+
+    /// A password from standard input (one line) or typed twice at the terminal.
+    static func read(fromStandardInput passwordStdin: Bool) throws -> String {
+        if passwordStdin || isatty(STDIN_FILENO) == 0 {
+            guard let line = Swift.readLine(strippingNewline: true) else {
+                Console.error("erreur : mot de passe attendu sur l'entrée standard")
                 throw ExitStatus.dataError
             }
-            return first
+            return line
         }
+        guard let typed = getpass("Mot de passe (\(AccountRules.minimumPasswordLength) caractères au moins) : ") else { throw ExitStatus.cancelled }
+        let first = String(cString: typed)
+        guard let again = getpass("Confirmez le mot de passe : "), String(cString: again) == first else {
+            Console.error("erreur : les deux mots de passe sont différents")
+            throw ExitStatus.dataError
+        }
+        return first
     }
 }

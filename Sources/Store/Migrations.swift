@@ -112,6 +112,7 @@ enum Migrations {
         migrator.registerMigration("v5-evidence", migrate: EvidenceSchema.create)
         migrator.registerMigration("v6-demo-evaluation", migrate: EvaluationSchema.create)
         migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
+        migrator.registerMigration("v8-account-security", migrate: AccountSecuritySchema.create)
         return migrator
     }
 }

@@ -2,6 +2,7 @@
 public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Reason: Sendable, Equatable {
         case duplicateTeam(String), unknownTeam(String), unknownCampaign(String), duplicateUser(String), unknownSession(Int64)
+        case unknownUser(String), lastAdmin
         case invalid(String)
     }
     private let reason: Reason
@@ -11,6 +12,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func unknownCampaign(_ id: String) -> StoreError { .init(reason: .unknownCampaign(id)) }
     public static func duplicateUser(_ email: String) -> StoreError { .init(reason: .duplicateUser(email)) }
     public static func unknownSession(_ id: Int64) -> StoreError { .init(reason: .unknownSession(id)) }
+    public static func unknownUser(_ email: String) -> StoreError { .init(reason: .unknownUser(email)) }
+    /// Disabling or demoting the only active admin would leave nobody able to manage accounts.
+    public static let lastAdmin = StoreError(reason: .lastAdmin)
     /// A value the schema would refuse, with the French rule it breaks.
     public static func invalid(_ rule: String) -> StoreError { .init(reason: .invalid(rule)) }
 
@@ -21,6 +25,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownCampaign(id): "campagne inconnue : \(id)"
         case let .duplicateUser(email): "un compte existe déjà pour « \(email) »"
         case let .unknownSession(id): "séance de groupe utilisateurs inconnue : \(id)"
+        case let .unknownUser(email): "aucun compte pour «\u{00A0}\(email)\u{00A0}»"
+        case .lastAdmin: "c'est le dernier compte d'administration actif\u{00A0}: il ne peut être ni désactivé ni changer de rôle"
         case let .invalid(rule): rule
         }
     }

@@ -27,10 +27,13 @@ public struct UserRecord: Codable, Sendable, Equatable, FetchableRecord, Persist
     /// Coordinators only: the one team they see.
     public var teamId: Int64?
     public var createdAt: Date
+    /// Set when the admin disables the account: it cannot sign in and its sessions are gone.
+    public var disabledAt: Date?
 
-    public init(id: Int64, email: String, displayName: String, passwordHash: String, role: Role, teamId: Int64?, createdAt: Date = Date()) {
+    public init(id: Int64, email: String, displayName: String, passwordHash: String, role: Role, teamId: Int64?, createdAt: Date = Date(),
+                disabledAt: Date? = nil) {
         self.id = id; self.email = email; self.displayName = displayName; self.passwordHash = passwordHash
-        self.role = role; self.teamId = teamId; self.createdAt = createdAt
+        self.role = role; self.teamId = teamId; self.createdAt = createdAt; self.disabledAt = disabledAt
     }
 }
 

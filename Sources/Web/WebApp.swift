@@ -32,6 +32,8 @@ public struct WebApp: Sendable {
     let settings: FederationSettings
     let throttle: LoginThrottle
     let passwordChecks = PasswordChecks()
+    /// bcrypt cost of passwords set on the web (tests lower it).
+    let passwordCost: UInt8
     let sources: [String: String]
     /// The criteria's sections and their titles, for pages that group criteria.
     let criterionSections: [(id: String, title: String)]
@@ -43,8 +45,9 @@ public struct WebApp: Sendable {
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
                 secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, settings: FederationSettings = FederationSettings(),
                 trustedProxies: Set<String> = [],
-                clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                passwordCost: UInt8 = 12, clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
+        self.passwordCost = passwordCost
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
         pagers = QuestionnairePagers(definition: run.survey)
@@ -68,6 +71,7 @@ public struct WebApp: Sendable {
         router.get(RouterPath(PrivacyNotice.path)) { _, _ -> Response in
             Page.render(PrivacyNotice(settings: settings), chrome: .init(title: "Vos données et vos droits"))
         }
+        addPasswordResetRoutes(router)
         router.addRoutes(respondentRoutes(), atPath: RouterPath(String(CampaignSetup.linkPath.dropLast())))
         router.addRoutes(evaluationLinkRoutes(), atPath: RouterPath(String(DemoEvaluation.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
@@ -83,6 +87,7 @@ public struct WebApp: Sendable {
         router.addRoutes(catalogRoutes(), atPath: "/catalogue")
         router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
+        router.addRoutes(accountRoutes(), atPath: "/compte")
         return router
     }
 
@@ -109,5 +114,7 @@ enum FormLabels {
         "produit": "Logiciel démontré", "profession": "Profession",
         "critere": "Critère", "valeur": "Valeur", "niveau": "Niveau de preuve", "source": "Source",
         "note": "Remarque", "identifiant": "Identifiant", "editeur": "Éditeur", "observation": "Observation", "motif": "Motif du rejet",
+        "actuel": "Mot de passe actuel", "nouveau": "Nouveau mot de passe", "confirmation": "Confirmation du mot de passe",
+        "compte": "Compte", "lien": "Lien de réinitialisation",
     ]
 }

@@ -77,6 +77,9 @@ struct AccountCreationTests {
         ("dim@exemple.fr", "DIM", "court", UserRecord.Role.dim, Int64?.none, "Mot de passe\u{00A0}: 12 caractères au moins."),
         ("pas-une-adresse", "DIM", "mot-de-passe-long", .dim, nil, "Adresse e-mail non valable."),
         ("coord@exemple.fr", "Coord", "mot-de-passe-long", .coordinator, nil, "Un compte de coordination doit être rattaché à une équipe."),
+        // 37 letters « é » are 74 bytes: bcrypt would ignore the last two.
+        ("dim@exemple.fr", "DIM", String(repeating: "é", count: 37), .dim, nil,
+         "Mot de passe\u{00A0}: 72 octets au plus (une lettre accentuée en compte 2), celui-ci en fait 74."),
     ])
     func aRefusedAccountSaysWhyAndIsNotStored(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?,
                                               reason: String) throws {

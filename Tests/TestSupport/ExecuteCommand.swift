@@ -23,8 +23,8 @@ public enum BuiltExecutable {
 
     /// Runs the executable to its end. `directory` is the current directory (the test process's when `nil`).
     public static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                           executable: URL = url) throws -> CommandOutcome {
-        let running = try start(arguments, in: directory, environment: environment, executable: executable)
+                           input: String? = nil, executable: URL = url) throws -> CommandOutcome {
+        let running = try start(arguments, in: directory, environment: environment, input: input, executable: executable)
         running.process.waitUntilExit()
         return running.outcome
     }
@@ -49,8 +49,9 @@ public enum BuiltExecutable {
         }
     }
 
+    /// `input`, when given, is the process's standard input (else it inherits the test's).
     public static func start(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                             executable: URL = url) throws -> Running {
+                             input: String? = nil, executable: URL = url) throws -> Running {
         #expect(FileManager.default.isExecutableFile(atPath: executable.path), "build the executable first: swift build")
         let running = Running(FileManager.default.temporaryDirectory)
         for file in [running.output, running.errors] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
@@ -63,6 +64,12 @@ public enum BuiltExecutable {
         running.process.environment = variables
         running.process.standardOutput = try FileHandle(forWritingTo: running.output)
         running.process.standardError = try FileHandle(forWritingTo: running.errors)
+        if let input {
+            let pipe = Pipe()
+            running.process.standardInput = pipe
+            pipe.fileHandleForWriting.write(Data(input.utf8))
+            try pipe.fileHandleForWriting.close()
+        }
         try running.process.run()
         return running
     }
@@ -86,9 +93,9 @@ public func runInProcess(_ arguments: [String]) -> Int32 {
 /// its final line break). Returns the outcome for further expectations.
 @discardableResult
 public func expectCommand(_ arguments: [String], status: Int32 = 0, stdout: String? = nil, stderr: String? = nil,
-                          in directory: URL? = nil, environment: [String: String] = [:],
+                          in directory: URL? = nil, environment: [String: String] = [:], input: String? = nil,
                           sourceLocation: SourceLocation = #_sourceLocation) throws -> CommandOutcome {
-    let outcome = try BuiltExecutable.run(arguments, in: directory, environment: environment)
+    let outcome = try BuiltExecutable.run(arguments, in: directory, environment: environment, input: input)
     #expect(outcome.status == status, "exit status of \(arguments.joined(separator: " "))\n\(outcome.stderr)",
             sourceLocation: sourceLocation)
     if let stdout { expectSameText(outcome.stdout, stdout, "stdout", sourceLocation: sourceLocation) }

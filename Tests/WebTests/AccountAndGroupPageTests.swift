@@ -32,8 +32,8 @@ struct AccountAndGroupPageTests {
             #expect(created.location == "/utilisateurs?ok=1")
             let page = try await visitor.get(created.location).text
             #expect(page.contains("<p class=\"succes\" role=\"status\">Compte créé.</p>"))
-            #expect(page.contains("<tr><td>camille@example.org</td><td>Camille Durand</td><td>coordinateur·rice d&#39;équipe</td><td>MSP des Saules (fictive)</td></tr>"))
-            #expect(page.contains("<tr><td>dim@example.org</td><td>dim@example.org</td><td>DIM de la fédération</td><td></td></tr>"))
+            #expect(page.contains("<tr><td>camille@example.org</td><td>Camille Durand</td><td>coordinateur·rice d&#39;équipe</td><td>MSP des Saules (fictive)</td><td>actif</td><td>"))
+            #expect(page.contains("<tr><td>dim@example.org</td><td>dim@example.org</td><td>DIM de la fédération</td><td></td><td>actif</td><td>"))
             #expect(page.contains("<option value=\"1\">MSP des Hirondelles (fictive)</option>"))
             #expect(!page.contains("class=\"erreur\""))
         }

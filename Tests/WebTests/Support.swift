@@ -43,7 +43,7 @@ struct WebFixture {
         }
         app = try WebApp(store: store, catalogDirectory: Checkout.catalog,
                          templatesDirectory: Checkout.root.appendingPathComponent("templates"), secureCookies: secureCookies,
-                         settings: settings, clock: { WebFixture.now })
+                         settings: settings, passwordCost: 4, clock: { WebFixture.now })
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }

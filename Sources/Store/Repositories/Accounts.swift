@@ -55,7 +55,7 @@ public struct WebSessions: Sendable {
         let now = clock()
         return try writer.read { db in
             guard let session = try WebSessionRecord.filter(Column("token") == token && Column("expiresAt") > now).fetchOne(db),
-                  let user = try UserRecord.fetchOne(db, key: session.userId) else { return nil }
+                  let user = try UserRecord.fetchOne(db, key: session.userId), user.disabledAt == nil else { return nil }
             return (session, user)
         }
     }

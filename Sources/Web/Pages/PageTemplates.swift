@@ -4,7 +4,7 @@ enum PageTemplates {
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
-        "confidentialite": privacyNotice, "qui-voit": whoSees,
+        "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
 
     static let layout = """
@@ -50,6 +50,7 @@ enum PageTemplates {
     {{#groups}}<a href="/groupes">Groupes utilisateurs</a>{{/groups}}
     <a href="/catalogue">Catalogue</a>
     {{#admin}}<a href="/utilisateurs">Comptes</a>{{/admin}}
+    <a href="/compte/mot-de-passe">Mon mot de passe</a>
     </nav>
     <form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form>
     {{/user}}
@@ -70,6 +71,7 @@ enum PageTemplates {
 
     static let login = """
     <h1>Connexion</h1>
+    {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <form method="post" action="/connexion">
     <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -140,40 +142,6 @@ enum PageTemplates {
     """
 
     /// Who sees what, how long, which rights and whom to ask: in the welcome and the full notice alike.
-    static let whoSees = """
-    <h3>Qui voit vos réponses\u{A0}?</h3>
-    <ul>
-    <li>Vos réponses une par une\u{A0}: seulement le DIM de la fédération ({{dim}}).</li>
-    <li>Votre équipe voit la synthèse de toutes les réponses, pas les vôtres une par une.</li>
-    <li>Une profession n'est montrée à part qu'avec au moins {{minimumAnswers}}\u{A0}réponses. Si vous êtes seul·e de votre profession à répondre, vos réponses comptent seulement dans la synthèse de l'équipe.</li>
-    </ul>
-    <p>Durée de conservation de vos réponses\u{A0}: {{retention}}.</p>
-    <p>Vous pouvez demander à voir vos réponses, à les corriger, à les effacer, ou refuser qu'elles servent. Écrivez à\u{A0}: {{protection}}.</p>
-    <p><a href="{{noticePath}}">Tout savoir sur vos données et vos droits</a></p>
-    """
-
-    /// The full notice at `/confidentialite`: public, printable (the layout's print style drops header and footer).
-    static let privacyNotice = """
-    <h1>Vos données et vos droits</h1>
-    <p>Cette page dit ce que devient ce que vous répondez au questionnaire de {{federation}}. Vous pouvez l'imprimer.</p>
-    <h2>Pourquoi ce questionnaire\u{A0}?</h2>
-    <p>La fédération aide votre équipe à choisir un logiciel partagé et à s'organiser. Le questionnaire recueille les besoins de chaque profession de l'équipe.</p>
-    <h2>Qui est responsable\u{A0}?</h2>
-    <p>Responsable du traitement\u{A0}: {{controller}}.</p>
-    <h2>Ce qui est enregistré</h2>
-    <p>Vos réponses, votre profession et un identifiant choisi par le DIM (souvent un pseudonyme, comme «\u{A0}IDE\u{A0}1\u{A0}»). Votre lien personnel ouvre vos réponses\u{A0}: ne le transmettez pas.</p>
-    <h2>Qui voit quoi, et combien de temps</h2>
-    {{> qui-voit}}
-    <h2>Vos droits</h2>
-    <ul>
-    <li>Accès\u{A0}: savoir ce qui est enregistré sur vous et en recevoir une copie.</li>
-    <li>Rectification\u{A0}: faire corriger une réponse. Vous pouvez aussi la modifier vous-même avec votre lien.</li>
-    <li>Effacement\u{A0}: faire effacer vos réponses.</li>
-    <li>Opposition\u{A0}: refuser que vos réponses servent.</li>
-    </ul>
-    <p>À qui écrire\u{A0}: {{protection}}. Pour une question sur le questionnaire\u{A0}: le DIM, {{dim}}.</p>
-    """
-
     static let thanks = """
     <h1>Merci !</h1>
     <p class="succes">Vos réponses sont enregistrées.</p>
@@ -381,8 +349,16 @@ enum PageTemplates {
     <h1>Comptes</h1>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
-    <table><thead><tr><th scope="col">E-mail</th><th scope="col">Nom</th><th scope="col">Rôle</th><th scope="col">Équipe</th></tr></thead><tbody>
-    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td></tr>{{/users}}
+    <table><thead><tr><th scope="col">E-mail</th><th scope="col">Nom</th><th scope="col">Rôle</th><th scope="col">Équipe</th><th scope="col">État</th><th scope="col">Actions</th></tr></thead><tbody>
+    {{#users}}<tr><td>{{email}}</td><td>{{name}}</td><td>{{role}}</td><td>{{team}}</td><td>{{state}}</td><td>
+    <form method="post" action="/utilisateurs/{{id}}/{{#disabled}}reactiver{{/disabled}}{{^disabled}}desactiver{{/disabled}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{#disabled}}Réactiver{{/disabled}}{{^disabled}}Désactiver{{/disabled}}</button></form>
+    <form method="post" action="/utilisateurs/{{id}}/sessions"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Fermer ses sessions</button></form>
+    {{^disabled}}<form method="post" action="/utilisateurs/{{id}}/lien"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Lien de réinitialisation</button></form>{{/disabled}}
+    <form method="post" action="/utilisateurs/{{id}}/role"><input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="role-{{id}}">Nouveau rôle</label><select id="role-{{id}}" name="role"><option value="dim">DIM</option><option value="facilitator">animation de groupes utilisateurs</option><option value="coordinator">coordination d'équipe</option><option value="admin">administration</option></select>
+    <label for="equipe-{{id}}">Équipe (pour la coordination)</label><select id="equipe-{{id}}" name="equipe"><option value="">—</option>{{#teams}}<option value="{{id}}">{{name}}</option>{{/teams}}</select>
+    <button type="submit">Changer le rôle</button></form>
+    </td></tr>{{/users}}
     </tbody></table>
     <h2>Créer un compte</h2>
     <form method="post" action="/utilisateurs">

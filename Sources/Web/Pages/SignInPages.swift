@@ -37,4 +37,6 @@ struct LoginPage: PageModel {
     var email: String
     /// Where to go after logging in: a path of this site only (`WebApp.safeNext`).
     var next: String
+    /// After a reset link was used: the new password is recorded.
+    var message: String? = nil
 }

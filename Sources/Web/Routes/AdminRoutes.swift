@@ -32,7 +32,58 @@ extension WebApp {
             }
             return .redirect(to: "/utilisateurs?ok=1")
         }
+        addAccountActions(routes)
         return routes
+    }
+
+    /// The admin's actions on one account (`/utilisateurs/ID/…`), each a small form of the users page.
+    private func addAccountActions(_ routes: RouteCollection<WebRequestContext>) {
+        let administration = accountAdministration
+        accountAction(routes, "desactiver") { account, _ in
+            try administration.setDisabled(true, userID: account.id)
+            return "Compte \(account.email) désactivé\u{00A0}: ses sessions sont fermées."
+        }
+        accountAction(routes, "reactiver") { account, _ in
+            try administration.setDisabled(false, userID: account.id)
+            return "Compte \(account.email) réactivé."
+        }
+        accountAction(routes, "role") { account, form in
+            guard let role = UserRecord.Role(rawValue: form.trimmed("role")) else {
+                throw AccountAdministration.Refusal(field: "role", description: "Rôle inconnu.")
+            }
+            try administration.changeRole(userID: account.id, role: role, teamID: Int64(form.trimmed("equipe")))
+            return "Compte \(account.email)\u{00A0}: rôle changé en \(role.frenchName)."
+        }
+        accountAction(routes, "sessions") { account, _ in
+            let count = try administration.database.accounts.revokeSessions(userID: account.id)
+            return "Compte \(account.email)\u{00A0}: \(count) session(s) fermée(s)."
+        }
+        accountAction(routes, "lien") { [publicURL] account, _ in
+            let token = try administration.issueResetLink(userID: account.id)
+            return "Lien de réinitialisation pour \(account.email), à lui transmettre (valable 24\u{00A0}h, une seule fois)\u{00A0}: "
+                + AccountAdministration.resetLink(base: publicURL, token: token)
+        }
+    }
+
+    /// One action: CSRF, the account in the path, then the users page with the outcome (a refusal names the account and
+    /// the field).
+    private func accountAction(_ routes: RouteCollection<WebRequestContext>, _ path: String,
+                               _ action: @escaping @Sendable (UserRecord, FormFields) throws -> String) {
+        routes.post(RouterPath(":user/\(path)")) { request, context -> Response in
+            let user = try context.signedInUser
+            let form = try await FormFields.read(request, context: context)
+            try CSRF.verify(form, request: request, context: context)
+            guard let id = context.parameters.get("user", as: Int64.self), let account = try store.accounts.find(id: id) else {
+                throw WebError.notFound
+            }
+            do {
+                return try usersPage(user: user, context: context, message: action(account, form))
+            } catch let refusal as AccountAdministration.Refusal {
+                let field = FormLabels.all[refusal.field] ?? refusal.field
+                return try usersPage(user: user, context: context, error: "\(account.email) — \(field)\u{00A0}: \(refusal.description)",
+                                     status: .unprocessableContent)
+            }
+        }
     }
 
     func usersPage(user: UserRecord, context: WebRequestContext, message: String? = nil, error: String? = nil,

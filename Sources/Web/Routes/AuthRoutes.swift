@@ -41,7 +41,8 @@ extension WebApp {
                 throttle.release(account: account, client: client)
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
-            guard let user, valid else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
+            // A disabled account gets the same answer as a wrong password.
+            guard let user, valid, user.disabledAt == nil else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
             let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)
@@ -64,7 +65,8 @@ extension WebApp {
     func loginPage(request: Request, context: WebRequestContext, error: String?, email: String, next: String,
                    status: HTTPResponse.Status = .ok) -> Response {
         let (csrf, cookie) = CSRF.token(for: request, context: context)
-        var response = Page.render(LoginPage(csrf: csrf, error: error, email: email, next: Self.safeNext(next)),
+        let message = request.uri.queryParameters.get("reinitialise").map { _ in "Nouveau mot de passe enregistré\u{00A0}: connectez-vous avec lui." }
+        var response = Page.render(LoginPage(csrf: csrf, error: error, email: email, next: Self.safeNext(next), message: message),
                                    chrome: .init(title: "Connexion", user: context.user, csrf: context.session?.csrfToken), status: status)
         if let cookie { response.setCookie(cookie) }
         return response
