@@ -51,7 +51,7 @@ struct ProductCommand: ParsableCommand {
             print("|---|---|---|---:|---|")
             for product in products {
                 let known = product.facts.values.filter(\.isKnown)
-                let newest = known.compactMap(\.date).max() ?? "aucune"
+                let newest = EvidencePeriod(facts: known).newest ?? "aucune"
                 print("| \(product.id) | \(markdownCell(product.name)) | "
                       + "\(markdownCell(editors[product.id] ?? "")) | \(known.count) | \(newest) |")
             }
