@@ -66,8 +66,10 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let run = try workspace.loadRun()
-        let profile = try needsProfile(run)
-        var selected = try comparedCatalog(run)
+        // A campaign is read from the database, opened once; a needs file needs none.
+        let store = try campaign.map { _ in try workspace.openStore() }
+        let profile = try needsProfile(run, store: store)
+        var selected = try comparedCatalog(run, store: store)
         selected.products = selected.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let comparison = Comparator.compare(catalog: selected, needs: profile, options: settings.options)
         switch format {
@@ -85,23 +87,22 @@ struct CompareCommand: ParsableCommand {
 extension CompareCommand {
     /// A campaign is compared on the federation's evidence with its team's own (`EvidenceCatalog`); a needs file on
     /// the shipped catalog, since it names no team of the database.
-    func comparedCatalog(_ run: RunData) throws -> ProductCatalog {
-        guard let campaign else { return run.catalog }
+    func comparedCatalog(_ run: RunData, store: AppDatabase?) throws -> ProductCatalog {
+        guard let campaign, let store else { return run.catalog }
         return try workspace.storeCall {
-            let store = try workspace.openStore()
             guard let record = try store.campaigns.find(id: campaign) else { throw StoreError.unknownCampaign(String(campaign)) }
             return try EvidenceCatalog(store: store, reference: run.catalog).catalog(team: record.teamId)
         }
     }
 
     /// From a needs file, or pooled from a campaign's answers.
-    func needsProfile(_ run: RunData) throws -> NeedsProfile {
+    func needsProfile(_ run: RunData, store: AppDatabase?) throws -> NeedsProfile {
         let (catalog, survey) = (run.catalog, run.survey)
         if let needs {
             do { return try NeedsLoader.load(URL(fileURLWithPath: needs), catalog: catalog,
                                              years: ComparisonSettings.needsFileYears) } catch { throw Console.report(error) }
         }
-        let store = try workspace.openStore()
+        let store = try store ?? workspace.openStore()
         do {
             let profile = try CampaignAnalysis(database: store, campaignID: campaign!, survey: survey, criteria: catalog.criteria,
                                                voice: voice, years: years ?? ComparisonSettings.defaultYears).profile
