@@ -16,6 +16,9 @@ public struct CampaignDocuments: Sendable {
     public let snapshot: CampaignSnapshot
     /// The team's closed demonstration evaluations: their facts are in `catalog`; the sheet also says what was seen.
     public let demonstrations: [DemonstrationResult]
+    /// The team's latest earlier campaign someone finished (yearly re-assessment); pooled only when the maturity
+    /// synthesis asks for it (`maturityProgress`), so the other documents do not pay for it.
+    let previousSnapshot: CampaignSnapshot?
 
     /// `catalog` is the shipped one (criteria, professions, reference products).
     public init(store: AppDatabase, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
@@ -27,6 +30,24 @@ public struct CampaignDocuments: Sendable {
         // The products and facts of the federation's database, with the team's own evidence (its demonstrations).
         self.catalog = try EvidenceCatalog(store: store, reference: catalog).catalog(team: analysis.snapshot.team.id)
         demonstrations = try DemoEvaluation(store: store, reference: catalog, survey: survey).closedResults(team: analysis.snapshot.team.id)
+        previousSnapshot = try Self.previousSnapshot(store: store, before: analysis.snapshot.campaign)
+    }
+
+    static func previousSnapshot(store: AppDatabase, before campaign: CampaignRecord) throws -> CampaignSnapshot? {
+        for earlier in try store.campaigns.all(teamID: campaign.teamId).reversed() where earlier.id < campaign.id {
+            let snapshot = try store.campaigns.snapshot(campaignID: earlier.id)
+            if snapshot.respondents.contains(where: { $0.completedAt != nil }) { return snapshot }
+        }
+        return nil
+    }
+
+    /// This campaign read against the team's previous one; `nil` for its first campaign.
+    public var maturityProgress: MaturityProgress? {
+        previousSnapshot.map { snapshot in
+            let previous = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria)
+            return MaturityProgress(previousCampaign: snapshot.campaign.name, previous: previous.profile, previousPlan: previous.plan,
+                                    current: profile)
+        }
     }
 
     public func comparison(products: (Product) -> Bool, settings: ComparisonSettings) -> Comparison {
@@ -70,7 +91,9 @@ public struct CampaignDocuments: Sendable {
     }
 
     public func maturity(date: String, templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        try MaturityReport(profile: profile, plan: actions, survey: survey, criteria: catalog.criteria, date: date).document(templates: templates)
+        var report = MaturityReport(profile: profile, plan: actions, survey: survey, criteria: catalog.criteria, date: date)
+        report.progress = maturityProgress
+        return try report.document(templates: templates)
     }
 
     public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {

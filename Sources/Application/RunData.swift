@@ -20,6 +20,8 @@ public struct RunData: Sendable {
     /// Source file → how documents name it (`sources.yaml`; empty when the file is absent).
     public let sources: [String: String]
     public let templates: TemplateSet
+    /// The sensitisation meeting's content (`catalog/sensitisation.yaml`).
+    public let sensitisation: SensitisationKit
 
     /// Loads every file, then throws every problem of every file at once, as `file:line: message`.
     /// `templatesOverride` is a federation's folder whose files replace the built-in templates of the same name.
@@ -30,7 +32,7 @@ public struct RunData: Sendable {
         try log.throwIfAny()
         guard let loaded, let templateSet else { throw CatalogLoadError([]) }
         return RunData(catalog: loaded.catalog, survey: loaded.survey, method: loaded.method, sources: loaded.sources,
-                       templates: templateSet)
+                       templates: templateSet, sensitisation: loaded.sensitisation)
     }
 
     private static func readTemplates(_ builtIn: URL, override: URL?, log: IssueLog) -> TemplateSet? {

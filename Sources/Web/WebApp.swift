@@ -20,6 +20,8 @@ public struct WebApp: Sendable {
     let catalog: ProductCatalog
     let survey: SurveyDefinition
     let method: DeploymentMethod
+    /// The sensitisation meeting's content (`catalog/sensitisation.yaml`).
+    let sensitisation: SensitisationKit
     let templates: TemplateSet
     /// The questionnaire's pages for each profession, cut once.
     let pagers: QuestionnairePagers
@@ -50,6 +52,7 @@ public struct WebApp: Sendable {
         self.passwordCost = passwordCost
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
         (catalog, survey, method, sources, templates) = (run.catalog, run.survey, run.method, run.sources, run.templates)
+        sensitisation = run.sensitisation
         pagers = QuestionnairePagers(definition: run.survey)
         criterionSections = CriterionSections.titles(in: catalogDirectory)
         // A fresh database starts from the shipped products, so that the DIM's catalog pages and facts have them.

@@ -41,7 +41,8 @@ struct CatalogValidateTests {
 
     static let files = ["catalog/professions.yaml", "catalog/criteria.yaml", "catalog/products/weda.yaml",
                         "catalog/demo/products/vadrouille.yaml", "catalog/questionnaire.yaml", "catalog/maturity.yaml",
-                        "catalog/readiness.yaml", "catalog/method.yaml", "catalog/sources.yaml", "catalog/evidence.yaml"]
+                        "catalog/readiness.yaml", "catalog/method.yaml", "catalog/sources.yaml", "catalog/evidence.yaml",
+                        "catalog/sensitisation.yaml"]
 
     static let cases: [(String, Breakage, String)] = files.flatMap { file in
         [(file, Breakage.binary, "ce n'est pas du texte UTF-8"), (file, .yaml, "YAML mal formé")]
@@ -56,6 +57,11 @@ struct CatalogValidateTests {
         ("catalog/sources.yaml", .replace("  - id: these-bretagne-2018", "  - ident: these-bretagne-2018"), "champ « id » manquant"),
         ("catalog/evidence.yaml", .replace("demo: 24", "demo: deux ans"), "durée de validité de « demo »"),
         ("catalog/products/chorus.yaml", .replace("source: \"memoire-npdc-2017, 3e", "source: \"seeds/003.txt, 3e"), "source « seeds/003.txt » absente de catalog/sources.yaml"),
+        ("catalog/sensitisation.yaml", .replace("id: progressivite", "id: patience"), "« patience » n'est pas une valeur permise"),
+        ("catalog/sensitisation.yaml", .replace("date: \"2016-01-26\"", "date: \"26/01/2016\""), "date « 26/01/2016 »"),
+        ("catalog/sensitisation.yaml", .replace("source: \"ans-segur-vague2\"", "source: \"ans-segur-vague3\""),
+         "source « ans-segur-vague3 » absente de catalog/sources.yaml"),
+        ("catalog/sensitisation.yaml", .replace("  - id: solutions", "  - id: aci"), "thème « aci » en double"),
         ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
         ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),

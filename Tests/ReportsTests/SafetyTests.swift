@@ -138,7 +138,7 @@ struct SafetyTests {
 struct CitationTests {
     @Test func sourcesAreNamedByTheirTitle() throws {
         let sources = try ReportDataLoader.sources(Checkout.catalog.appendingPathComponent("sources.yaml"))
-        #expect(sources.count == 6)
+        #expect(sources.count == 9)
         let document = ReportDocument(title: "T", slug: "t", source: "Source : memoire-npdc-2017, §II ; these-bretagne-2018")
         let cited = document.citing(sources)
         #expect(!cited.markdown.contains("memoire-npdc-2017") && !cited.markdown.contains("these-bretagne-2018"))

@@ -80,6 +80,8 @@ public enum LabelLevel: String, Sendable, Codable, CaseIterable, Comparable {
 public enum WellKnownCriterion {
     public static let oneOffCost = "NF-COUT-INITIAL"
     public static let monthlyCostPerProfessional = "NF-COUT-MENSUEL"
+    /// Initial training the editor plans per professional, in hours.
+    public static let trainingHours = "NF-FORMATION-HEURES"
     /// Eligibility: the product holds the label (any level). Its fact comes from the label status, never from a
     /// listed fact, so that a team requiring labelled software (the ACI prerequisite) reads the status itself.
     public static let labelled = "ELIG-LABEL"

@@ -9,18 +9,23 @@ public struct RadarChart: Sendable {
         public var lowest: Int?
         public var highest: Int?
         public var target: Int
+        /// Last campaign's team level (yearly re-assessment), drawn dotted.
+        public var previous: Int?
 
-        public init(label: String, level: Int?, lowest: Int?, highest: Int?, target: Int) {
+        public init(label: String, level: Int?, lowest: Int?, highest: Int?, target: Int, previous: Int? = nil) {
             self.label = label; self.level = level; self.lowest = lowest; self.highest = highest; self.target = target
+            self.previous = previous
         }
     }
 
     public var title: String
     public var axes: [Axis]
     public var maximum: Int
+    /// Draws last campaign's levels and says so in the legend.
+    public var comparesPrevious: Bool
 
-    public init(title: String, axes: [Axis], maximum: Int = 3) {
-        self.title = title; self.axes = axes; self.maximum = maximum
+    public init(title: String, axes: [Axis], maximum: Int = 3, comparesPrevious: Bool = false) {
+        self.title = title; self.axes = axes; self.maximum = maximum; self.comparesPrevious = comparesPrevious
     }
 
     public func svg() -> String {
@@ -50,6 +55,9 @@ public struct RadarChart: Sendable {
         body += polygon(axes.map { Double($0.highest ?? 0) }, style: "fill=\"#9ecae1\" fill-opacity=\"0.35\" stroke=\"none\"")
         body += polygon(axes.map { Double($0.lowest ?? 0) }, style: "fill=\"#fff\" fill-opacity=\"0.8\" stroke=\"none\"")
         body += polygon(axes.map { Double($0.target) }, style: "fill=\"none\" stroke=\"#d95f02\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"")
+        if comparesPrevious {
+            body += polygon(axes.map { Double($0.previous ?? 0) }, style: "fill=\"none\" stroke=\"#636363\" stroke-width=\"2\" stroke-dasharray=\"2 3\"")
+        }
         body += polygon(axes.map { Double($0.level ?? 0) }, style: "fill=\"#3182bd\" fill-opacity=\"0.25\" stroke=\"#08519c\" stroke-width=\"2\"")
         let legendY = size - 12
         body += "<rect x=\"10\" y=\"\(SVG.number(legendY - 9))\" width=\"12\" height=\"10\" fill=\"#3182bd\" fill-opacity=\"0.5\"/>"
@@ -58,6 +66,10 @@ public struct RadarChart: Sendable {
         body += SVG.text("étendue des avis", x: 166, y: legendY)
         body += "<line x1=\"280\" y1=\"\(SVG.number(legendY - 4))\" x2=\"300\" y2=\"\(SVG.number(legendY - 4))\" stroke=\"#d95f02\" stroke-dasharray=\"5 4\" stroke-width=\"1.5\"/>"
         body += SVG.text("cible", x: 305, y: legendY)
+        if comparesPrevious {
+            body += "<line x1=\"350\" y1=\"\(SVG.number(legendY - 4))\" x2=\"370\" y2=\"\(SVG.number(legendY - 4))\" stroke=\"#636363\" stroke-dasharray=\"2 3\" stroke-width=\"2\"/>"
+            body += SVG.text("campagne précédente", x: 375, y: legendY)
+        }
         return SVG.document(width: width, height: size, title: title, body)
     }
 }

@@ -35,7 +35,7 @@ public enum ConsultationQuestions {
               + "reprise des données, formation initiale), en euros hors aides\u{00A0}?", scale: .number),
         .init(id: WellKnownCriterion.monthlyCostPerProfessional,
               text: "Quel est l'abonnement mensuel par professionnel·le, en euros\u{00A0}?", scale: .number),
-        .init(id: "NF-FORMATION-HEURES", text: "Combien d'heures de formation initiale prévoyez-vous en moyenne par professionnel·le\u{00A0}?",
+        .init(id: WellKnownCriterion.trainingHours, text: "Combien d'heures de formation initiale prévoyez-vous en moyenne par professionnel·le\u{00A0}?",
               scale: .number),
         .init(id: "NF-FORMATION-PAR-PROFESSION",
               text: "La formation est-elle organisée par profession, puis pluriprofessionnelle\u{00A0}?", scale: .boolean),
@@ -76,7 +76,7 @@ public enum ConsultationQuestions {
         var questions: [ConsultationQuestion] = []
         for question in nonFunctional where !unwanted.contains(question.id) {
             questions.append(self.question(question, catalog: catalog))
-            if question.id == "NF-FORMATION-HEURES" {
+            if question.id == WellKnownCriterion.trainingHours {
                 questions += catalog.professions.filter { headcount[$0.id, default: 0] > 0 }.map {
                     training($0, headcount: headcount[$0.id, default: 0])
                 }

@@ -10,6 +10,8 @@ public struct MaturityReport: Sendable {
     public var date: String
     /// The catalog's criteria, for the titles of the weighted needs (the input of the comparison).
     public var criteria: [Criterion]
+    /// The team's previous campaign compared with this one (yearly re-assessment); `nil` for a first campaign.
+    public var progress: MaturityProgress?
 
     public init(profile: TeamProfile, plan: [PlannedAction], survey: SurveyDefinition, criteria: [Criterion], date: String) {
         self.profile = profile; self.plan = plan; self.survey = survey; self.criteria = criteria; self.date = date
@@ -22,9 +24,11 @@ public struct MaturityReport: Sendable {
     }
 
     func radar() -> RadarChart {
-        RadarChart(title: "Maturité de l'équipe par dimension", axes: profile.dimensions.map {
-            .init(label: $0.title, level: $0.teamLevel, lowest: $0.lowest, highest: $0.highest, target: $0.target)
-        })
+        let previous = Dictionary((progress?.dimensions ?? []).map { ($0.dimension, $0.before) }, uniquingKeysWith: { first, _ in first })
+        return RadarChart(title: "Maturité de l'équipe par dimension", axes: profile.dimensions.map {
+            .init(label: $0.title, level: $0.teamLevel, lowest: $0.lowest, highest: $0.highest, target: $0.target,
+                  previous: previous[$0.dimension] ?? nil)
+        }, comparesPrevious: progress != nil)
     }
 }
 
@@ -91,6 +95,7 @@ struct MaturityView {
     var disagreements: [Disagreement]; var hasDisagreements: Bool; var hasAdaptation: Bool
     var empty: Bool; var emptyText: String; var answeredMeaning = TeamProfile.answeredMeaning
     var needs: [NeedView]; var hasNeeds: Bool; var voiceText: String
+    var progress: MaturityProgressView?
 
     init(report: MaturityReport) {
         let profile = report.profile, labels = CampaignLabels(survey: report.survey)
@@ -133,6 +138,7 @@ struct MaturityView {
         hasDisagreements = !disagreements.isEmpty
         needs = NeedView.weighted(profile.needs, criteria: report.criteria)
         hasNeeds = !needs.isEmpty
+        progress = report.progress.map { MaturityProgressView($0, labels: labels, criteria: report.criteria) }
         voiceText = profile.voice == .profession ? "profession (chaque profession a le même poids, quel que soit son effectif)"
             : "personne (chaque répondant·e a le même poids)"
     }

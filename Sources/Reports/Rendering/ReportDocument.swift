@@ -65,7 +65,7 @@ enum HTMLPage {
     /// Print-friendly: A4 margins, tables that do not split rows, links shown in print, readable contrast.
     static let stylesheet = """
     :root { color-scheme: light; }
-    body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; margin: 0; background: #fff; }
+    body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 11pt; line-height: 1.45; color: #1a1a1a; margin: 0; background: #fff; overflow-wrap: break-word; }
     main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
     h1 { font-size: 1.6rem; border-bottom: 3px solid #08519c; padding-bottom: .3rem; }
     h2 { font-size: 1.25rem; color: #08519c; margin-top: 2rem; border-bottom: 1px solid #c6dbef; }
@@ -79,12 +79,16 @@ enum HTMLPage {
     code, pre { font-family: "DejaVu Sans Mono", monospace; font-size: .88rem; }
     pre { background: #f4f4f4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
     figure.graphique { margin: 1rem 0; text-align: center; page-break-inside: avoid; overflow-x: auto; }
+    hr { border: 0; border-top: 1px dashed #bdbdbd; margin: 2rem 0; }
     @media print {
       @page { size: A4; margin: 15mm; }
       body { font-size: 10pt; }
       main { max-width: none; padding: 0; }
       h2 { page-break-after: avoid; }
       tr, figure { page-break-inside: avoid; }
+      /* A full-width table's right border falls on the printable edge and is clipped. */
+      table { width: 99.5%; }
+      hr { break-after: page; border: 0; margin: 0; }
       a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .8em; }
     }
     """

@@ -178,6 +178,7 @@ enum PageTemplates {
     static let team = """
     <h1>{{name}}</h1>
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
+    <p><a class="bouton" href="/equipes/{{id}}/sensibilisation">Réunion de sensibilisation (support imprimable et feuille d'émargement)</a></p>
     <h2>Campagnes</h2>
     <ul>{{#campaigns}}<li><a href="/campagnes/{{id}}">{{name}}</a> — {{answered}} réponse(s) sur {{invited}}</li>{{/campaigns}}{{^campaigns}}<li>Aucune campagne.</li>{{/campaigns}}</ul>
     {{#canCreate}}

@@ -23,6 +23,7 @@ extension WebApp {
             let team = try team(context, user: user)
             return try teamPage(team, user: user, context: context)
         }
+        addSensitisationRoutes(routes)
         routes.add(middleware: RoleCheck(.dim))
         routes.post("") { request, context -> Response in
             let user = try context.signedInUser
