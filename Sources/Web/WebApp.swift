@@ -78,6 +78,7 @@ public struct WebApp: Sendable {
         router.addRoutes(teamRoutes(), atPath: "/equipes")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(respondentRightsRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(demonstrationRoutes(), atPath: "/campagnes/:campaign/demonstrations")
@@ -88,6 +89,7 @@ public struct WebApp: Sendable {
         router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         router.addRoutes(accountRoutes(), atPath: "/compte")
+        purgeRoutes(router)
         return router
     }
 

@@ -83,7 +83,7 @@ public struct DataRights: Sendable {
             var total = PurgeCounts()
             for (campaign, _, _) in campaigns { total += try Self.counts(db, .campaign(campaign.id)) }
             let audit = try AuditLog.countOlder(db, than: cutoff)
-            let result = RetentionPurge(campaigns: campaigns.map { ($0.campaign, $0.team, $0.lastActivity) }, counts: total, auditRows: audit)
+            let result = RetentionPurge(campaigns: campaigns, counts: total, auditRows: audit)
             guard !dryRun else { return result }
             for (campaign, _, _) in campaigns { try Self.delete(db, .campaign(campaign.id)) }
             _ = try AuditLog.purge(db, olderThan: cutoff)
@@ -109,7 +109,10 @@ public struct DataRights: Sendable {
             FROM campaign c JOIN team t ON t.id = c.teamId
             GROUP BY c.id HAVING lastActivity < ? ORDER BY c.id
             """, arguments: [cutoff])
-        return try rows.map { row in (try CampaignRecord(row: row), row["teamName"], row["lastActivity"]) }
+        return try rows.map { row in
+            let team: String = row["teamName"], last: Date = row["lastActivity"]
+            return (campaign: try CampaignRecord(row: row), team: team, lastActivity: last)
+        }
     }
 
     private static func counts(_ db: Database, _ scope: PurgeScope) throws -> PurgeCounts {
