@@ -25,7 +25,7 @@ struct DataRightsCommandTests {
             try expectCommand(["respondent", "export", "--campaign", campaign, "--respondent", "IDE 1", "--format", "csv",
                                "--out", scratch.path("ide1.csv")] + options,
                               stdout: "Données de «\u{A0}IDE 1\u{A0}» écrites\u{A0}: \(scratch.path("ide1.csv"))", stderr: "")
-            #expect(try String(contentsOfFile: scratch.path("ide1.csv"), encoding: .utf8).hasPrefix("\u{FEFF}repondant;profession;email;"))
+            #expect(try Data(contentsOf: scratch.file("ide1.csv")).starts(with: Data("\u{FEFF}repondant;profession;email;".utf8)))
             try expectCommand(["respondent", "export", "--campaign", campaign, "--respondent", "IDE 42", "--format", "json"] + options,
                               status: 65, stdout: "",
                               stderr: "erreur : aucun·e répondant·e «\u{A0}IDE 42\u{A0}» dans la campagne n°\u{A0}\(campaign) (voir la page des liens)")
@@ -75,16 +75,16 @@ struct DataRightsCommandTests {
         try Scratch.using { scratch in
             let old = TestClock(Date(timeIntervalSince1970: 1_500_000_000))
             let (built, options) = try Self.demo(scratch, clock: old.function)
-            try scratch.write("reglages.yaml", "retention_months: 24\n")
-            let settings = ["--settings", scratch.path("reglages.yaml")]
-            let dry = try expectCommand(["purge", "--dry-run"] + settings + options, stderr: "")
+            let retention = ["SIPADVISOR_RETENTION_MONTHS": "24"]
+            let dry = try expectCommand(["purge", "--dry-run"] + options, stderr: "", environment: retention)
             #expect(dry.stdout.hasPrefix("Serait supprimé (durée de conservation\u{A0}: 24\u{A0}mois, rien n'a été supprimé)\u{A0}:\n"
                                          + "- campagne n°\u{A0}\(built.campaign.id) «\u{A0}\(CampaignSetup.defaultName)\u{A0}» de «\u{A0}\(DemoFixture.teamName)\u{A0}», dernière activité le 2017-07-14\n"),
                     "\(dry.stdout)")
             #expect(try built.store.campaigns.all().count == 1)
-            let real = try expectCommand(["purge"] + settings + options, stderr: "")
+            let real = try expectCommand(["purge"] + options, stderr: "", environment: retention)
             #expect(real.stdout.hasPrefix("Supprimé (durée de conservation\u{A0}: 24\u{A0}mois)\u{A0}:\n") && real.stdout.contains("- réponses individuelles\u{A0}: "))
-            try expectCommand(["purge"] + settings + options, stdout: "Rien ne dépasse la durée de conservation (24\u{A0}mois).", stderr: "")
+            try expectCommand(["purge"] + options, stdout: "Rien ne dépasse la durée de conservation (24\u{A0}mois).", stderr: "",
+                              environment: retention)
             try expectCommand(["check", "--database", scratch.path("db.sqlite")], stderr: "")
             try expectCommand(["purge"] + options, status: 65, stdout: "",
                               stderr: "erreur : durée de conservation non renseignée (clé « retention_months » des réglages de la fédération, ou SIPADVISOR_RETENTION_MONTHS)\u{A0}: rien n'est effacé")
@@ -97,7 +97,8 @@ struct DataRightsCommandTests {
             try store.auditLog.record(.loginFailure, by: AuditActor(id: nil, name: "=cmd|' /C calc'!A0"), target: "=cmd|' /C calc'!A0")
             let options = ["--database", scratch.path("db.sqlite")]
             let csv = try expectCommand(["audit", "export", "--kind", "login-failure"] + options, stderr: "")
-            #expect(csv.stdout.hasPrefix("\u{FEFF}date;qui;compte;type;cible;detail\r\n"))
+            // The byte-order mark is dropped when the output is read back as text; the file starts with it.
+            #expect(csv.stdout.components(separatedBy: "\r\n").first?.hasSuffix("date;qui;compte;type;cible;detail") == true)
             #expect(csv.stdout.contains(";'=cmd|' /C calc'!A0;;connexion refusée;'=cmd|' /C calc'!A0;"), "\(csv.stdout)")
             try expectCommand(["audit", "list", "--kind", "purge"] + options, stdout: "Journal d'audit vide pour ce type.", stderr: "")
             try expectCommand(["audit", "list", "--kind", "nimporte"] + options, status: 64, stdout: "")
