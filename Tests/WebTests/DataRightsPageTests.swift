@@ -120,3 +120,17 @@ extension DataRightsPageTests {
         }
     }
 }
+
+extension DataRightsPageTests {
+    @Test func aCampaignsIndividualAnswersDownloadIsRecordedAndTheQuestionnaireIsNot() async throws {
+        try await WebFixture.visit(loggedInAs: "dim@example.org") { fixture, visitor in
+            let questionnaire = try await visitor.get("/campagnes/1/telechargements/questionnaire.json")
+            #expect(questionnaire.status == .ok)
+            #expect(try fixture.store.auditLog.count(kind: .answersExport) == 0)
+            let answers = try await visitor.get("/campagnes/1/telechargements/reponses-tableur.csv")
+            #expect(answers.status == .ok)
+            let logged = try fixture.store.auditLog.all(kind: .answersExport)
+            #expect(logged.map(\.detail) == ["reponses-tableur.csv"] && logged[0].target.contains("(tous les répondants)"))
+        }
+    }
+}
