@@ -91,23 +91,31 @@ struct PurgeArguments: ParsableArguments {
     @OptionGroup var workspace: WorkspaceOptions
 }
 
+/// `campaign purge` and `team purge` differ only in what the number names.
+protocol PurgeSubcommand: ParsableCommand {
+    var purge: PurgeArguments { get }
+    static var scope: (Int64) -> PurgeScope { get }
+}
+
+extension PurgeSubcommand {
+    func run() throws { try PurgeOutput.run(Self.scope(purge.id), yes: purge.yes, workspace: purge.workspace) }
+}
+
 extension CampaignCommand {
-    struct Purge: ParsableCommand {
+    struct Purge: PurgeSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Supprimer une campagne et tout ce qui s'y rattache (répondants, réponses, plan, démonstrations).")
+        static let scope = PurgeScope.campaign
         @OptionGroup var purge: PurgeArguments
-
-        func run() throws { try PurgeOutput.run(.campaign(purge.id), yes: purge.yes, workspace: purge.workspace) }
     }
 }
 
 extension TeamCommand {
-    struct Purge: ParsableCommand {
+    struct Purge: PurgeSubcommand {
         static let configuration = CommandConfiguration(
             abstract: "Supprimer une équipe, ses campagnes, ses faits propres et ses comptes de coordination.")
+        static let scope = PurgeScope.team
         @OptionGroup var purge: PurgeArguments
-
-        func run() throws { try PurgeOutput.run(.team(purge.id), yes: purge.yes, workspace: purge.workspace) }
     }
 }
 
