@@ -81,6 +81,7 @@ public struct WebApp: Sendable {
         router.addRoutes(teamRoutes(), atPath: "/equipes")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(respondentRightsRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(demonstrationRoutes(), atPath: "/campagnes/:campaign/demonstrations")
@@ -91,6 +92,7 @@ public struct WebApp: Sendable {
         router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         router.addRoutes(accountRoutes(), atPath: "/compte")
+        purgeRoutes(router)
         return router
     }
 

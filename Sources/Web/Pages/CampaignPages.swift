@@ -67,7 +67,7 @@ extension WebApp {
             return TeamPage.Row(id: campaign.id, name: campaign.name, invited: progress.invited, answered: progress.completed)
         }
         let page = TeamPage(id: team.id, name: team.name, campaigns: campaigns, canCreate: user.role != .coordinator,
-                            csrf: context.session?.csrfToken ?? "", error: error, typedName: typedName, typedRespondents: typedRespondents)
+                            canPurge: user.role == .admin, csrf: context.session?.csrfToken ?? "", error: error, typedName: typedName, typedRespondents: typedRespondents)
         return Page.render(page, chrome: chrome(team.name, user, context), status: status)
     }
 
@@ -125,6 +125,7 @@ extension WebApp {
                                   user: user)
             }
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
+            try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
             return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
         }
     }

@@ -42,7 +42,9 @@ extension WebApp {
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
             // A disabled account gets the same answer as a wrong password.
-            guard let user, valid, user.disabledAt == nil else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
+            let succeeded = user != nil && valid && user?.disabledAt == nil
+            try accountAdministration.recordSignIn(succeeded: succeeded, account: user, typed: account, client: client)
+            guard let user, succeeded else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
             let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)
