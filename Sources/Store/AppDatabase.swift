@@ -49,6 +49,8 @@ public struct AppDatabase: Sendable {
     public var products: Products { Products(writer: writer, clock: clock) }
     public var evaluations: Evaluations { Evaluations(writer: writer, clock: clock) }
     public var observations: Observations { Observations(writer: writer, clock: clock) }
+    public var teamSoftware: TeamSoftware { TeamSoftware(writer: writer, clock: clock) }
+    public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
 }
 
 extension Database {

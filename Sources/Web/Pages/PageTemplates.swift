@@ -6,6 +6,7 @@ enum PageTemplates {
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
+        .merging(RegisterTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -155,6 +156,7 @@ enum PageTemplates {
     <ul>
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
+    {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
     """
 
     static let teams = """
@@ -180,6 +182,7 @@ enum PageTemplates {
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <h2>Campagnes</h2>
     <ul>{{#campaigns}}<li><a href="/campagnes/{{id}}">{{name}}</a> — {{answered}} réponse(s) sur {{invited}}</li>{{/campaigns}}{{^campaigns}}<li>Aucune campagne.</li>{{/campaigns}}</ul>
+    {{#register}}{{> registre-equipe}}{{/register}}
     {{#canCreate}}
     <h2>Nouvelle campagne</h2>
     <form method="post" action="/equipes/{{id}}/campagnes">
