@@ -12,9 +12,9 @@ import sys
 
 from selenium.webdriver.common.by import By
 
-from browser_catalog import fits_phone
-from browser_e2e import browser, loaded
-from browser_roundtrip import click_and_wait, login, report
+from browser_catalog import checked_run, fits_phone
+from browser_e2e import loaded
+from browser_roundtrip import click_and_wait, login
 
 DIM = "dim@example.org"
 
@@ -52,18 +52,7 @@ def main():
     parser.add_argument("--base", required=True)
     parser.add_argument("--password", required=True)
     args = parser.parse_args()
-    problems = []
-
-    def expect(condition, message):
-        if not condition:
-            problems.append(f"{message} ({driver.current_url}): {driver.find_element(By.TAG_NAME, 'main').text[:300]}")
-
-    driver = browser()
-    try:
-        success = register_software(driver, args.base, args.password, expect)
-    finally:
-        driver.quit()
-    return report(problems, success)
+    return checked_run(lambda driver, expect: register_software(driver, args.base, args.password, expect))
 
 
 if __name__ == "__main__":

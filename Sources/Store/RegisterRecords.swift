@@ -105,7 +105,10 @@ public struct InterventionTotal: Sendable, Equatable, FetchableRecord {
     public var hours: Double
 
     public init(row: Row) {
-        (id, name, interventions, hours) = (row["id"], row["name"], row["interventions"], row["hours"])
+        id = row["id"]
+        name = row["name"]
+        interventions = row["interventions"]
+        hours = row["hours"]
     }
 
     public init(id: Int64, name: String, interventions: Int, hours: Double) {

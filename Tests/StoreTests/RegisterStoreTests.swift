@@ -59,6 +59,7 @@ struct RegisterStoreTests {
         #expect(try register.stage(team: teams[0], on: "2026-02-01")?.stage == .pendant)
         #expect(try register.countsByStage(on: "2025-06-01") == [.avant: 1, .apres: 1])
         #expect(try register.countsByStage(on: "2026-06-01") == [.pendant: 1, .apres: 1])
+        #expect(try register.stages(on: "2026-06-01") == [teams[0]: .pendant, teams[1]: .apres])
         #expect(try register.stageHistory(team: teams[0]).map(\.stage) == [.pendant, .avant])
     }
 

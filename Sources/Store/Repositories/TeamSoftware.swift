@@ -79,7 +79,7 @@ public struct TeamSoftware: Sendable {
         try writer.read { db in
             let rows = try Row.fetchAll(db, sql: "SELECT productId, COUNT(DISTINCT teamId) AS teams FROM (\(Self.inUseSQL)) GROUP BY productId",
                                         arguments: [day, day])
-            return Dictionary(rows.map { ($0["productId"], $0["teams"]) }, uniquingKeysWith: { first, _ in first })
+            return Dictionary(rows.map { ($0["productId"] as String, $0["teams"] as Int) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -110,19 +110,29 @@ public struct TeamSoftware: Sendable {
         }
     }
 
+    /// Every team's stage on `day` (team id → stage), in one query.
+    public func stages(on day: String) throws -> [Int64: MethodStage] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT st.teamId, st.stage FROM teamStage st WHERE \(Self.stageOnDay)", arguments: [day])
+            return Dictionary(rows.compactMap { row in MethodStage(rawValue: row["stage"]).map { (row["teamId"] as Int64, $0) } },
+                              uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// How many teams are at each stage on `day` (teams without a recorded stage are not counted).
     public func countsByStage(on day: String) throws -> [MethodStage: Int] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT st.stage, COUNT(*) AS teams FROM teamStage st
-                WHERE st.id = (SELECT i.id FROM teamStage i WHERE i.teamId = st.teamId AND i.since <= ?
-                               ORDER BY i.since DESC, i.id DESC LIMIT 1)
-                GROUP BY st.stage
-                """, arguments: [day])
+            let rows = try Row.fetchAll(db, sql: "SELECT st.stage, COUNT(*) AS teams FROM teamStage st WHERE \(Self.stageOnDay) GROUP BY st.stage",
+                                        arguments: [day])
             return Dictionary(rows.compactMap { row in MethodStage(rawValue: row["stage"]).map { ($0, row["teams"] as Int) } },
                               uniquingKeysWith: { first, _ in first })
         }
     }
+
+    // The row of `st` that gives its team's stage on the bound day: the latest start on or before it.
+    private static let stageOnDay = """
+        st.id = (SELECT i.id FROM teamStage i WHERE i.teamId = st.teamId AND i.since <= ? ORDER BY i.since DESC, i.id DESC LIMIT 1)
+        """
 
     // The current row of each (team, product, version), in use on ?1: started on or before it, not ended by then.
     // `?1` and `?2` are the same day (GRDB binds positions, not names).

@@ -56,7 +56,8 @@ struct TeamRegisterForm: Sendable {
         (version, since, until, contractEnd) = (typed?.version ?? "", typed?.since ?? "", typed?.until ?? "", typed?.contractEnd ?? "")
         stageSince = typedStage?.since ?? ""
         let message = refusal.map { "Le registre n’est pas modifié. \(Self.label($0.field))\u{00A0}: \($0.problem)." }
-        (softwareError, stageError) = typedStage == nil ? (message, nil) : (nil, message)
+        softwareError = typedStage == nil ? message : nil
+        stageError = typedStage == nil ? nil : message
     }
 
     static func label(_ field: String) -> String { FormLabels.all[field] ?? field }
@@ -68,7 +69,7 @@ struct FacilitatorsPage: PageModel {
     static let template = "facilitateurs"
 
     struct Person: Sendable { var id: Int64; var name: String; var profession: String; var team: String; var software: String; var availability: String }
-    struct Suggested: Sendable { var name: String; var team: String; var reason: String; var availability: String }
+    struct Suggested: Sendable { var name: String; var team: String; var reason: String; var availability: String? }
     struct Choice: Sendable { var id: String; var name: String; var selected: Bool }
     struct Total: Sendable { var name: String; var interventions: Int; var hours: String }
 

@@ -68,10 +68,7 @@ extension WebApp {
         }
         routes.get("bilan.csv") { request, context -> Response in
             let report = try InterventionReport(store: store, year: reportYear(request))
-            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: try report.csv())))
-            response.headers[.contentType] = "text/csv; charset=utf-8"
-            response.headers[.contentDisposition] = "attachment; filename=\"\(report.fileName)\""
-            return response
+            return Page.download(try report.csv(), name: report.fileName, type: "text/csv; charset=utf-8")
         }
         routes.post("") { request, context -> Response in
             let (user, form) = try await signedForm(request, context)
@@ -99,7 +96,7 @@ extension WebApp {
     }
 
     /// A write of the facilitators' page: back to the page, or the page again with the refusal naming its field.
-    private func registerWrite(_ request: Request, _ context: WebRequestContext, _ write: () throws -> some Any) async throws -> Response {
+    private func registerWrite<Value>(_ request: Request, _ context: WebRequestContext, _ write: () throws -> Value) async throws -> Response {
         do { _ = try write() } catch let refusal as RegisterRefusal {
             let error = "Rien n'est inscrit. \(TeamRegisterForm.label(refusal.field))\u{00A0}: \(refusal.problem)."
             return try facilitatorsPage(request, context: context, error: error, status: .unprocessableContent)
@@ -132,7 +129,7 @@ extension WebApp {
             products: products.map { .init(id: $0.id, name: $0.name, selected: false) },
             suggestedTeam: suggestedTeam?.name,
             suggestions: suggestions.map { .init(name: $0.facilitator.record.name, team: $0.facilitator.teamName, reason: $0.reason,
-                                                 availability: $0.facilitator.record.availability) },
+                                                 availability: $0.facilitator.record.availability.isEmpty ? nil : $0.facilitator.record.availability) },
             year: report.year, byFacilitator: report.byFacilitator.map(total), byTeam: report.byTeam.map(total), total: total(report.total),
             csrf: context.session?.csrfToken ?? "", message: message, error: error)
         return Page.render(page, chrome: chrome("Pool de facilitateurs", user, context), status: status)
