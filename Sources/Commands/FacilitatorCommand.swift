@@ -1,5 +1,6 @@
 import Application
 import ArgumentParser
+import Comparator
 import Deployment
 import Foundation
 import Reports

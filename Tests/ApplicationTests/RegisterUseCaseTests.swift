@@ -1,6 +1,7 @@
 import Application
 import Comparator
 import Foundation
+import Reports
 import Store
 import TestSupport
 import Testing
@@ -67,7 +68,7 @@ struct RegisterUseCaseTests {
         try SoftwareRegister(store: built.store).record(SoftwareEntry(product: "chorus", version: "6", since: "2025-01-01"),
                                                         team: built.team.id, by: "dim")
         let add = { (name: String, profession: String, team: Int64, software: [FacilitatorEntry.Mastered]) in
-            try desk.add(FacilitatorEntry(name: name, profession: profession, team: team, software: software), by: "dim", today: today)
+            _ = try desk.add(FacilitatorEntry(name: name, profession: profession, team: team, software: software), by: "dim", today: today)
         }
         try add("Alex Récent", "pedicure-podologue", others[0], [.init(product: "chorus", sinceYear: "2024")])
         try add("Bea Ancienne", "psychologue", others[1], [.init(product: "chorus", sinceYear: "2019")])
