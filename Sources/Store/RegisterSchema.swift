@@ -13,9 +13,10 @@ enum RegisterSchema {
         try createFacilitatorPool(db)
     }
 
-    /// `YYYY-MM-DD`, a real calendar day (SQLite's `date()` gives it back unchanged only then).
+    /// `YYYY-MM-DD`, a real calendar day: through the Julian day number, a 30 February becomes 2 March and is refused
+    /// (`date()` alone gives "2026-02-30" back unchanged).
     static func day(_ column: String) -> String {
-        "\(column) GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(\(column)) = \(column)"
+        "\(column) GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(julianday(\(column))) = \(column)"
     }
 
     private static func createSoftwareRegister(_ db: Database) throws {
