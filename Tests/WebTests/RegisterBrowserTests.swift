@@ -9,13 +9,8 @@ extension BrowserTests {
     @Test func theDIMRegistersATeamsSoftwareThroughTheForm() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        try await fixture.application.test(.live) { client in
-            let port = try #require(client.port)
-            let (status, output) = try await runPython(["scripts/browser_register.py", "--base", "http://127.0.0.1:\(port)",
-                                                        "--password", WebFixture.password])
-            #expect(status == 0, "\(output)")
-            #expect(output.contains("OK navigateur : logiciel inscrit au registre de l'équipe"))
-        }
+        try await fixture.runBrowserScript("scripts/browser_register.py", ["--password", WebFixture.password],
+                                           expecting: "OK navigateur : logiciel inscrit au registre de l'équipe")
         let rows = try fixture.store.teamSoftware.history(team: 1)
         #expect(rows.count == 1, "the refused attempt wrote nothing")
         let row = try #require(rows.first).record

@@ -182,7 +182,6 @@ enum PageTemplates {
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <h2>Campagnes</h2>
     <ul>{{#campaigns}}<li><a href="/campagnes/{{id}}">{{name}}</a> — {{answered}} réponse(s) sur {{invited}}</li>{{/campaigns}}{{^campaigns}}<li>Aucune campagne.</li>{{/campaigns}}</ul>
-    {{#register}}{{> registre-equipe}}{{/register}}
     {{#canCreate}}
     <h2>Nouvelle campagne</h2>
     <form method="post" action="/equipes/{{id}}/campagnes">
@@ -194,6 +193,7 @@ enum PageTemplates {
     <p><button type="submit">Créer la campagne</button></p>
     </form>
     {{/canCreate}}
+    {{#register}}{{> registre-equipe}}{{/register}}
     """
 
     static let campaign = """
