@@ -19,7 +19,8 @@ public struct SIPAdvisorCommand: ParsableCommand {
                       CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self,
                       ReportCommand.self, DemoCommand.self, UserCommand.self, ProductCommand.self, FactsCommand.self,
                       BackupCommand.self, RestoreCommand.self, CheckCommand.self, EvaluationCommand.self,
-                      RespondentCommand.self, PurgeCommand.self, AuditCommand.self] + extra
+                      RespondentCommand.self, PurgeCommand.self, AuditCommand.self,
+                      FacilitatorCommand.self] + extra
         )
     }
 

@@ -51,6 +51,8 @@ public struct AppDatabase: Sendable {
     public var observations: Observations { Observations(writer: writer, clock: clock) }
     public var auditLog: AuditLog { AuditLog(writer: writer, clock: clock) }
     public var dataRights: DataRights { DataRights(writer: writer, clock: clock) }
+    public var teamSoftware: TeamSoftware { TeamSoftware(writer: writer, clock: clock) }
+    public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
 }
 
 extension Database {

@@ -79,6 +79,8 @@ public struct WebApp: Sendable {
         router.addRoutes(evaluationLinkRoutes(), atPath: RouterPath(String(DemoEvaluation.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
+        router.addRoutes(teamRegisterRoutes(), atPath: "/equipes")
+        router.addRoutes(facilitatorRoutes(), atPath: "/facilitateurs")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(respondentRightsRoutes(), atPath: "/campagnes/:campaign")
@@ -121,5 +123,8 @@ enum FormLabels {
         "note": "Remarque", "identifiant": "Identifiant", "editeur": "Éditeur", "observation": "Observation", "motif": "Motif du rejet",
         "actuel": "Mot de passe actuel", "nouveau": "Nouveau mot de passe", "confirmation": "Confirmation du mot de passe",
         "compte": "Compte", "lien": "Lien de réinitialisation",
+        "version": "Version", "depuis": "Depuis", "jusqua": "Jusqu'au", "fin_contrat": "Fin de contrat", "etape": "Étape",
+        "disponibilite": "Disponibilité", "maitrise": "Logiciel maîtrisé", "annee": "Depuis (année)", "facilitateur": "Facilitateur",
+        "sujet": "Sujet", "heures": "Heures",
     ]
 }

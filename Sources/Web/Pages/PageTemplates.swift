@@ -7,6 +7,7 @@ enum PageTemplates {
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
         "confirmation": confirmation, "journal": auditLog,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
+        .merging(RegisterTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -156,6 +157,7 @@ enum PageTemplates {
     <ul>
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
+    {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
     """
 
     static let teams = """
@@ -194,6 +196,7 @@ enum PageTemplates {
     <p><button type="submit">Créer la campagne</button></p>
     </form>
     {{/canCreate}}
+    {{#register}}{{> registre-equipe}}{{/register}}
     """
 
     static let campaign = """

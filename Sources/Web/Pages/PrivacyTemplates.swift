@@ -33,5 +33,7 @@ extension PageTemplates {
     <li>Opposition\u{A0}: refuser que vos réponses servent.</li>
     </ul>
     <p>À qui écrire\u{A0}: {{protection}}. Pour une question sur le questionnaire\u{A0}: le DIM, {{dim}}.</p>
+    <h2>Pool de facilitateurs</h2>
+    <p>Si vous aidez d'autres équipes comme facilitateur ou facilitatrice, la fédération enregistre votre nom, votre profession, votre équipe, les logiciels que vous maîtrisez, vos disponibilités et vos interventions (date, équipe, sujet, durée)\u{A0}: seuls le DIM et les administrateurs les voient, pour vous proposer aux équipes et rendre compte aux financeurs.</p>
     """
 }

@@ -33,6 +33,8 @@ struct TeamPage: PageModel {
     var error: String?
     var typedName: String
     var typedRespondents: String
+    /// Software in use, stage and their history (`TeamRegisterSection`).
+    var register: TeamRegisterSection? = nil
 }
 
 /// `/campagnes/:campaign/liens`: one personal link per respondent, with its state; the DIM's only.

@@ -9,8 +9,10 @@ extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
         router.get("/") { request, context -> Response in
             guard let user = context.user else { return .redirect(to: "/connexion") }
-            let pending = user.role == .dim || user.role == .admin ? try store.observations.pending().count : 0
-            return Page.render(HomePage(user: user, pendingObservations: pending),
+            let isDIM = user.role == .dim || user.role == .admin
+            let pending = isDIM ? try store.observations.pending().count : 0
+            let alerts = isDIM ? try SoftwareRegister(store: store).affectedByLabelLoss(on: today).map(LabelAlert.init) : []
+            return Page.render(HomePage(user: user, pendingObservations: pending, labelAlerts: alerts),
                                chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 
