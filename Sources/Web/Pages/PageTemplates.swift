@@ -6,6 +6,7 @@ enum PageTemplates {
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
+        .merging(FollowUpTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -155,6 +156,15 @@ enum PageTemplates {
     <ul>
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
+    {{#overdue}}
+    <h2>En retard dans les équipes</h2>
+    <p>{{summary}}</p>
+    {{#hasRows}}
+    <table><thead><tr><th scope="col">Équipe</th><th scope="col">Étape ou engagement</th><th scope="col">Fin prévue</th><th scope="col">Retard</th><th scope="col">État</th></tr></thead><tbody>
+    {{#rows}}<tr><td><a href="/campagnes/{{campaign}}/suivi">{{team}}</a></td><td>{{#editor}}Éditeur : {{/editor}}{{title}}</td><td>{{due}}</td><td>{{late}}</td><td>{{status}}</td></tr>{{/rows}}
+    </tbody></table>
+    {{/hasRows}}
+    {{/overdue}}
     """
 
     static let teams = """
@@ -210,6 +220,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/synthese">Synthèse et plan d'actions</a>
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
+    <a class="bouton" href="/campagnes/{{id}}/suivi">Suivi du déploiement</a>
     <a class="bouton" href="/campagnes/{{id}}/consultation">Consultation des éditeurs</a>
     {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/demonstrations">Démonstrations</a>{{/canSeeLinks}}
     </div>

@@ -9,10 +9,13 @@ struct HomePage: PageModel {
     var name: String
     var role: String
     var links: [Link]
+    /// What is overdue across teams (the DIM's and the admin's page only): `OverdueList`.
+    var overdue: OverdueList?
 
     /// `pendingObservations`: user-group observations waiting for the DIM (counted for the DIM and the admin only).
-    init(user: UserRecord, pendingObservations: Int = 0) {
+    init(user: UserRecord, pendingObservations: Int = 0, overdue: OverdueList? = nil) {
         (name, role) = (user.displayName, user.role.frenchName)
+        self.overdue = overdue
         links = []
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))

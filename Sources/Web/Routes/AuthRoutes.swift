@@ -9,8 +9,10 @@ extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
         router.get("/") { request, context -> Response in
             guard let user = context.user else { return .redirect(to: "/connexion") }
-            let pending = user.role == .dim || user.role == .admin ? try store.observations.pending().count : 0
-            return Page.render(HomePage(user: user, pendingObservations: pending),
+            let federation = user.role == .dim || user.role == .admin
+            let pending = federation ? try store.observations.pending().count : 0
+            let overdue = federation ? OverdueList(try store.followUps.overdue(today: today), today: today) : nil
+            return Page.render(HomePage(user: user, pendingObservations: pending, overdue: overdue),
                                chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 
