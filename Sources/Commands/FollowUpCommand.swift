@@ -10,7 +10,7 @@ import Store
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Suivre le déploiement d'une équipe : étapes, engagements de l'éditeur, formations, reprise des données.",
+        abstract: "Suivre le déploiement d'une équipe\u{00A0}: étapes, engagements de l'éditeur, formations, reprise des données.",
         subcommands: [FollowUpStart.self, FollowUpList.self, FollowUpSet.self, FollowUpPromise.self, FollowUpTrain.self,
                       FollowUpTrainings.self, FollowUpDefect.self, FollowUpChecklist.self])
 }
@@ -38,7 +38,7 @@ struct FollowUpTarget: ParsableArguments {
     /// The follow-up on `today`, or exit 65 with the command that starts it.
     func state(today: String) throws -> FollowUpState {
         guard let state = try perform({ try $0.state(campaignID: campaign, today: today) }) else {
-            throw Console.storeFailure(StoreError.invalid("le suivi de la campagne \(campaign) n'est pas démarré (« sipadvisor followup start --campaign \(campaign) --start AAAA-MM-JJ »)"))
+            throw Console.storeFailure(StoreError.invalid("le suivi de la campagne \(campaign) n'est pas démarré («\u{00A0}sipadvisor followup start --campaign \(campaign) --start AAAA-MM-JJ\u{00A0}»)"))
         }
         return state
     }
@@ -50,9 +50,9 @@ func validateFollowUp(_ checks: () throws(FollowUpEntry.Refusal) -> Void) throws
 }
 
 struct FollowUpStart: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "start", abstract: "Démarrer le suivi : les étapes du plan deviennent des étapes suivies (une seule fois).")
+    static let configuration = CommandConfiguration(commandName: "start", abstract: "Démarrer le suivi\u{00A0}: les étapes du plan deviennent des étapes suivies (une seule fois).")
     @OptionGroup var target: FollowUpTarget
-    @Option(help: "Début du projet, AAAA-MM-JJ : les dates prévues en découlent.") var start: String
+    @Option(help: "Début du projet, AAAA-MM-JJ\u{00A0}: les dates prévues en découlent.") var start: String
     @Option(help: "Logiciel déployé (identifiant du catalogue), pour la formation déclarée par l'éditeur.") var product: String?
     @Option(help: "Qui démarre le suivi.") var by = "DIM"
 
@@ -61,18 +61,18 @@ struct FollowUpStart: ParsableCommand {
     func run() throws {
         let followUp = try target.perform { try $0.start(campaignID: target.campaign, start: start, product: product, by: by) }
         let count = try target.perform { try $0.database.followUps.items(followUpID: followUp.id).count }
-        print("Suivi démarré pour la campagne \(target.campaign) : \(FrenchNumber.count(count, "étape", "étapes")) à partir du \(FrenchDate.long(start)).")
+        print("Suivi démarré pour la campagne \(target.campaign)\u{00A0}: \(FrenchNumber.count(count, "étape", "étapes")) à partir du \(FrenchDate.long(start)).")
     }
 }
 
 struct FollowUpSet: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Modifier une étape suivie ou un engagement de l'éditeur (état, dates réelles, planning).")
     @OptionGroup var target: FollowUpTarget
-    @Option(help: "Numéro de l'étape (colonne « n° » de « followup list »).") var step: Int64
-    @Option(help: "État : « à faire », « en cours », « fait » ou « bloqué ».") var status: String?
-    @Option(help: "Motif du blocage (obligatoire pour « bloqué »).") var reason: String?
-    @Option(name: .customLong("actual-start"), help: "Début réel, AAAA-MM-JJ (vide : effacer).") var actualStart: String?
-    @Option(name: .customLong("actual-end"), help: "Fin réelle, AAAA-MM-JJ (obligatoire pour « fait »).") var actualEnd: String?
+    @Option(help: "Numéro de l'étape (colonne «\u{00A0}n°\u{00A0}» de «\u{00A0}followup list\u{00A0}»).") var step: Int64
+    @Option(help: "État\u{00A0}: «\u{00A0}à faire\u{00A0}», «\u{00A0}en cours\u{00A0}», «\u{00A0}fait\u{00A0}» ou «\u{00A0}bloqué\u{00A0}».") var status: String?
+    @Option(help: "Motif du blocage (obligatoire pour «\u{00A0}bloqué\u{00A0}»).") var reason: String?
+    @Option(name: .customLong("actual-start"), help: "Début réel, AAAA-MM-JJ (vide\u{00A0}: effacer).") var actualStart: String?
+    @Option(name: .customLong("actual-end"), help: "Fin réelle, AAAA-MM-JJ (obligatoire pour «\u{00A0}fait\u{00A0}»).") var actualEnd: String?
     @Option(name: .customLong("planned-start"), help: "Début prévu, AAAA-MM-JJ.") var plannedStart: String?
     @Option(name: .customLong("planned-end"), help: "Fin prévue, AAAA-MM-JJ.") var plannedEnd: String?
     @Option(help: "Pilote.") var owner: String?
@@ -90,7 +90,7 @@ struct FollowUpSet: ParsableCommand {
         let edit = StepEdit(status: status, reason: reason, actualStart: actualStart, actualEnd: actualEnd,
                             plannedStart: plannedStart, plannedEnd: plannedEnd, owner: owner)
         let item = try target.perform { try $0.set(campaignID: target.campaign, itemID: step, edit, as: .dim) }
-        print("Étape \(item.id) « \(markdownCell(item.title)) » : \(item.status)"
+        print("Étape \(item.id) «\u{00A0}\(markdownCell(item.title))\u{00A0}»\u{00A0}: \(item.status)"
               + (item.actualEnd.map { ", fin réelle le \(FrenchDate.long($0))" } ?? "") + ".")
     }
 }
@@ -106,7 +106,7 @@ struct FollowUpPromise: ParsableCommand {
 
     func run() throws {
         let item = try target.perform { try $0.promise(campaignID: target.campaign, title: title, step: methodStep, due: due, as: .dim) }
-        print("Engagement \(item.id) de l'éditeur enregistré : « \(markdownCell(item.title)) » pour le \(FrenchDate.long(item.plannedEnd)).")
+        print("Engagement \(item.id) de l'éditeur enregistré\u{00A0}: «\u{00A0}\(markdownCell(item.title))\u{00A0}» pour le \(FrenchDate.long(item.plannedEnd)).")
     }
 }
 
@@ -116,7 +116,7 @@ struct FollowUpTrain: ParsableCommand {
     @Option(help: "Le ou la professionnel·le, tel·le que nommé·e dans la campagne.") var person: String
     @Option(help: "Date, AAAA-MM-JJ.") var date: String
     @Option(help: "Durée en heures (1,5 ou 1.5).") var hours: String
-    @Option(help: "Contenu : individuel, pluriprofessionnel ou aci.") var content: String
+    @Option(help: "Contenu\u{00A0}: individuel, pluriprofessionnel ou aci.") var content: String
     @Option(help: "Formé·e par (formateur·rice, éditeur).") var by: String
 
     func validate() throws {
@@ -130,7 +130,7 @@ struct FollowUpTrain: ParsableCommand {
     func run() throws {
         try target.perform { try $0.train(campaignID: target.campaign, person: person, date: date, hours: hours, content: content, trainer: by) }
         let kind = TrainingContent(rawValue: content)?.frenchName ?? content
-        print("Formation enregistrée : \(markdownCell(person)), \(FrenchDate.long(date)), \((try? FollowUpEntry.hours(hours)).map { FrenchNumber.format($0) } ?? hours) h, \(kind).")
+        print("Formation enregistrée\u{00A0}: \(markdownCell(person)), \(FrenchDate.long(date)), \((try? FollowUpEntry.hours(hours)).map { FrenchNumber.format($0) } ?? hours) h, \(kind).")
     }
 }
 
@@ -139,7 +139,7 @@ struct FollowUpDefect: ParsableCommand {
     @OptionGroup var target: FollowUpTarget
     @Option(help: "Date où l'anomalie a été trouvée, AAAA-MM-JJ.") var date: String?
     @Option(help: "Description de l'anomalie.") var description: String?
-    @Option(help: "Gravité : mineur, majeur ou bloquant.") var severity: String?
+    @Option(help: "Gravité\u{00A0}: mineur, majeur ou bloquant.") var severity: String?
     @Option(help: "Numéro de l'anomalie corrigée.") var fix: Int64?
     @Option(help: "Date de la correction, AAAA-MM-JJ (avec --fix).") var fixed: String?
 
@@ -159,6 +159,6 @@ struct FollowUpDefect: ParsableCommand {
             return
         }
         let defect = try target.perform { try $0.defect(campaignID: target.campaign, found: date, description: description, severity: severity) }
-        print("Anomalie \(defect.id) enregistrée (\(defect.severity)) : \(markdownCell(defect.description)).")
+        print("Anomalie \(defect.id) enregistrée (\(defect.severity))\u{00A0}: \(markdownCell(defect.description)).")
     }
 }

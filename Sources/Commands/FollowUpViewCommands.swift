@@ -14,7 +14,7 @@ struct FollowUpList: ParsableCommand {
 
     func run() throws {
         let state = try target.state(today: day.reportDate)
-        print("Suivi du déploiement au \(FrenchDate.long(state.today)) : \(FrenchNumber.count(state.late.count, "élément en retard", "éléments en retard")).\n")
+        print("Suivi du déploiement au \(FrenchDate.long(state.today))\u{00A0}: \(FrenchNumber.count(state.late.count, "élément en retard", "éléments en retard")).\n")
         print(Self.table(state.steps, today: state.today, heading: "Étape"))
         if !state.promises.isEmpty { print("\n" + Self.table(state.promises, today: state.today, heading: "Engagement de l'éditeur")) }
     }
@@ -38,7 +38,7 @@ struct FollowUpTrainings: ParsableCommand {
     func run() throws {
         let training = try target.state(today: day.reportDate).training
         let declared = training.declaredHours.map { "\(FrenchNumber.format($0)) h par professionnel·le" } ?? "non renseigné"
-        print("Formation déclarée par l'éditeur : \(declared).\n")
+        print("Formation déclarée par l'éditeur\u{00A0}: \(declared).\n")
         var lines = ["| Professionnel·le | Profession | Heures | Contenus | Reste dû |", "|---|---|---|---|---|"]
         for member in training.professionals {
             let owed = member.shortfall.map { "\(FrenchNumber.format($0)) h" } ?? "non renseigné"
@@ -54,7 +54,7 @@ struct FollowUpTrainings: ParsableCommand {
             lines.append("| \(wave.content.frenchName) | \(wave.due.map(FrenchDate.long) ?? "—") | \(wave.trained) sur \(wave.people) | \(wave.isLate ? "en retard" : "") |")
         }
         let untrained = training.untrained.map { markdownCell($0.person) }
-        lines += ["", "Pas encore formé·e·s : " + (untrained.isEmpty ? "personne." : untrained.joined(separator: ", ") + ".")]
+        lines += ["", "Pas encore formé·e·s\u{00A0}: " + (untrained.isEmpty ? "personne." : untrained.joined(separator: ", ") + ".")]
         print(lines.joined(separator: "\n"))
     }
 }

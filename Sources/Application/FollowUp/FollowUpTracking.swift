@@ -32,7 +32,7 @@ public struct FollowUpTracking: Sendable {
         let catalog = try EvidenceCatalog(store: database, reference: reference).catalog(team: campaign.teamId)
         let productID = try FollowUpEntry.text(product, "logiciel", limit: 60)
         if let productID, !catalog.products.contains(where: { $0.id == productID }) {
-            throw FollowUpEntry.Refusal(field: "logiciel", problem: "logiciel inconnu «\u{00A0}\(productID)\u{00A0}» (voir « sipadvisor product list »)")
+            throw FollowUpEntry.Refusal(field: "logiciel", problem: "logiciel inconnu «\u{00A0}\(productID)\u{00A0}» (voir «\u{00A0}sipadvisor product list\u{00A0}»)")
         }
         let rows = Schedule(method: method, start: CalendarDay.parse(day)!).rows
         let items = rows.map { row in
@@ -131,7 +131,7 @@ public struct FollowUpTracking: Sendable {
     func started(_ campaignID: Int64) throws -> FollowUpRecord {
         _ = try campaignRecord(campaignID)
         guard let followUp = try database.followUps.find(campaignID: campaignID) else {
-            throw StoreError.invalid("le suivi de la campagne \(campaignID) n'est pas démarré (« sipadvisor followup start --campaign \(campaignID) --start AAAA-MM-JJ »)")
+            throw StoreError.invalid("le suivi de la campagne \(campaignID) n'est pas démarré («\u{00A0}sipadvisor followup start --campaign \(campaignID) --start AAAA-MM-JJ\u{00A0}»)")
         }
         return followUp
     }

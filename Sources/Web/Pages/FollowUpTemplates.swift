@@ -8,7 +8,7 @@ enum FollowUpTemplates {
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     {{^started}}
-    <p>Le suivi n'est pas démarré : les étapes du plan de projet deviendront des étapes suivies, datées à partir du début du projet.</p>
+    <p>Le suivi n'est pas démarré\u{00A0}: les étapes du plan de projet deviendront des étapes suivies, datées à partir du début du projet.</p>
     {{#canPlan}}
     <form method="post" action="/campagnes/{{id}}/suivi/demarrer">
     <input type="hidden" name="_csrf" value="{{csrf}}">
@@ -21,7 +21,7 @@ enum FollowUpTemplates {
     {{/canPlan}}
     {{/started}}
     {{#started}}
-    <p>Au {{today}} : {{lateCount}} élément(s) en retard.</p>
+    <p>Au {{today}}\u{00A0}: {{lateCount}} élément(s) en retard.</p>
     <h2>Étapes de l'équipe</h2>
     <table><thead><tr><th scope="col">Étape</th><th scope="col">Pilote</th><th scope="col">Fin prévue</th><th scope="col">Fin réelle</th><th scope="col">État</th><th scope="col">Retard</th></tr></thead><tbody>
     {{#steps}}<tr id="etape-{{id}}"><td>{{title}}</td><td>{{owner}}</td><td>{{planned}}</td><td>{{actual}}</td><td>{{status}}</td><td>{{#late}}<strong>{{.}}</strong>{{/late}}</td></tr>{{/steps}}
@@ -55,7 +55,7 @@ enum FollowUpTemplates {
     </form>
     {{/canPlan}}
     <h2>Formation</h2>
-    <p>Formation déclarée par l'éditeur : {{declared}}. Pas encore formé·e·s : {{untrained}}.</p>
+    <p>Formation déclarée par l'éditeur\u{00A0}: {{declared}}. Pas encore formé·e·s\u{00A0}: {{untrained}}.</p>
     <table><thead><tr><th scope="col">Professionnel·le</th><th scope="col">Profession</th><th scope="col">Heures</th><th scope="col">Contenus</th><th scope="col">Reste dû</th></tr></thead><tbody>
     {{#people}}<tr><td>{{name}}</td><td>{{profession}}</td><td>{{hours}}</td><td>{{contents}}</td><td>{{owed}}</td></tr>{{/people}}
     </tbody></table>
@@ -83,7 +83,7 @@ enum FollowUpTemplates {
     <input type="hidden" name="_csrf" value="{{csrf}}">
     {{#errorInCheck}}<p class="erreur">{{error}}</p>{{/errorInCheck}}
     <label for="point">Contrôle n°</label><input type="number" id="point" name="point" min="1" value="{{typed.controle_point}}">
-    <label for="controle-date">Fait le (vide : décocher)</label><input type="date" id="controle-date" name="date" value="{{typed.controle_date}}">
+    <label for="controle-date">Fait le (vide\u{00A0}: décocher)</label><input type="date" id="controle-date" name="date" value="{{typed.controle_date}}">
     <label for="controle-note">Note</label><input type="text" id="controle-note" name="note" maxlength="1000" value="{{typed.controle_note}}">
     <p><button type="submit">Enregistrer le contrôle</button></p>
     </form>

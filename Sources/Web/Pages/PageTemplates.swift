@@ -161,7 +161,7 @@ enum PageTemplates {
     <p>{{summary}}</p>
     {{#hasRows}}
     <table><thead><tr><th scope="col">Équipe</th><th scope="col">Étape ou engagement</th><th scope="col">Fin prévue</th><th scope="col">Retard</th><th scope="col">État</th></tr></thead><tbody>
-    {{#rows}}<tr><td><a href="/campagnes/{{campaign}}/suivi">{{team}}</a></td><td>{{#editor}}Éditeur : {{/editor}}{{title}}</td><td>{{due}}</td><td>{{late}}</td><td>{{status}}</td></tr>{{/rows}}
+    {{#rows}}<tr><td><a href="/campagnes/{{campaign}}/suivi">{{team}}</a></td><td>{{#editor}}Éditeur\u{00A0}: {{/editor}}{{title}}</td><td>{{due}}</td><td>{{late}}</td><td>{{status}}</td></tr>{{/rows}}
     </tbody></table>
     {{/hasRows}}
     {{/overdue}}
