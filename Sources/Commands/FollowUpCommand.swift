@@ -45,8 +45,8 @@ struct FollowUpTarget: ParsableArguments {
 }
 
 /// Checks options in `validate()` with the use case's own rules, naming the option.
-func validateFollowUp(_ checks: () throws(FollowUpEntry.Refusal) -> Void) throws {
-    do { try checks() } catch { throw ValidationError(FollowUpEntry.option(error) + ".") }
+func validateFollowUp(_ checks: () throws -> Void) throws {
+    do { try checks() } catch let refusal as FollowUpEntry.Refusal { throw ValidationError(FollowUpEntry.option(refusal) + ".") }
 }
 
 struct FollowUpStart: ParsableCommand {

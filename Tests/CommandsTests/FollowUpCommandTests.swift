@@ -32,7 +32,7 @@ struct FollowUpCommandTests {
             #expect(list.stdout.contains("| 1 | Diagnostic de l'organisation et des flux d'information | chef de projet, avec le DIM de la fédération | 2027-02-01 | 2027-02-03 | fait |  |"))
             #expect(list.stdout.contains("| 2 | Constitution de l'équipe projet | équipe (réunion pluriprofessionnelle) | 2027-02-08 | — | à faire | 7 jours |"))
             try expectCommand(["followup", "trainings", "--date", "2027-04-13"] + target, stdout: """
-                Formation déclarée par l'éditeur : non renseigné.
+                Formation déclarée par l'éditeur : non renseigné.
 
                 | Professionnel·le | Profession | Heures | Contenus | Reste dû |
                 |---|---|---|---|---|
@@ -50,7 +50,7 @@ struct FollowUpCommandTests {
                 | pluriprofessionnel | 26 juillet 2027 | 0 sur 2 |  |
                 | ACI/NMR | 23 août 2027 | 0 sur 2 |  |
 
-                Pas encore formé·e·s : MG 1.
+                Pas encore formé·e·s : MG 1.
                 """, stderr: "")
         }
     }
@@ -85,7 +85,7 @@ struct FollowUpCommandTests {
         try Scratch.using { scratch in
             let options = try Self.prepared(scratch)
             try expectCommand(["followup", "list", "--campaign", "1"] + options, status: 65, stdout: "",
-                              stderr: "erreur\u{00A0}: le suivi de la campagne 1 n'est pas démarré («\u{00A0}sipadvisor followup start --campaign 1 --start AAAA-MM-JJ\u{00A0}»)")
+                              stderr: "erreur : le suivi de la campagne 1 n'est pas démarré («\u{00A0}sipadvisor followup start --campaign 1 --start AAAA-MM-JJ\u{00A0}»)")
         }
     }
 }

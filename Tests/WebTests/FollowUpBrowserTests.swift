@@ -23,7 +23,8 @@ extension BrowserTests {
         #expect((first.status, first.actualEnd) == ("fait", "2027-02-03"))
         let trainings = try fixture.store.followUps.trainings(followUpID: followUp.id)
         #expect(trainings.map(\.label) == ["IDE 1"])
-        #expect(trainings.first.map { ($0.date, $0.hours, $0.content, $0.trainer) } ?? ("", 0, "", "")
-                == ("2027-07-06", 2.5, "pluriprofessionnel", "Formatrice de l'éditeur"))
+        let training = try #require(trainings.first)
+        #expect(training.date == "2027-07-06" && training.hours == 2.5)
+        #expect(training.content == "pluriprofessionnel" && training.trainer == "Formatrice de l'éditeur")
     }
 }

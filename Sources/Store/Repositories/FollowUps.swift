@@ -150,8 +150,8 @@ public struct FollowUps: Sendable {
                 ORDER BY plannedEnd, team.name, followUpItem.position
                 LIMIT ?
                 """, arguments: [today, limit])
-            return OverdueItems(teamCount: rows.first?["teamCount"] ?? 0, editorCount: rows.first?["editorCount"] ?? 0,
-                                rows: try rows.map { try OverdueItems.Row(row: $0) })
+            let teamCount: Int? = rows.first?["teamCount"], editorCount: Int? = rows.first?["editorCount"]
+            return OverdueItems(teamCount: teamCount ?? 0, editorCount: editorCount ?? 0, rows: try rows.map { try OverdueItems.Row(row: $0) })
         }
     }
 }

@@ -115,7 +115,7 @@ struct OverdueList: Sendable {
 
     init(_ overdue: OverdueItems, today: String) {
         summary = overdue.rows.isEmpty ? "Rien n'est en retard."
-           \u{00A0}: "\(FrenchNumber.count(overdue.teamCount, "étape d'équipe", "étapes d'équipes")) et "
+            : "\(FrenchNumber.count(overdue.teamCount, "étape d'équipe", "étapes d'équipes")) et "
               + "\(FrenchNumber.count(overdue.editorCount, "engagement d'éditeur", "engagements d'éditeurs")) en retard."
         rows = overdue.rows.map { row in
             let status = StepStatus(rawValue: row.status) ?? .toDo

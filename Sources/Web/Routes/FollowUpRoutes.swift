@@ -1,5 +1,6 @@
 import Application
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Store
 
@@ -58,7 +59,7 @@ extension WebApp {
     /// field named and what was typed.
     private func followUpForm(_ routes: RouteCollection<WebRequestContext>, _ path: String, form: String, fields: [String],
                               _ action: @escaping @Sendable ([String: String], CampaignRecord, FollowUpTracking.Editor) throws -> Void) {
-        routes.post("suivi/\(path)") { request, context -> Response in
+        routes.post(RouterPath("suivi/\(path)")) { request, context -> Response in
             let user = try context.signedInUser
             let (team, campaign) = try campaign(context, user: user)
             let body = try await FormFields.read(request, context: context)
