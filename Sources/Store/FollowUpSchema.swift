@@ -10,9 +10,11 @@ enum FollowUpSchema {
     static let contents = ["individuel", "pluriprofessionnel", "aci"]
     static let severities = ["mineur", "majeur", "bloquant"]
 
-    /// `YYYY-MM-DD` and a real day: SQLite's `date()` gives back the same text only then ("2027-02-30" → "2027-03-02").
+    /// `YYYY-MM-DD` and a real day: with a modifier, SQLite's `date()` normalises the day ("2027-02-30" → "2027-03-02";
+    /// without one it echoes it), so it gives back the same text only for a real day.
     static func day(_ column: String, optional: Bool = false) -> String {
-        optional ? "\(column) IS NULL OR \(column) IS date(\(column))" : "\(column) IS date(\(column))"
+        let real = "\(column) IS date(\(column), '+0 days')"
+        return optional ? "\(column) IS NULL OR \(real)" : real
     }
 
     static func create(_ db: Database) throws {
@@ -53,7 +55,7 @@ enum FollowUpSchema {
             t.check(sql: "plannedStart IS NULL OR plannedStart <= plannedEnd")
             t.check(sql: "actualStart IS NULL OR actualEnd IS NULL OR actualStart <= actualEnd")
             // A blocked step says why; a done step says when it ended.
-            t.check(sql: "status <> 'bloqué' OR length(trim(blockedReason)) > 0")
+            t.check(sql: "status <> 'bloqué' OR coalesce(length(trim(blockedReason)), 0) > 0")
             t.check(sql: "status <> 'fait' OR actualEnd IS NOT NULL")
         }
         try db.create(index: "followUpItem_followUp", on: "followUpItem", columns: ["followUpId", "party", "position"])

@@ -15,7 +15,7 @@ public struct PlanTracking: Sendable {
 
 /// One tracked item in the plan's words.
 struct TrackedView {
-    var title: String; var owner: String; var planned: String; var due: String; var actual: String; var status: String; var late: String
+    var title: String; var owner: String; var planned: String; var due: String; var actual: String; var status: String; var daysLate: String?
 
     init(_ step: TrackedStep, today: String) {
         title = step.title
@@ -24,7 +24,7 @@ struct TrackedView {
         due = FrenchDate.long(step.plannedEnd)
         actual = step.actualStart == nil && step.actualEnd == nil ? "—" : TrackedView.span(step.actualStart, step.actualEnd)
         status = step.status.rawValue + (step.blockedReason.map { " (\($0))" } ?? "")
-        late = step.daysLate(today: today).map { "**\(FrenchNumber.count($0, "jour", "jours"))**" } ?? ""
+        daysLate = step.daysLate(today: today).map { FrenchNumber.count($0, "jour", "jours") }
     }
 
     static func span(_ start: String?, _ end: String?) -> String {
@@ -39,15 +39,15 @@ struct TrackedView {
 
 struct TrackingView {
     var steps: [TrackedView]; var promises: [TrackedView]; var hasPromises: Bool
-    var late: [TrackedView]; var hasLate: Bool; var today: String
+    var lateItems: [TrackedView]; var hasLate: Bool; var today: String
 
     init(_ tracking: PlanTracking) {
         steps = tracking.steps.map { TrackedView($0, today: tracking.today) }
         promises = tracking.promises.map { TrackedView($0, today: tracking.today) }
         hasPromises = !promises.isEmpty
-        late = (tracking.steps + tracking.promises).filter { $0.daysLate(today: tracking.today) != nil }
+        lateItems = (tracking.steps + tracking.promises).filter { $0.daysLate(today: tracking.today) != nil }
             .sorted { $0.plannedEnd < $1.plannedEnd }.map { TrackedView($0, today: tracking.today) }
-        hasLate = !late.isEmpty
+        hasLate = !lateItems.isEmpty
         today = FrenchDate.long(tracking.today)
     }
 }
