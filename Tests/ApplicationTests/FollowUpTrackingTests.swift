@@ -93,6 +93,28 @@ struct FollowUpTrackingTests {
         #expect(training.untrained.count == built.respondents.count - 1)
     }
 
+    /// The deployed product's `NF-FORMATION-HEURES` fact is the editor's declaration: hours still owed are counted
+    /// from it; an unknown product is refused naming the field.
+    @Test func theDeclaredTrainingIsTheDeployedProductsFact() throws {
+        let run = try Checkout.loadRun()
+        let built = try DemoFixture.build(on: try AppDatabase.inMemory(clock: clock.function), run: run, answered: false)
+        let tracking = FollowUpTracking(database: built.store, method: run.method, reference: run.catalog)
+        let evidence = EvidenceCatalog(store: built.store, reference: run.catalog)
+        try evidence.seedIfEmpty()
+        try evidence.record(FactEntry(product: "chorus", criterion: FollowUpTracking.declaredTrainingCriterion, value: "3,5", grade: "editor",
+                                      source: "Réponse de l'éditeur à la consultation", date: "2027-01-10"),
+                            by: "DIM", today: CalendarDay.parse("2027-01-11")!)
+        #expect(throws: FollowUpEntry.Refusal.self) {
+            try tracking.start(campaignID: built.campaign.id, start: "2027-01-04", product: "inconnu", by: "DIM")
+        }
+        try tracking.start(campaignID: built.campaign.id, start: "2027-01-04", product: "chorus", by: "DIM")
+        try tracking.train(campaignID: built.campaign.id, person: built.respondents[0].label, date: "2027-07-06", hours: "1",
+                           content: "individuel", trainer: "Éditeur")
+        let training = try #require(try tracking.state(campaignID: built.campaign.id, today: "2027-07-07")).training
+        #expect(training.declaredHours == 3.5)
+        #expect(training.professionals.first { $0.person == built.respondents[0].label }?.shortfall == 2.5)
+    }
+
     @Test func defectsAreFixedNotBeforeTheyAreFound() throws {
         let (tracking, built) = try started()
         let defect = try tracking.defect(campaignID: built.campaign.id, found: "2027-05-03", description: "Doublons de patients", severity: "majeur")

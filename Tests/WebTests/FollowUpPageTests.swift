@@ -58,6 +58,10 @@ struct FollowUpPageTests {
             #expect(done.status == .seeOther)
             let stored = try #require(try fixture.store.followUps.items(followUpID: followUp.id).first)
             #expect((stored.status, stored.actualEnd, stored.plannedEnd) == ("fait", "2027-02-03", first.plannedEnd))
+            // The plan page shows planned against actual, from the follow-up's start.
+            let plan = try await coordinator.get("/campagnes/1/plan").text
+            #expect(plan.contains("Suivi du déploiement au 18 mai 2033"), "\(plan.prefix(2_000))")
+            #expect(plan.contains("3 février 2027"))
         }
     }
 
