@@ -31,6 +31,10 @@ struct FollowUpCommandTests {
             #expect(list.stdout.hasPrefix("Suivi du déploiement au 15 février 2027\u{00A0}: 1 élément en retard.\n"), "\(list.stdout)")
             #expect(list.stdout.contains("| 1 | Diagnostic de l'organisation et des flux d'information | chef de projet, avec le DIM de la fédération | 2027-02-01 | 2027-02-03 | fait |  |"))
             #expect(list.stdout.contains("| 2 | Constitution de l'équipe projet | équipe (réunion pluriprofessionnelle) | 2027-02-08 | — | à faire | 7 jours |"))
+            // `report plan` is dated from the follow-up's start and says what is late on its date.
+            let plan = try expectCommand(["report", "plan", "--date", "2027-02-15"] + target, stderr: "")
+            #expect(plan.stdout.contains("## Suivi du déploiement au 15 février 2027"), "\(plan.stdout.prefix(1_500))")
+            #expect(plan.stdout.contains("- ⚠ Constitution de l'équipe projet — fin prévue le 8 février 2027, 7 jours de retard — à faire"))
             try expectCommand(["followup", "trainings", "--date", "2027-04-13"] + target, stdout: """
                 Formation déclarée par l'éditeur : non renseigné.
 
