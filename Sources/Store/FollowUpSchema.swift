@@ -59,8 +59,10 @@ enum FollowUpSchema {
             t.check(sql: "status <> 'fait' OR actualEnd IS NOT NULL")
         }
         try db.create(index: "followUpItem_followUp", on: "followUpItem", columns: ["followUpId", "party", "position"])
-        // The overdue list across teams reads the items not done, by planned end: a partial index holds only those.
+        // The overdue list across teams reads the items not done: partial indexes hold only those, by planned end for
+        // the rows (read in index order, no sort) and by party then planned end for the counts (index only).
         try db.execute(sql: "CREATE INDEX followUpItem_open ON followUpItem(plannedEnd) WHERE status <> 'fait'")
+        try db.execute(sql: "CREATE INDEX followUpItem_openParty ON followUpItem(party, plannedEnd) WHERE status <> 'fait'")
     }
 
     private static func createTraining(_ db: Database) throws {

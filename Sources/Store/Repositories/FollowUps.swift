@@ -134,22 +134,27 @@ public struct FollowUps: Sendable {
         }
     }
 
-    /// Every item not done whose planned end is before `today`, across teams, most late first, with the counts by
-    /// party over all of them (a window function: one query, on the partial index `followUpItem_open`).
+    /// The overdue query (`?1` today, `?2` the row limit); public so tests and benchmarks can `EXPLAIN` it.
+    public static let overdueSQL = """
+        SELECT followUpItem.id AS itemId, team.id AS teamId, team.name AS teamName, campaign.id AS campaignId,
+               party, title, plannedEnd, status, blockedReason,
+               (SELECT COUNT(*) FROM followUpItem WHERE party = 'equipe' AND status <> 'fait' AND plannedEnd < ?1) AS teamCount,
+               (SELECT COUNT(*) FROM followUpItem WHERE party = 'editeur' AND status <> 'fait' AND plannedEnd < ?1) AS editorCount
+        FROM followUpItem
+        JOIN followUp ON followUp.id = followUpItem.followUpId
+        JOIN campaign ON campaign.id = followUp.campaignId
+        JOIN team ON team.id = campaign.teamId
+        WHERE followUpItem.status <> 'fait' AND followUpItem.plannedEnd < ?1
+        ORDER BY followUpItem.plannedEnd, followUpItem.id
+        LIMIT ?2
+        """
+
+    /// Every item not done whose planned end is before `today`, across teams, most late first (then in the order they
+    /// were created), at most `limit` rows, with the counts by party over all of them: one query, on the partial
+    /// indexes `followUpItem_open` (rows in index order) and `followUpItem_openParty` (counts, index only).
     public func overdue(today: String, limit: Int = 200) throws -> OverdueItems {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT followUpItem.id AS itemId, team.id AS teamId, team.name AS teamName, campaign.id AS campaignId,
-                       party, title, plannedEnd, status, blockedReason,
-                       SUM(party = 'equipe') OVER () AS teamCount, SUM(party = 'editeur') OVER () AS editorCount
-                FROM followUpItem
-                JOIN followUp ON followUp.id = followUpItem.followUpId
-                JOIN campaign ON campaign.id = followUp.campaignId
-                JOIN team ON team.id = campaign.teamId
-                WHERE followUpItem.status <> 'fait' AND followUpItem.plannedEnd < ?
-                ORDER BY plannedEnd, team.name, followUpItem.position
-                LIMIT ?
-                """, arguments: [today, limit])
+            let rows = try Row.fetchAll(db, sql: Self.overdueSQL, arguments: [today, limit])
             let teamCount: Int? = rows.first?["teamCount"], editorCount: Int? = rows.first?["editorCount"]
             return OverdueItems(teamCount: teamCount ?? 0, editorCount: editorCount ?? 0, rows: try rows.map { try OverdueItems.Row(row: $0) })
         }
