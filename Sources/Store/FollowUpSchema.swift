@@ -3,7 +3,7 @@ import GRDB
 /// The deployment follow-up of a team's campaign (issue 11, part 2): tracked steps (the team's steps of the method
 /// and the editor's promises), the training log, the migration checklist and its defect log. The value lists are the
 /// raw values of `Deployment.StepStatus`, `FollowUpParty`, `TrainingContent` and `DefectSeverity` (Store does not
-/// depend on Deployment; `FollowUpSchemaTests` checks each value is accepted).
+/// depend on Deployment; `FollowUpStoreTests.theSchemaAcceptsEveryValueOfTheRules` checks they agree).
 enum FollowUpSchema {
     static let statuses = ["à faire", "en cours", "fait", "bloqué"]
     static let parties = ["equipe", "editeur"]

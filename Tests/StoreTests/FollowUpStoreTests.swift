@@ -1,3 +1,4 @@
+import Deployment
 import Foundation
 import GRDB
 import Store
@@ -75,6 +76,30 @@ struct FollowUpStoreTests {
         try database.followUps.start(campaignID: id, productID: nil, startDate: "2027-01-04", by: "DIM",
                                      items: [item("equipe", "Diagnostic", end: "2027-02-01")], checks: ["Doublons"])
         #expect(throws: DatabaseError.self, "\(what)") { try database.writer.write { try $0.execute(sql: sql) } }
+    }
+
+    /// The schema's value lists are the raw values of the rules' enumerations (Store does not import Deployment).
+    @Test func theSchemaAcceptsEveryValueOfTheRules() throws {
+        let database = try AppDatabase.inMemory(clock: clock.function)
+        let (id, respondents) = try campaign(database, team: "Équipe")
+        let followUp = try database.followUps.start(campaignID: id, productID: nil, startDate: "2027-01-04", by: "DIM",
+                                                    items: FollowUpParty.allCases.map { item($0.rawValue, $0.rawValue, end: "2027-02-01") },
+                                                    checks: [])
+        var step = try #require(try database.followUps.items(followUpID: followUp.id).first)
+        for status in StepStatus.allCases {
+            (step.status, step.blockedReason, step.actualEnd) = (status.rawValue, "motif", "2027-02-01")
+            if status != .blocked { step.blockedReason = nil }
+            try database.followUps.update(step)
+        }
+        for content in TrainingContent.allCases {
+            try database.followUps.addTraining(followUpID: followUp.id, respondentID: respondents[0].id, date: "2027-02-01", hours: 1,
+                                               content: content.rawValue, trainer: "X")
+        }
+        for severity in DefectSeverity.allCases {
+            try database.followUps.addDefect(followUpID: followUp.id, foundOn: "2027-02-01", description: "x", severity: severity.rawValue)
+        }
+        #expect(try database.followUps.trainings(followUpID: followUp.id).count == TrainingContent.allCases.count)
+        #expect(try database.followUps.defects(followUpID: followUp.id).count == DefectSeverity.allCases.count)
     }
 
     @Test func aFollowUpStartsOnceAndTrainsOnlyItsOwnProfessionals() throws {

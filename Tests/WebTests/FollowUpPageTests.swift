@@ -65,6 +65,37 @@ struct FollowUpPageTests {
         }
     }
 
+    @Test func aFormWithoutItsCSRFTokenIsRefusedAndWritesNothing() async throws {
+        try await WebFixture.visit(loggedInAs: "dim@example.org") { fixture, visitor in
+            let forged = try await visitor.post("/campagnes/1/suivi/demarrer", [("debut", "2027-01-04")])
+            #expect(forged.status == .forbidden)
+            #expect(try fixture.store.followUps.find(campaignID: 1) == nil)
+        }
+    }
+
+    @Test func aDefectIsLoggedThenFixedOnTheWeb() async throws {
+        try await WebFixture.visit(loggedInAs: "coord@example.org") { fixture, visitor in
+            let dim = Visitor(visitor.client)
+            try await dim.login("dim@example.org")
+            _ = try await Self.start(dim)
+            let found = try await visitor.submit("/campagnes/1/suivi/anomalies", from: "/campagnes/1/suivi",
+                                                 [("date", "2027-06-22"), ("description", "Doublons de patients"), ("gravite", "majeur")])
+            #expect(found.status == .seeOther)
+            let followUp = try #require(try fixture.store.followUps.find(campaignID: 1))
+            let defect = try #require(try fixture.store.followUps.defects(followUpID: followUp.id).first)
+            let page = try await visitor.get("/campagnes/1/suivi").text
+            #expect(page.contains("<option value=\"\(defect.id)\">n°\u{00A0}\(defect.id) — Doublons de patients</option>"))
+            let early = try await visitor.submit("/campagnes/1/suivi/anomalies/correction", from: "/campagnes/1/suivi",
+                                                 [("anomalie", String(defect.id)), ("corrigee", "2027-06-01")])
+            #expect(early.status == .unprocessableContent)
+            #expect(early.text.contains("Corrigée le\u{00A0}: antérieure à la date où l&#39;anomalie a été trouvée"))
+            let fixed = try await visitor.submit("/campagnes/1/suivi/anomalies/correction", from: "/campagnes/1/suivi",
+                                                 [("anomalie", String(defect.id)), ("corrigee", "2027-06-29")])
+            #expect(fixed.status == .seeOther)
+            #expect(try fixture.store.followUps.defects(followUpID: followUp.id).map(\.fixedOn) == ["2027-06-29"])
+        }
+    }
+
     @Test func aRefusedTrainingNamesTheFieldAndKeepsWhatWasTyped() async throws {
         try await WebFixture.visit(loggedInAs: "dim@example.org") { fixture, visitor in
             _ = try await Self.start(visitor)

@@ -22,7 +22,7 @@ public enum FollowUpEntry {
         "debut_prevu": "début prévu", "fin_prevue": "fin prévue", "pilote": "pilote", "titre": "intitulé",
         "etape": "étape", "professionnel": "professionnel·le", "date": "date", "heures": "heures",
         "contenu": "contenu", "formateur": "formé·e par", "description": "description", "gravite": "gravité",
-        "corrigee": "corrigée le", "point": "point de contrôle", "note": "note", "debut": "début du projet",
+        "corrigee": "corrigée le", "anomalie": "anomalie", "point": "point de contrôle", "note": "note", "debut": "début du projet",
         "logiciel": "logiciel",
     ]
 
@@ -31,7 +31,7 @@ public enum FollowUpEntry {
         "statut": "--status", "motif": "--reason", "debut_reel": "--actual-start", "fin_reelle": "--actual-end",
         "debut_prevu": "--planned-start", "fin_prevue": "--planned-end", "pilote": "--owner", "titre": "--title",
         "etape": "--step", "professionnel": "--person", "date": "--date", "heures": "--hours", "contenu": "--content",
-        "formateur": "--by", "description": "--description", "gravite": "--severity", "corrigee": "--fixed",
+        "formateur": "--by", "description": "--description", "gravite": "--severity", "corrigee": "--fixed", "anomalie": "--fix",
         "point": "--item", "note": "--note", "debut": "--start", "logiciel": "--product",
     ]
 

@@ -40,6 +40,9 @@ struct FollowUpPage: PageModel {
     /// The refusal, its field named, shown at the top and beside its form (`errorIn…`).
     var error: String?
     var errorInStart = false, errorInStep = false, errorInPromise = false, errorInTraining = false, errorInDefect = false, errorInCheck = false
+    var errorInFix = false
+    /// The defects not fixed yet, for the correction form.
+    var openDefects: [Option] = []; var hasOpenDefects = false
     var lateCount = 0; var steps: [Step] = []; var promises: [Step] = []
     var stepOptions: [Option] = []; var statusOptions: [Option] = []; var contentOptions: [Option] = []; var severityOptions: [Option] = []
     var methodSteps: [Option] = []; var peopleOptions: [Option] = []; var products: [Option] = []
@@ -58,6 +61,7 @@ struct FollowUpPage: PageModel {
             error = refused.refusal.description.capitalizedFirst + "."
             (errorInStart, errorInStep, errorInPromise) = (refused.form == "debut", refused.form == "etape", refused.form == "engagement")
             (errorInTraining, errorInDefect, errorInCheck) = (refused.form == "formation", refused.form == "anomalie", refused.form == "controle")
+            errorInFix = refused.form == "correction"
         }
         self.products = products.map { Option(value: $0.id, label: $0.name, selected: typed["debut_logiciel"] == $0.id) }
         guard let state else { return }
@@ -68,6 +72,11 @@ struct FollowUpPage: PageModel {
             Defect(id: $0.id, description: $0.description, severity: $0.severity, found: FrenchDate.long($0.foundOn),
                    fixed: $0.fixedOn.map(FrenchDate.long) ?? "non corrigée")
         }
+        let chosen = typed["correction_anomalie"]
+        openDefects = state.defects.filter { $0.fixedOn == nil }.map {
+            Option(value: String($0.id), label: "n°\u{00A0}\($0.id) — \($0.description)", selected: chosen == String($0.id))
+        }
+        hasOpenDefects = !openDefects.isEmpty
     }
 
     private mutating func fillSteps(_ state: FollowUpState, method: DeploymentMethod) {

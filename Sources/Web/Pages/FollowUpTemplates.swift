@@ -100,6 +100,15 @@ enum FollowUpTemplates {
     <label for="gravite">Gravité</label><select id="gravite" name="gravite">{{#severityOptions}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/severityOptions}}</select>
     <p><button type="submit">Enregistrer l'anomalie</button></p>
     </form>
+    {{#hasOpenDefects}}
+    <form method="post" action="/campagnes/{{id}}/suivi/anomalies/correction">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    {{#errorInFix}}<p class="erreur">{{error}}</p>{{/errorInFix}}
+    <label for="anomalie">Anomalie corrigée</label><select id="anomalie" name="anomalie">{{#openDefects}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/openDefects}}</select>
+    <label for="corrigee">Corrigée le</label><input type="date" id="corrigee" name="corrigee" value="{{typed.correction_corrigee}}">
+    <p><button type="submit">Enregistrer la correction</button></p>
+    </form>
+    {{/hasOpenDefects}}
     {{/started}}
     """
 }

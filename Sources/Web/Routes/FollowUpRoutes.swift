@@ -35,6 +35,10 @@ extension WebApp {
         followUpForm(routes, "anomalies", form: "anomalie", fields: ["date", "description", "gravite"]) { values, campaign, _ in
             try followUpTracking.defect(campaignID: campaign.id, found: values["date"], description: values["description"], severity: values["gravite"])
         }
+        followUpForm(routes, "anomalies/correction", form: "correction", fields: ["anomalie", "corrigee"]) { values, campaign, _ in
+            guard let defect = values["anomalie"].flatMap(Int64.init) else { throw FollowUpEntry.Refusal(field: "anomalie", problem: "choisissez une anomalie") }
+            try followUpTracking.fix(campaignID: campaign.id, defectID: defect, on: values["corrigee"])
+        }
         followUpForm(routes, "controles", form: "controle", fields: ["point", "date", "note"]) { values, campaign, _ in
             guard let number = values["point"].flatMap(Int.init) else { throw FollowUpEntry.Refusal(field: "point", problem: "numéro du contrôle attendu") }
             try followUpTracking.check(campaignID: campaign.id, number: number, on: values["date"], note: values["note"])
