@@ -59,8 +59,10 @@ struct FollowUpStart: ParsableCommand {
     func validate() throws { try validateFollowUp { _ = try FollowUpEntry.day(start, "debut") } }
 
     func run() throws {
-        let followUp = try target.perform { try $0.start(campaignID: target.campaign, start: start, product: product, by: by) }
-        let count = try target.perform { try $0.database.followUps.items(followUpID: followUp.id).count }
+        let count = try target.perform { tracking in
+            let followUp = try tracking.start(campaignID: target.campaign, start: start, product: product, by: by)
+            return try tracking.database.followUps.items(followUpID: followUp.id).count
+        }
         print("Suivi démarré pour la campagne \(target.campaign)\u{00A0}: \(FrenchNumber.count(count, "étape", "étapes")) à partir du \(FrenchDate.long(start)).")
     }
 }
