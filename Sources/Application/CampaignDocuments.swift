@@ -94,12 +94,16 @@ public struct CampaignDocuments: Sendable {
         return try report.document(templates: templates)
     }
 
-    public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet) throws(ReportError) -> ReportDocument {
+    /// The project plan; once the deployment is followed (`tracking`), from the follow-up's start, planned against actual.
+    public func plan(start: String, date: String, comparison: Comparison?, templates: TemplateSet,
+                     tracking: FollowUpState? = nil) throws(ReportError) -> ReportDocument {
         var people: [String: [String]] = [:]
         for respondent in snapshot.respondents { people[respondent.profession, default: []].append(respondent.label) }
         let result = comparison ?? (profile.needs.weights.isEmpty ? nil
             : self.comparison(products: defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: date))))
-        return try ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
-                               people: people, start: start, date: date).document(templates: templates)
+        var plan = ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
+                               people: people, start: tracking?.followUp.startDate ?? start, date: date)
+        plan.tracking = tracking.map { PlanTracking(steps: $0.steps, promises: $0.promises, today: $0.today) }
+        return try plan.document(templates: templates)
     }
 }

@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plan de projet d'une campagne (méthode ASIP en 3 étapes, dates, formation, risques).")
         @Option(help: "Numéro de la campagne.") var campaign: Int64
-        @Option(help: "Date de début du projet, AAAA-MM-JJ (par défaut : la date du document).") var start: String?
+        @Option(help: "Date de début du projet, AAAA-MM-JJ (par défaut : la date du document ; celle du suivi une fois démarré).") var start: String?
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var document: DocumentOptions
 
@@ -81,7 +81,13 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             let run = try workspace.loadRun(templatesOverride: document.templates)
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
-            do { try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil, templates: run.templates), sources: run.sources) }
+            let tracking = try FollowUpTracking(database: workspace.openStore(), method: run.method, reference: run.catalog)
+            let followed: FollowUpState?
+            do { followed = try tracking.state(campaignID: campaign, today: document.reportDate) } catch { throw Console.storeFailure(error) }
+            do {
+                try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil,
+                                               templates: run.templates, tracking: followed), sources: run.sources)
+            }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }

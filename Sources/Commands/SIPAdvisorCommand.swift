@@ -20,7 +20,7 @@ public struct SIPAdvisorCommand: ParsableCommand {
                       ReportCommand.self, DemoCommand.self, UserCommand.self, ProductCommand.self, FactsCommand.self,
                       BackupCommand.self, RestoreCommand.self, CheckCommand.self, EvaluationCommand.self,
                       RespondentCommand.self, PurgeCommand.self, AuditCommand.self,
-                      FacilitatorCommand.self] + extra
+                      FacilitatorCommand.self, FollowUpCommand.self] + extra
         )
     }
 

@@ -25,3 +25,16 @@ public struct Schedule: Sendable {
         self.rows = rows
     }
 }
+
+extension Schedule {
+    /// When training starts: the training step's start (else right after installation, the end of the "pendant"
+    /// stage). The plan's waves and the follow-up's comparison with them both count from here.
+    public var trainingStart: Date? {
+        rows.first { $0.step.id.contains("formation") }?.start ?? rows.first { $0.stage.id == "pendant" }?.end ?? rows.last?.end
+    }
+
+    /// The week a training wave is due: `weeksAfterInstallation` counted from the training start (week 1 is its first).
+    public func due(_ wave: DeploymentMethod.TrainingWave) -> Date? {
+        trainingStart.map { CalendarDay.adding(weeks: max(wave.weeksAfterInstallation - 1, 0), to: $0) }
+    }
+}

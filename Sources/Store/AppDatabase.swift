@@ -53,6 +53,7 @@ public struct AppDatabase: Sendable {
     public var dataRights: DataRights { DataRights(writer: writer, clock: clock) }
     public var teamSoftware: TeamSoftware { TeamSoftware(writer: writer, clock: clock) }
     public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
+    public var followUps: FollowUps { FollowUps(writer: writer, clock: clock) }
 }
 
 extension Database {

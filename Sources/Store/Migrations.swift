@@ -115,6 +115,7 @@ enum Migrations {
         migrator.registerMigration("v8-account-security", migrate: AccountSecuritySchema.create)
         migrator.registerMigration("v9-audit", migrate: AuditSchema.create)
         migrator.registerMigration("v11-register", migrate: RegisterSchema.create)
+        migrator.registerMigration("v12-followup", migrate: FollowUpSchema.create)
         return migrator
     }
 }

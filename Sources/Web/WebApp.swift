@@ -86,6 +86,8 @@ public struct WebApp: Sendable {
         router.addRoutes(respondentRightsRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(followUpRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(followUpPlanningRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(demonstrationRoutes(), atPath: "/campagnes/:campaign/demonstrations")
         router.addRoutes(groupRoutes(), atPath: "/groupes")
         router.addRoutes(groupDocumentRoutes(), atPath: "/groupes")

@@ -43,6 +43,26 @@ struct GoldenTests {
         try expectGolden("plan-de-projet.md", try plan.document(templates: templates()).citing(sources).markdown)
     }
 
+    /// The plan once the deployment is followed: planned against actual, late steps and the editor's promises on the
+    /// document's day (2027-03-15: the team's third step and the editor's installation are late, a blocked step says why).
+    @Test func followedProjectPlan() throws {
+        var plan = ProjectPlan(method: demo.method, profile: demo.profile, actions: demo.plan, survey: demo.survey,
+                               comparison: demo.comparison(), people: demo.people, start: "2027-01-04", date: "2027-03-15")
+        let rows = Schedule(method: demo.method, start: CalendarDay.parse("2027-01-04")!).rows
+        let steps = rows.prefix(4).enumerated().map { index, row in
+            TrackedStep(id: Int64(index + 1), party: .team, stepId: row.step.id, title: row.step.title, owner: row.step.owner,
+                        plannedStart: CalendarDay.iso(row.start), plannedEnd: CalendarDay.iso(row.end),
+                        actualStart: index < 2 ? CalendarDay.iso(row.start) : nil,
+                        actualEnd: index < 2 ? CalendarDay.iso(CalendarDay.adding(weeks: 1, to: row.end)) : nil,
+                        status: [StepStatus.done, .done, .blocked, .inProgress][index],
+                        blockedReason: index == 2 ? "visites reportées par les équipes" : nil)
+        }
+        let promise = TrackedStep(id: 9, party: .editor, stepId: "installation", title: "Installation sur les deux sites", owner: "éditeur",
+                                  plannedStart: nil, plannedEnd: "2027-03-01", actualStart: nil, actualEnd: nil, status: .toDo, blockedReason: nil)
+        plan.tracking = PlanTracking(steps: steps, promises: [promise], today: "2027-03-15")
+        try expectGolden("plan-de-projet-suivi.md", try plan.document(templates: templates()).citing(sources).markdown)
+    }
+
     @Test func minutes() throws {
         for session in demo.sessions {
             try expectGolden("compte-rendu-\(session.date).md",

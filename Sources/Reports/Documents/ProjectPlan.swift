@@ -18,6 +18,8 @@ public struct ProjectPlan: Sendable {
     /// `YYYY-MM-DD`.
     public var start: String
     public var date: String
+    /// The deployment's follow-up, once started: the plan then shows planned against actual and what is late.
+    public var tracking: PlanTracking?
 
     public init(method: DeploymentMethod, profile: TeamProfile, actions: [PlannedAction], survey: SurveyDefinition,
                 comparison: Comparison?, people: [String: [String]], start: String, date: String) {
@@ -101,6 +103,7 @@ struct PlanView {
     var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var source: String
     var actions: [ActionView]; var hasActions: Bool
     var empty: Bool; var emptyText: String
+    var tracking: TrackingView?
 
     init(plan: ProjectPlan) {
         let labels = CampaignLabels(survey: plan.survey)
@@ -141,10 +144,9 @@ struct PlanView {
         // Waves start with the training step (else right after installation), spaced as the method says: individual
         // functions, then pluriprofessional ones, then ACI specifics. Within a wave each profession has its own
         // session the same week, so the whole plan stays inside the training step.
-        let anchor = schedule.first { $0.step.id.contains("formation") }?.start
-            ?? schedule.first { $0.stage.id == "pendant" }?.end ?? last
+        let calendar = Schedule(method: plan.method, start: first)
         training = plan.method.training.flatMap { wave in
-            let week = FrenchDate.long(CalendarDay.adding(weeks: max(wave.weeksAfterInstallation - 1, 0), to: anchor))
+            let week = FrenchDate.long(calendar.due(wave) ?? last)
             return professions.map { profession in
                 Training(wave: wave.title, profession: labels.profession(profession), week: "semaine du \(week) (séance propre à la profession)")
             }
@@ -156,5 +158,6 @@ struct PlanView {
         source = plan.method.source
         actions = plan.actions.map { ActionView($0, labels: labels) }
         hasActions = !actions.isEmpty
+        tracking = plan.tracking.map(TrackingView.init)
     }
 }

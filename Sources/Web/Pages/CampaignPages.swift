@@ -109,7 +109,7 @@ extension WebApp {
         case "fiche-comparative.md", "fiche-comparative.html":
             return report(try comparisonDocument(campaign, documents: documents), file.hasSuffix(".html"))
         case "plan-de-projet.md", "plan-de-projet.html":
-            return report(try documents.plan(start: today, date: today, comparison: nil, templates: templates), file.hasSuffix(".html"))
+            return report(try planDocument(campaign, documents: documents), file.hasSuffix(".html"))
         case "consultation-editeurs.md", "consultation-editeurs.html":
             return report(try documents.consultation(date: today).document(templates: templates), file.hasSuffix(".html"))
         case EditorConsultation.replyFile:

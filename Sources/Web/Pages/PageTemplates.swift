@@ -8,6 +8,7 @@ enum PageTemplates {
         "confirmation": confirmation, "journal": auditLog,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
         .merging(RegisterTemplates.all) { first, _ in first }
+        .merging(FollowUpTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -158,6 +159,15 @@ enum PageTemplates {
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
     {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
+    {{#overdue}}
+    <h2>En retard dans les équipes</h2>
+    <p>{{summary}}</p>
+    {{#hasRows}}
+    <table><thead><tr><th scope="col">Équipe</th><th scope="col">Étape ou engagement</th><th scope="col">Fin prévue</th><th scope="col">Retard</th><th scope="col">État</th></tr></thead><tbody>
+    {{#rows}}<tr><td><a href="/campagnes/{{campaign}}/suivi">{{team}}</a></td><td>{{#editor}}Éditeur\u{00A0}: {{/editor}}{{title}}</td><td>{{due}}</td><td>{{late}}</td><td>{{status}}</td></tr>{{/rows}}
+    </tbody></table>
+    {{/hasRows}}
+    {{/overdue}}
     """
 
     static let teams = """
@@ -216,6 +226,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/synthese">Synthèse et plan d'actions</a>
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
+    <a class="bouton" href="/campagnes/{{id}}/suivi">Suivi du déploiement</a>
     <a class="bouton" href="/campagnes/{{id}}/consultation">Consultation des éditeurs</a>
     {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/demonstrations">Démonstrations</a>{{/canSeeLinks}}
     {{#canPurge}}<a class="bouton secondaire" href="/campagnes/{{id}}/purger">Purger la campagne</a>{{/canPurge}}

@@ -12,11 +12,14 @@ struct HomePage: PageModel {
     /// Teams on a product that no longer meets the label (DIM and admin only): they may have to change software.
     var labelAlerts: [LabelAlert]
     var hasLabelAlerts: Bool
+    /// What is overdue across teams (the DIM's and the admin's page only): `OverdueList`.
+    var overdue: OverdueList?
 
     /// `pendingObservations`: user-group observations waiting for the DIM (counted for the DIM and the admin only).
-    init(user: UserRecord, pendingObservations: Int = 0, labelAlerts: [LabelAlert] = []) {
+    init(user: UserRecord, pendingObservations: Int = 0, labelAlerts: [LabelAlert] = [], overdue: OverdueList? = nil) {
         (name, role) = (user.displayName, user.role.frenchName)
         (self.labelAlerts, hasLabelAlerts) = (labelAlerts, !labelAlerts.isEmpty)
+        self.overdue = overdue
         links = []
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))

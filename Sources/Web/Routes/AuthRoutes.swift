@@ -12,7 +12,8 @@ extension WebApp {
             let isDIM = user.role == .dim || user.role == .admin
             let pending = isDIM ? try store.observations.pending().count : 0
             let alerts = isDIM ? try SoftwareRegister(store: store).affectedByLabelLoss(on: today).map(LabelAlert.init) : []
-            return Page.render(HomePage(user: user, pendingObservations: pending, labelAlerts: alerts),
+            let overdue = isDIM ? OverdueList(try store.followUps.overdue(today: today), today: today) : nil
+            return Page.render(HomePage(user: user, pendingObservations: pending, labelAlerts: alerts, overdue: overdue),
                                chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 

@@ -29,7 +29,7 @@ extension WebApp {
         routes.get("plan") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
-            let document = try documents(campaign).plan(start: today, date: today, comparison: nil, templates: templates)
+            let document = try planDocument(campaign, documents: documents(campaign))
             return documentPage(document, campaign: campaign, user: user, context: context,
                                 downloads: ["plan-de-projet.html", "plan-de-projet.md"])
         }
