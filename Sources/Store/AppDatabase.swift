@@ -49,6 +49,7 @@ public struct AppDatabase: Sendable {
     public var products: Products { Products(writer: writer, clock: clock) }
     public var evaluations: Evaluations { Evaluations(writer: writer, clock: clock) }
     public var observations: Observations { Observations(writer: writer, clock: clock) }
+    public var federationOverview: FederationOverview { FederationOverview(writer: writer, clock: clock) }
 }
 
 extension Database {

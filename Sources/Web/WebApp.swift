@@ -91,6 +91,7 @@ public struct WebApp: Sendable {
         router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         router.addRoutes(accountRoutes(), atPath: "/compte")
+        router.addRoutes(dashboardRoutes(), atPath: "/tableau-de-bord")
         return router
     }
 

@@ -14,6 +14,7 @@ struct HomePage: PageModel {
     init(user: UserRecord, pendingObservations: Int = 0) {
         (name, role) = (user.displayName, user.role.frenchName)
         links = []
+        if [.admin, .dim].contains(user.role) { links.append(Link(href: "/tableau-de-bord", label: "Tableau de bord de la fédération")) }
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))
         }
