@@ -81,6 +81,14 @@ def main():
     parser.add_argument("--session")
     parser.add_argument("what", choices=["fact", "observation"])
     args = parser.parse_args()
+    if args.what == "fact":
+        return checked_run(lambda driver, expect: record_fact(driver, args.base, args.password, expect))
+    return checked_run(lambda driver, expect: accept_observation(driver, args.base, args.password, args.session, expect))
+
+
+def checked_run(steps):
+    """Runs `steps(driver, expect)` in a fresh browser; prints every failed expectation (exit 1) or the success line
+    `steps` returns (exit 0)."""
     problems = []
 
     def expect(condition, message):
@@ -89,10 +97,7 @@ def main():
 
     driver = browser()
     try:
-        if args.what == "fact":
-            success = record_fact(driver, args.base, args.password, expect)
-        else:
-            success = accept_observation(driver, args.base, args.password, args.session, expect)
+        success = steps(driver, expect)
     finally:
         driver.quit()
     return report(problems, success)

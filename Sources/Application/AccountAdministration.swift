@@ -49,25 +49,40 @@ public struct AccountAdministration: Sendable {
     /// The address of a reset link, under the application's public address.
     public static func resetLink(base: String, token: String) -> String { "\(base)/reinitialisation/\(token)" }
 
-    /// A new one-time link's token for an active account.
-    public func issueResetLink(userID: Int64) throws -> String {
+    /// A new one-time link's token for an active account (recorded in the audit log, without the token).
+    public func issueResetLink(userID: Int64, by actor: AuditActor) throws -> String {
         guard let user = try database.accounts.find(id: userID), user.disabledAt == nil else {
             throw Refusal(field: "compte", description: "Ce compte est désactivé\u{00A0}: réactivez-le avant de lui donner un lien.")
         }
-        return try database.passwordResets.issue(userID: user.id, lifetime: Self.resetLinkLifetime)
+        let token = try database.passwordResets.issue(userID: user.id, lifetime: Self.resetLinkLifetime)
+        try database.auditLog.record(.resetLinkIssued, by: actor, target: user.email)
+        return token
     }
 
-    public func setDisabled(_ disabled: Bool, userID: Int64) throws {
+    public func setDisabled(_ disabled: Bool, userID: Int64, by actor: AuditActor) throws {
         try refusingStoreRules(field: "compte") { try database.accounts.setDisabled(disabled, userID: userID) }
+        try database.auditLog.record(disabled ? .accountDisabled : .accountEnabled, by: actor, target: try email(userID))
     }
 
     /// The coordinator's team rule is `AccountCreation`'s (`AccountRules.problem`); the store keeps one active admin.
-    public func changeRole(userID: Int64, role: UserRecord.Role, teamID: Int64?) throws {
+    public func changeRole(userID: Int64, role: UserRecord.Role, teamID: Int64?, by actor: AuditActor) throws {
         if role == .coordinator && teamID == nil {
             throw Refusal(field: "equipe", description: "Un compte de coordination doit être rattaché à une équipe.")
         }
+        let before = try database.accounts.find(id: userID)?.role
         try refusingStoreRules(field: "role") { try database.accounts.setRole(role, teamID: teamID, userID: userID) }
+        let team = role == .coordinator ? teamID.map { ", équipe n°\u{A0}\($0)" } ?? "" : ""
+        try database.auditLog.record(.roleChange, by: actor, target: try email(userID),
+                                     detail: "\(before?.rawValue ?? "?") → \(role.rawValue)\(team)")
     }
+
+    /// Signing in, successful or refused (the web's login form): `typed` is the address as normalised for lookup.
+    public func recordSignIn(succeeded: Bool, account: UserRecord?, typed: String, client: String) throws {
+        let actor = succeeded ? account.map(AuditActor.account) ?? AuditActor(id: nil, name: typed) : AuditActor(id: account?.id, name: typed)
+        try database.auditLog.record(succeeded ? .loginSuccess : .loginFailure, by: actor, target: typed, detail: "client \(client)")
+    }
+
+    private func email(_ userID: Int64) throws -> String { try database.accounts.find(id: userID)?.email ?? "compte n°\u{00A0}\(userID)" }
 
     /// The account of an address, or a refusal naming it.
     public func account(email: String) throws -> UserRecord {

@@ -19,11 +19,13 @@ public struct CampaignDocuments: Sendable {
     /// The team's latest earlier campaign someone finished (yearly re-assessment); pooled only when the maturity
     /// synthesis asks for it (`maturityProgress`), so the other documents do not pay for it.
     let previousSnapshot: CampaignSnapshot?
+    let store: AppDatabase
 
     /// `catalog` is the shipped one (criteria, professions, reference products).
     public init(store: AppDatabase, campaign: Int64, catalog: ProductCatalog, survey: SurveyDefinition, method: DeploymentMethod) throws {
         self.survey = survey
         self.method = method
+        self.store = store
         let analysis = try CampaignAnalysis(database: store, campaignID: campaign, survey: survey, criteria: catalog.criteria,
                                             years: ComparisonSettings.defaultYears)
         (snapshot, profile, actions) = (analysis.snapshot, analysis.profile, analysis.plan)
@@ -56,20 +58,16 @@ public struct CampaignDocuments: Sendable {
         return Comparator.compare(catalog: selected, needs: profile.needs, options: settings.options)
     }
 
-    /// Teams that attend a software's user group use it: they are the peers to visit.
-    public func peers(from sessions: [UserGroupSession]) -> [String: [String]] {
-        var peers: [String: [String]] = [:]
-        for product in catalog.products {
-            let teams = Set(sessions.filter { $0.software == product.name }.flatMap { $0.attendees.map(\.team) })
-                .subtracting([snapshot.team.name])   // a team is not told to visit itself
-            if !teams.isEmpty { peers[product.id] = teams.sorted() }
-        }
-        return peers
+    /// The sheet's "teams to visit": from the register, the other teams using each product for some time
+    /// (`SoftwareRegister.peers`), on the sheet's day.
+    public func peers(on day: String) throws -> [String: [String]] {
+        try SoftwareRegister(store: store).peers(of: snapshot.team.id, products: catalog.products.map(\.id), on: day)
     }
 
-    public func comparisonSheet(_ comparison: Comparison, sessions: [UserGroupSession], date: String, detailLimit: Int? = nil,
+    /// `peers`: from `peers(on:)`, read by the caller (the sheet itself only renders).
+    public func comparisonSheet(_ comparison: Comparison, peers: [String: [String]], date: String, detailLimit: Int? = nil,
                                 templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        var sheet = ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers(from: sessions), detailLimit: detailLimit,
+        var sheet = ComparisonSheet(comparison: comparison, catalog: catalog, date: date, peers: peers, detailLimit: detailLimit,
                                     emptyState: profile.nobodyAnswered ? profile.emptyState : nil)
         sheet.demonstrations = demonstrations
         return try sheet.document(templates: templates)

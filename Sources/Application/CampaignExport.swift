@@ -14,7 +14,7 @@ public struct CampaignExport {
     let catalog: ProductCatalog
 
     /// ISO 8601 with the time zone, as FHIR `dateTime` requires.
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
     }
 
@@ -66,20 +66,26 @@ public struct CampaignExport {
     }
 
     private func row(_ respondent: String, profession: String, item itemID: String, value: String, at date: Date?) -> [CSVText.Cell] {
-        let item = survey.item(itemID)
         let section = survey.sections.first { $0.items.contains { $0.id == itemID } }?.id ?? ""
-        let label: String
+        return [.text(respondent), .text(profession), .text(section), .text(itemID), Self.answerCell(value, item: itemID, in: survey),
+                .text(Self.label(of: value, item: itemID, in: survey)), .text(date.map(Self.timestamp) ?? "")]
+    }
+
+    /// An answer as a cell: an integer answer was checked against the item's bounds, so it is a number; the rest is text.
+    static func answerCell(_ value: String, item itemID: String, in survey: SurveyDefinition) -> CSVText.Cell {
+        survey.item(itemID)?.kind == .integer ? Int(value).map { CSVText.Cell.integer($0) } ?? .text(value) : .text(value)
+    }
+
+    /// The words of a coded answer (a scale level, the options ticked); empty for free text and numbers.
+    static func label(of value: String, item itemID: String, in survey: SurveyDefinition) -> String {
+        let item = survey.item(itemID)
         switch item?.kind {
-        case .scale?: label = item?.scale.flatMap { survey.questionnaire.scale($0)?.label(of: value) } ?? ""
+        case .scale?: return item?.scale.flatMap { survey.questionnaire.scale($0)?.label(of: value) } ?? ""
         case .choice?, .multichoice?:
-            label = value.split(separator: "|").map { code in item?.options.first { $0.code == code }?.label ?? String(code) }
+            return value.split(separator: "|").map { code in item?.options.first { $0.code == code }?.label ?? String(code) }
                 .joined(separator: " | ")
-        default: label = ""
+        default: return ""
         }
-        // An integer answer was checked against the item's bounds on import: it is a number, the rest is text.
-        let answer: CSVText.Cell = item?.kind == .integer ? Int(value).map { CSVText.Cell.integer($0) } ?? .text(value) : .text(value)
-        return [.text(respondent), .text(profession), .text(section), .text(itemID), answer, .text(label),
-                .text(date.map(Self.timestamp) ?? "")]
     }
 
     /// The two Questionnaires (professionals', team's), one response per respondent who started (plus the team's),
@@ -110,4 +116,19 @@ public struct CampaignExport {
 
     /// The team's answers are the respondent `équipe` in the CSV files and in FHIR alike.
     static let teamRespondent = "équipe"
+}
+
+extension CampaignExport {
+    /// Files of a campaign's export that hold individual answers (`reponses*.csv`, the FHIR responses and bundle),
+    /// as opposed to the questionnaires and the team's aggregates.
+    public static func holdsIndividualAnswers(_ file: String) -> Bool { file.hasPrefix("reponse") }
+
+    /// Records an export of a whole campaign's individual answers in the audit log (web downloads, `sipadvisor export`).
+    public static func recordExport(_ database: AppDatabase, campaign: CampaignRecord, files: [String], by actor: AuditActor) throws {
+        let answers = files.filter(holdsIndividualAnswers)
+        guard !answers.isEmpty else { return }
+        try database.auditLog.record(.answersExport, by: actor,
+                                     target: "campagne n°\u{A0}\(campaign.id) «\u{A0}\(campaign.name)\u{A0}» (tous les répondants)",
+                                     detail: answers.joined(separator: ", "))
+    }
 }

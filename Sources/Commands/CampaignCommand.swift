@@ -10,7 +10,7 @@ import Survey
 struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign", abstract: "Créer et suivre une campagne de recueil des besoins.",
-        subcommands: [Create.self, Status.self, List.self])
+        subcommands: [Create.self, Status.self, List.self, Purge.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(

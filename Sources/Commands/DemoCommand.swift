@@ -49,8 +49,10 @@ struct DemoCommand: ParsableCommand {
         }
         let comparison = context.comparison(products: { ProductSelection.demo.includes($0, fictionalTeam: true) },
                                             settings: .standard(asOf: ComparisonSettings.day(iso: date.reportDate)))
+        let peers: [String: [String]]
+        do { peers = try context.peers(on: date.reportDate) } catch { throw Console.storeFailure(error) }
         let documents: [ReportDocument]
-        do { documents = try self.documents(context, comparison: comparison, sessions: demo.sessions, run: run) } catch {
+        do { documents = try self.documents(context, comparison: comparison, peers: peers, sessions: demo.sessions, run: run) } catch {
             throw CampaignDocuments.failure(error)
         }
         // 3. Write everything, the campaign's exports included.
@@ -87,11 +89,11 @@ struct DemoCommand: ParsableCommand {
         return try WorkspaceOptions.parse(["--database", database.path]).openStore()
     }
 
-    private func documents(_ context: CampaignDocuments, comparison: Comparison, sessions: [UserGroupSession],
+    private func documents(_ context: CampaignDocuments, comparison: Comparison, peers: [String: [String]], sessions: [UserGroupSession],
                            run: RunData) throws(ReportError) -> [ReportDocument] {
         let (reportDate, templates) = (date.reportDate, run.templates)
         let labels = ProfessionLabels(context.catalog)
-        var documents = [try context.comparisonSheet(comparison, sessions: sessions, date: reportDate, templates: templates),
+        var documents = [try context.comparisonSheet(comparison, peers: peers, date: reportDate, templates: templates),
                          try context.maturity(date: reportDate, templates: templates)]
         let start = CalendarDay.parse(reportDate).map { CalendarDay.iso(CalendarDay.adding(weeks: 4, to: $0)) } ?? reportDate
         documents.append(try context.plan(start: start, date: reportDate, comparison: comparison, templates: templates))

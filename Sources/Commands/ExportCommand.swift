@@ -40,6 +40,10 @@ struct ExportCommand: ParsableCommand {
             throw ExitStatus.dataError
         } catch { throw Console.storeFailure(error) }
         try writeFiles(files, to: URL(fileURLWithPath: out))
+        do {
+            try CampaignExport.recordExport(store, campaign: try store.campaigns.snapshot(campaignID: id).campaign, files: files.map(\.name),
+                                            by: .commandLine)
+        } catch { throw Console.storeFailure(error) }
         print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))
     }
 }

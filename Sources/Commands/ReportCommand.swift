@@ -92,17 +92,17 @@ struct ReportCommand: ParsableCommand {
         @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
         var products: ProductSelection = .auto
         @Option(help: "Méthode : wsm (somme pondérée, par défaut) ou topsis.") var method = ComparisonSettings.defaultMethod
-        @Option(help: "Fichiers de séances de groupes utilisateurs (équipes utilisatrices à visiter).") var sessions: [String] = []
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var document: DocumentOptions
 
         func run() throws {
             let run = try workspace.loadRun(templatesOverride: document.templates)
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
-            let sessionList = try loadSessions(sessions, catalog: context.catalog)
+            // Teams to visit come from the register of teams' software (`team software set`), on the sheet's day.
+            let peers = try workspace.storeCall { try context.peers(on: document.reportDate) }
             let result = context.comparison(products: { products.includes($0, fictionalTeam: context.snapshot.team.fictional) },
                                             settings: ComparisonSettings(method: method, asOf: ComparisonSettings.day(iso: document.reportDate)))
-            do { try document.emit(context.comparisonSheet(result, sessions: sessionList, date: document.reportDate, templates: run.templates), sources: run.sources) }
+            do { try document.emit(context.comparisonSheet(result, peers: peers, date: document.reportDate, templates: run.templates), sources: run.sources) }
             catch let error as ReportError { throw CampaignDocuments.failure(error) }
         }
     }

@@ -4,7 +4,7 @@ import Survey
 
 struct TeamCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "team", abstract: "Gérer les équipes (MSP) de la fédération.", subcommands: [Add.self, List.self])
+        commandName: "team", abstract: "Gérer les équipes (MSP) de la fédération.", subcommands: [Add.self, List.self, Purge.self, Software.self, Stage.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ajouter une équipe.")

@@ -38,7 +38,7 @@ extension UserCommand {
 
         func run() throws {
             try UserCommand.administer(workspace, email: email) { administration, account in
-                try administration.setDisabled(true, userID: account.id)
+                try administration.setDisabled(true, userID: account.id, by: .commandLine)
                 return "Compte désactivé\u{00A0}: \(account.email)."
             }
         }
@@ -51,7 +51,7 @@ extension UserCommand {
 
         func run() throws {
             try UserCommand.administer(workspace, email: email) { administration, account in
-                try administration.setDisabled(false, userID: account.id)
+                try administration.setDisabled(false, userID: account.id, by: .commandLine)
                 return "Compte réactivé\u{00A0}: \(account.email)."
             }
         }
@@ -72,7 +72,7 @@ extension UserCommand {
             let newRole = UserRecord.Role(rawValue: role) ?? .dim
             try UserCommand.administer(workspace, email: email) { administration, account in
                 let teamID = try UserInput.teamID(team, in: administration.database)
-                try administration.changeRole(userID: account.id, role: newRole, teamID: teamID)
+                try administration.changeRole(userID: account.id, role: newRole, teamID: teamID, by: .commandLine)
                 return "Rôle changé\u{00A0}: \(account.email) est désormais \(newRole.frenchName)."
             }
         }
@@ -100,7 +100,7 @@ extension UserCommand {
 
         func run() throws {
             try UserCommand.administer(workspace, email: email) { administration, account in
-                let token = try administration.issueResetLink(userID: account.id)
+                let token = try administration.issueResetLink(userID: account.id, by: .commandLine)
                 return "Lien pour \(account.email) (valable 24\u{00A0}h, une seule fois)\u{00A0}:\n" + AccountAdministration.resetLink(base: baseURL, token: token)
             }
         }

@@ -86,7 +86,8 @@ struct WorkspaceOptions: ParsableArguments {
 extension Console {
     /// Store errors are the user's (unknown team, duplicate name): French message, data-error exit.
     public static func storeFailure(_ error: any Error) -> any Error {
-        if error is StoreError || error is AccountCreation.Refusal || error is AccountAdministration.Refusal {
+        if error is StoreError || error is AccountCreation.Refusal || error is AccountAdministration.Refusal
+            || error is RespondentRights.Refusal {
             Console.error("erreur : \(error)")
             return ExitStatus.dataError
         }

@@ -49,6 +49,10 @@ public struct AppDatabase: Sendable {
     public var products: Products { Products(writer: writer, clock: clock) }
     public var evaluations: Evaluations { Evaluations(writer: writer, clock: clock) }
     public var observations: Observations { Observations(writer: writer, clock: clock) }
+    public var auditLog: AuditLog { AuditLog(writer: writer, clock: clock) }
+    public var dataRights: DataRights { DataRights(writer: writer, clock: clock) }
+    public var teamSoftware: TeamSoftware { TeamSoftware(writer: writer, clock: clock) }
+    public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
     public var federationOverview: FederationOverview { FederationOverview(writer: writer, clock: clock) }
 }
 

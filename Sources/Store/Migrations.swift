@@ -113,6 +113,8 @@ enum Migrations {
         migrator.registerMigration("v6-demo-evaluation", migrate: EvaluationSchema.create)
         migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
         migrator.registerMigration("v8-account-security", migrate: AccountSecuritySchema.create)
+        migrator.registerMigration("v9-audit", migrate: AuditSchema.create)
+        migrator.registerMigration("v11-register", migrate: RegisterSchema.create)
         migrator.registerMigration("v13-dashboard", migrate: DashboardSchema.create)
         return migrator
     }

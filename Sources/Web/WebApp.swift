@@ -79,8 +79,11 @@ public struct WebApp: Sendable {
         router.addRoutes(evaluationLinkRoutes(), atPath: RouterPath(String(DemoEvaluation.linkPath.dropLast())))
         // One collection per feature; each attaches its role checks once (`RoleCheck`).
         router.addRoutes(teamRoutes(), atPath: "/equipes")
+        router.addRoutes(teamRegisterRoutes(), atPath: "/equipes")
+        router.addRoutes(facilitatorRoutes(), atPath: "/facilitateurs")
         router.addRoutes(campaignRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignLinkRoutes(), atPath: "/campagnes/:campaign")
+        router.addRoutes(respondentRightsRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(campaignDocumentRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(actionPlanRoutes(), atPath: "/campagnes/:campaign")
         router.addRoutes(demonstrationRoutes(), atPath: "/campagnes/:campaign/demonstrations")
@@ -91,6 +94,7 @@ public struct WebApp: Sendable {
         router.addRoutes(catalogEditingRoutes(), atPath: "/catalogue")
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         router.addRoutes(accountRoutes(), atPath: "/compte")
+        purgeRoutes(router)
         router.addRoutes(dashboardRoutes(), atPath: "/tableau-de-bord")
         return router
     }
@@ -120,5 +124,8 @@ enum FormLabels {
         "note": "Remarque", "identifiant": "Identifiant", "editeur": "Éditeur", "observation": "Observation", "motif": "Motif du rejet",
         "actuel": "Mot de passe actuel", "nouveau": "Nouveau mot de passe", "confirmation": "Confirmation du mot de passe",
         "compte": "Compte", "lien": "Lien de réinitialisation",
+        "version": "Version", "depuis": "Depuis", "jusqua": "Jusqu'au", "fin_contrat": "Fin de contrat", "etape": "Étape",
+        "disponibilite": "Disponibilité", "maitrise": "Logiciel maîtrisé", "annee": "Depuis (année)", "facilitateur": "Facilitateur",
+        "sujet": "Sujet", "heures": "Heures",
     ]
 }

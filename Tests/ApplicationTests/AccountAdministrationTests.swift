@@ -63,27 +63,27 @@ struct AccountAdministrationTests {
 
     @Test func aDisabledAccountLosesItsSessionsAndCannotUseAResetLink() throws {
         let federation = try Federation()
-        let token = try federation.administration.issueResetLink(userID: federation.dim.id)
-        try federation.administration.setDisabled(true, userID: federation.dim.id)
+        let token = try federation.administration.issueResetLink(userID: federation.dim.id, by: .commandLine)
+        try federation.administration.setDisabled(true, userID: federation.dim.id, by: .commandLine)
         #expect(try federation.sessions.allSatisfy { try federation.database.webSessions.find(token: $0) == nil })
         #expect(throws: AccountAdministration.deadLink) {
             try federation.administration.resetPassword(token: token, new: "nouveau-mot-de-passe", confirmation: "nouveau-mot-de-passe")
         }
-        #expect(throws: AccountAdministration.Refusal.self) { try federation.administration.issueResetLink(userID: federation.dim.id) }
-        try federation.administration.setDisabled(false, userID: federation.dim.id)
+        #expect(throws: AccountAdministration.Refusal.self) { try federation.administration.issueResetLink(userID: federation.dim.id, by: .commandLine) }
+        try federation.administration.setDisabled(false, userID: federation.dim.id, by: .commandLine)
         #expect(try federation.database.accounts.find(email: "dim@exemple.fr")?.disabledAt == nil)
     }
 
     @Test func aResetLinkWorksOnceBeforeItExpires() throws {
         let federation = try Federation()
-        let token = try federation.administration.issueResetLink(userID: federation.dim.id)
+        let token = try federation.administration.issueResetLink(userID: federation.dim.id, by: .commandLine)
         try federation.administration.resetPassword(token: token, new: "nouveau-mot-de-passe", confirmation: "nouveau-mot-de-passe")
         #expect(try federation.passwordWorks("nouveau-mot-de-passe", for: "dim@exemple.fr"))
         #expect(try federation.sessions.allSatisfy { try federation.database.webSessions.find(token: $0) == nil })
         #expect(throws: AccountAdministration.deadLink) {
             try federation.administration.resetPassword(token: token, new: "encore-un-autre-mot", confirmation: "encore-un-autre-mot")
         }
-        let late = try federation.administration.issueResetLink(userID: federation.dim.id)
+        let late = try federation.administration.issueResetLink(userID: federation.dim.id, by: .commandLine)
         federation.clock.advance(by: AccountAdministration.resetLinkLifetime + 1)
         #expect(throws: AccountAdministration.deadLink) {
             try federation.administration.resetPassword(token: late, new: "encore-un-autre-mot", confirmation: "encore-un-autre-mot")
@@ -95,24 +95,24 @@ struct AccountAdministrationTests {
     @Test func theLastAdminCanBeNeitherDisabledNorDemoted() throws {
         let federation = try Federation()
         #expect(throws: AccountAdministration.Refusal(field: "compte", description: Self.lastAdmin)) {
-            try federation.administration.setDisabled(true, userID: federation.admin.id)
+            try federation.administration.setDisabled(true, userID: federation.admin.id, by: .commandLine)
         }
         #expect(throws: AccountAdministration.Refusal(field: "role", description: Self.lastAdmin)) {
-            try federation.administration.changeRole(userID: federation.admin.id, role: .dim, teamID: nil)
+            try federation.administration.changeRole(userID: federation.admin.id, role: .dim, teamID: nil, by: .commandLine)
         }
         // With a second admin, the first may step down.
-        try federation.administration.changeRole(userID: federation.dim.id, role: .admin, teamID: nil)
-        try federation.administration.changeRole(userID: federation.admin.id, role: .dim, teamID: nil)
+        try federation.administration.changeRole(userID: federation.dim.id, role: .admin, teamID: nil, by: .commandLine)
+        try federation.administration.changeRole(userID: federation.admin.id, role: .dim, teamID: nil, by: .commandLine)
         #expect(try federation.database.accounts.find(email: "admin@exemple.fr")?.role == .dim)
     }
 
     @Test func aCoordinatorNeedsATeam() throws {
         let federation = try Federation()
         #expect(throws: AccountAdministration.Refusal(field: "equipe", description: "Un compte de coordination doit être rattaché à une équipe.")) {
-            try federation.administration.changeRole(userID: federation.dim.id, role: .coordinator, teamID: nil)
+            try federation.administration.changeRole(userID: federation.dim.id, role: .coordinator, teamID: nil, by: .commandLine)
         }
         let team = try federation.database.teams.add(name: "MSP (fictive)", fictional: true)
-        try federation.administration.changeRole(userID: federation.dim.id, role: .coordinator, teamID: team.id)
+        try federation.administration.changeRole(userID: federation.dim.id, role: .coordinator, teamID: team.id, by: .commandLine)
         #expect(try federation.database.accounts.find(email: "dim@exemple.fr")?.teamId == team.id)
     }
 }

@@ -102,7 +102,7 @@ struct DemoEvaluationTests {
             let documents = try CampaignDocuments(store: setup.built.store, campaign: setup.built.campaign.id, catalog: setup.run.catalog,
                                                   survey: setup.run.survey, method: setup.run.method)
             let comparison = documents.comparison(products: documents.defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: "2026-12-01")))
-            let markdown = try documents.comparisonSheet(comparison, sessions: [], date: "2026-12-01", templates: setup.run.templates).markdown
+            let markdown = try documents.comparisonSheet(comparison, peers: [:], date: "2026-12-01", templates: setup.run.templates).markdown
             return (comparison.ranked, markdown)
         }
         let before = try sheet()

@@ -57,7 +57,7 @@ struct EditorReplyTests {
         #expect(outcome.notRecorded.contains("REVERSIBILITE") && outcome.notRecorded.contains("FORMATION-infirmier"))
 
         let after = try demo.documents
-        let sheet = try after.comparisonSheet(after.comparison(products: after.defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: "2026-11-23"))), sessions: [], date: "2026-11-23",
+        let sheet = try after.comparisonSheet(after.comparison(products: after.defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: "2026-11-23"))), peers: [:], date: "2026-11-23",
                                               templates: demo.run.templates).markdown
         let vadrouille = try #require(after.catalog.products.first { $0.id == "vadrouille" })
         let monthly = try #require(vadrouille.facts[WellKnownCriterion.monthlyCostPerProfessional])

@@ -84,7 +84,7 @@ struct HasAnsweredTests {
                                               survey: survey,
                                               method: try ReportDataLoader.method(Checkout.catalog.appendingPathComponent("method.yaml")))
         let templates = try TemplateSet(builtIn: Checkout.root.appendingPathComponent("templates"))
-        let sheet = try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts, settings: .standard(asOf: EvidenceDay(year: 2026, month: 12, day: 1))), sessions: [],
+        let sheet = try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts, settings: .standard(asOf: EvidenceDay(year: 2026, month: 12, day: 1))), peers: [:],
                                                   date: "2026-12-01", templates: templates)
         let rendered = [try documents.maturity(date: "2026-12-01", templates: templates),
                         sheet, try documents.plan(start: "2026-12-01", date: "2026-12-01", comparison: nil, templates: templates)]

@@ -12,13 +12,7 @@ extension BrowserTests {
         let fixture = try WebFixture()
         defer { fixture.remove() }
         let (evaluation, scenarios) = try EvaluationWebTests.evaluation(fixture)
-        try await fixture.application.test(.live) { client in
-            let port = try #require(client.port)
-            let (status, output) = try await runPython(["scripts/browser_evaluation.py", "--base", "http://127.0.0.1:\(port)",
-                                                        "--token", evaluation.token])
-            #expect(status == 0, "\(output)")
-            #expect(output.contains("OK évaluation navigateur"))
-        }
+        try await fixture.runBrowserScript("scripts/browser_evaluation.py", ["--token", evaluation.token], expecting: "OK évaluation navigateur")
         let snapshot = try #require(try fixture.store.evaluations.snapshot(id: evaluation.id))
         let sheet = try #require(snapshot.sheets.first)
         #expect(snapshot.sheets.count == 1)

@@ -168,17 +168,26 @@ func runPython(_ arguments: [String]) async throws -> (Int32, String) {
     return (process.terminationStatus, output)
 }
 
+extension WebFixture {
+    /// Serves this federation on a live port and runs a browser script against it (`--base` given first), expecting
+    /// exit 0 and its success line; the calling test then checks the store.
+    func runBrowserScript(_ script: String, _ arguments: [String], expecting success: String,
+                          sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await application.test(.live) { client in
+            let port = try #require(client.port)
+            let (status, output) = try await runPython([script, "--base", "http://127.0.0.1:\(port)"] + arguments)
+            #expect(status == 0, "\(output)", sourceLocation: sourceLocation)
+            #expect(output.contains(success), "\(output)", sourceLocation: sourceLocation)
+        }
+    }
+}
+
 extension BrowserTests {
     @Test func everyOtherFormSubmittedThroughChromiumIsStored() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        try await fixture.application.test(.live) { client in
-            let port = try #require(client.port)
-            let (status, output) = try await runPython(["scripts/browser_forms.py", "--base", "http://127.0.0.1:\(port)",
-                                                        "--email", "admin@example.org", "--password", WebFixture.password])
-            #expect(status == 0, "\(output)")
-            #expect(output.contains("OK formulaires navigateur"))
-        }
+        try await fixture.runBrowserScript("scripts/browser_forms.py", ["--email", "admin@example.org", "--password", WebFixture.password],
+                                           expecting: "OK formulaires navigateur")
         let team = try #require(try fixture.store.teams.find(named: "Maison de santé des Tilleuls (fictive)"), "team name stored in NFC")
         let campaign = try #require(try fixture.store.campaigns.all(teamID: team.id).first)
         let respondents = try fixture.store.campaigns.respondents(campaignID: campaign.id)

@@ -10,13 +10,8 @@ extension BrowserTests {
     @Test func theDIMRecordsAFactThroughTheCatalogForm() async throws {
         let fixture = try WebFixture()
         defer { fixture.remove() }
-        try await fixture.application.test(.live) { client in
-            let port = try #require(client.port)
-            let (status, output) = try await runPython(["scripts/browser_catalog.py", "--base", "http://127.0.0.1:\(port)",
-                                                        "--password", WebFixture.password, "fact"])
-            #expect(status == 0, "\(output)")
-            #expect(output.contains("OK navigateur : fait enregistré"))
-        }
+        try await fixture.runBrowserScript("scripts/browser_catalog.py", ["--password", WebFixture.password, "fact"],
+                                           expecting: "OK navigateur : fait enregistré")
         let history = try fixture.store.products.history(product: "chorus", criterion: "BES-FACT-MK")
         #expect(history.count == 1, "the refused attempt wrote nothing")
         let fact = try #require(history.first)
@@ -31,13 +26,8 @@ extension BrowserTests {
         let session = try fixture.store.userGroups.save(id: nil, UserGroupSession(
             software: "Chorus", date: "2026-03-12", mode: .visio, place: nil, facilitator: "Camille", noteTaker: nil, teams: [],
             attendees: [], agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil))
-        try await fixture.application.test(.live) { client in
-            let port = try #require(client.port)
-            let (status, output) = try await runPython(["scripts/browser_catalog.py", "--base", "http://127.0.0.1:\(port)",
-                                                        "--password", WebFixture.password, "--session", "\(session)", "observation"])
-            #expect(status == 0, "\(output)")
-            #expect(output.contains("OK navigateur : observation acceptée"))
-        }
+        try await fixture.runBrowserScript("scripts/browser_catalog.py", ["--password", WebFixture.password, "--session", "\(session)", "observation"],
+                                           expecting: "OK navigateur : observation acceptée")
         let observation = try #require(try fixture.store.observations.all(session: session).first)
         #expect(observation.status == .accepted && observation.recordedBy == "animation@example.org" && observation.decidedBy == "dim@example.org")
         let fact = try #require(try fixture.store.products.history(product: "chorus", criterion: "BES-FACT-IDE").first)

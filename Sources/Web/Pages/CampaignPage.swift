@@ -20,6 +20,8 @@ struct CampaignPage: PageModel {
     var empty: String?
     var answeredMeaning = TeamProfile.answeredMeaning
     var canSeeLinks: Bool
+    /// Purging a campaign is the admin's.
+    var canPurge: Bool
     var teamAnswered: Int
     var teamItems: Int
     var downloads: [Download]
@@ -59,6 +61,7 @@ struct CampaignPage: PageModel {
         empty = counts.completed == 0 ? TeamProfile.emptyState(startedOnly: counts.started) : nil
         (id, teamID, team, name) = (snapshot.campaign.id, snapshot.team.id, snapshot.team.name, snapshot.campaign.name)
         canSeeLinks = role != .coordinator
+        canPurge = role == .admin
         teamAnswered = snapshot.teamAnswers.count
         teamItems = survey.teamItems.count
         downloads = Self.downloads(for: role)

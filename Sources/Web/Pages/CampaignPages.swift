@@ -43,7 +43,7 @@ extension WebApp {
         let documents = try documents ?? self.documents(campaign)
         let settings = ComparisonSettings.standard(asOf: ComparisonSettings.day(of: clock()))
         return try documents.comparisonSheet(documents.comparison(products: documents.defaultProducts, settings: settings),
-                                             sessions: try allGroupSessions(),
+                                             peers: try documents.peers(on: today),
                                              date: today, detailLimit: compact ? 0 : nil, templates: templates)
     }
 
@@ -60,14 +60,16 @@ extension WebApp {
     }
 
     func teamPage(_ team: TeamRecord, user: UserRecord, context: WebRequestContext, error: String? = nil, typedName: String = "",
-                  typedRespondents: String = "identifiant;profession\n", status: HTTPResponse.Status = .ok) throws -> Response {
+                  typedRespondents: String = "identifiant;profession\n", register typing: RegisterTyping = .init(),
+                  status: HTTPResponse.Status = .ok) throws -> Response {
         // "Answered" as everywhere else (`SurveyDefinition.status(of:)`), not "has any answer".
         let campaigns = try store.campaigns.all(teamID: team.id).map { campaign in
             let progress = CampaignProgress(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), definition: survey)
             return TeamPage.Row(id: campaign.id, name: campaign.name, invited: progress.invited, answered: progress.completed)
         }
-        let page = TeamPage(id: team.id, name: team.name, campaigns: campaigns, canCreate: user.role != .coordinator,
-                            csrf: context.session?.csrfToken ?? "", error: error, typedName: typedName, typedRespondents: typedRespondents)
+        var page = TeamPage(id: team.id, name: team.name, campaigns: campaigns, canCreate: user.role != .coordinator,
+                            canPurge: user.role == .admin, csrf: context.session?.csrfToken ?? "", error: error, typedName: typedName, typedRespondents: typedRespondents)
+        page.register = try teamRegister(team, user: user, context: context, typing: typing)
         return Page.render(page, chrome: chrome(team.name, user, context), status: status)
     }
 
@@ -125,6 +127,7 @@ extension WebApp {
                                   user: user)
             }
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
+            try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
             return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
         }
     }

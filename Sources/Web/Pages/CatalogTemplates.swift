@@ -59,6 +59,7 @@ enum CatalogTemplates {
     <p><a href="/catalogue">← Retour au catalogue</a> · <a href="/catalogue/{{id}}/historique">Historique de tous les faits</a></p>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     <ul>{{#editor}}<li>Éditeur\u{A0}: {{.}}</li>{{/editor}}{{#statuses}}<li>{{kind}}\u{A0}: {{text}}{{#date}}, {{.}}{{/date}}{{#source}}<br><span class="petit">Source\u{A0}: {{.}}</span>{{/source}}</li>{{/statuses}}<li>Âge des informations\u{A0}: {{age}}</li></ul>
+    {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
     <p class="aide">Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
     {{#sections}}
     <h2>{{title}}</h2>

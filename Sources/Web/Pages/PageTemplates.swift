@@ -5,7 +5,9 @@ enum PageTemplates {
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
+        "confirmation": confirmation, "journal": auditLog,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
+        .merging(RegisterTemplates.all) { first, _ in first }
 
     static let layout = """
     <!DOCTYPE html>
@@ -49,7 +51,7 @@ enum PageTemplates {
     {{#coordinator}}<a href="/equipes">Mon équipe</a>{{/coordinator}}
     {{#groups}}<a href="/groupes">Groupes utilisateurs</a>{{/groups}}
     <a href="/catalogue">Catalogue</a>
-    {{#admin}}<a href="/utilisateurs">Comptes</a>{{/admin}}
+    {{#admin}}<a href="/utilisateurs">Comptes</a> <a href="/journal">Journal d'audit</a>{{/admin}}
     <a href="/compte/mot-de-passe">Mon mot de passe</a>
     </nav>
     <form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form>
@@ -155,6 +157,7 @@ enum PageTemplates {
     <ul>
     {{#links}}<li><a href="{{href}}">{{label}}</a></li>{{/links}}
     </ul>
+    {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
     """
 
     static let teams = """
@@ -181,6 +184,7 @@ enum PageTemplates {
     <p><a class="bouton" href="/equipes/{{id}}/sensibilisation">Réunion de sensibilisation (support imprimable et feuille d'émargement)</a></p>
     <h2>Campagnes</h2>
     <ul>{{#campaigns}}<li><a href="/campagnes/{{id}}">{{name}}</a> — {{answered}} réponse(s) sur {{invited}}</li>{{/campaigns}}{{^campaigns}}<li>Aucune campagne.</li>{{/campaigns}}</ul>
+    {{#canPurge}}<p><a class="bouton secondaire" href="/equipes/{{id}}/purger">Purger l'équipe</a></p>{{/canPurge}}
     {{#canCreate}}
     <h2>Nouvelle campagne</h2>
     <form method="post" action="/equipes/{{id}}/campagnes">
@@ -192,6 +196,7 @@ enum PageTemplates {
     <p><button type="submit">Créer la campagne</button></p>
     </form>
     {{/canCreate}}
+    {{#register}}{{> registre-equipe}}{{/register}}
     """
 
     static let campaign = """
@@ -213,6 +218,7 @@ enum PageTemplates {
     <a class="bouton" href="/campagnes/{{id}}/plan">Plan de projet</a>
     <a class="bouton" href="/campagnes/{{id}}/consultation">Consultation des éditeurs</a>
     {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/demonstrations">Démonstrations</a>{{/canSeeLinks}}
+    {{#canPurge}}<a class="bouton secondaire" href="/campagnes/{{id}}/purger">Purger la campagne</a>{{/canPurge}}
     </div>
     <h2>Téléchargements</h2>
     <ul>
@@ -223,11 +229,14 @@ enum PageTemplates {
     static let links = """
     <h1>Liens personnels — {{name}}</h1>
     <p><a href="/campagnes/{{id}}">← Retour à la campagne</a></p>
+    {{#erased}}<p class="succes" role="status">Répondant·e effacé·e\u{A0}: ses réponses et son lien n'existent plus\u{A0}; les documents de l'équipe sont calculés sans elle ou lui.</p>{{/erased}}
+    <p>Droits des répondant·es\u{A0}: «\u{A0}Exporter\u{A0}» donne toutes les données d'une personne (JSON, CSV)\u{A0}; «\u{A0}Effacer\u{A0}» supprime ses réponses et son lien, après confirmation.</p>
     <p>Envoyez à chaque personne son propre lien (par messagerie sécurisée de préférence). Le lien ouvre le questionnaire de sa profession et permet de reprendre plus tard.</p>
     <p>Un lien envoyé par erreur ou à une personne partie de l'équipe peut être révoqué : il mène alors à une page introuvable.</p>
     <table><thead><tr><th scope="col">Répondant·e</th><th scope="col">Profession</th><th scope="col">Lien</th><th scope="col">État</th><th scope="col">Action</th></tr></thead><tbody>
     {{#respondents}}<tr><td>{{label}}</td><td>{{profession}}</td><td><code>{{link}}</code></td><td>{{status}}</td>
-    <td>{{^revoked}}<form method="post" action="/campagnes/{{campaign}}/liens/{{id}}/revoquer"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="secondaire">Révoquer</button></form>{{/revoked}}</td></tr>{{/respondents}}
+    <td>{{^revoked}}<form method="post" action="/campagnes/{{campaign}}/liens/{{id}}/revoquer"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="secondaire">Révoquer</button></form>{{/revoked}}
+    <p class="petit">Exporter\u{A0}: <a href="/campagnes/{{campaign}}/liens/{{id}}/export.json">JSON</a> · <a href="/campagnes/{{campaign}}/liens/{{id}}/export.csv">CSV</a> · <a href="/campagnes/{{campaign}}/liens/{{id}}/effacer">Effacer</a></p></td></tr>{{/respondents}}
     </tbody></table>
     """
 

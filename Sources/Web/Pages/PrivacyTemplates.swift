@@ -24,13 +24,16 @@ extension PageTemplates {
     <p>Vos réponses, votre profession et un identifiant choisi par le DIM (souvent un pseudonyme, comme «\u{A0}IDE\u{A0}1\u{A0}»). Votre lien personnel ouvre vos réponses\u{A0}: ne le transmettez pas.</p>
     <h2>Qui voit quoi, et combien de temps</h2>
     {{> qui-voit}}
+    <p>La durée de conservation se compte depuis la dernière activité de la campagne (dernière réponse, dernier lien envoyé, plan d'actions, démonstration)\u{A0}: passé ce délai, la campagne est effacée entière, réponses comprises.</p>
     <h2>Vos droits</h2>
     <ul>
     <li>Accès\u{A0}: savoir ce qui est enregistré sur vous et en recevoir une copie.</li>
     <li>Rectification\u{A0}: faire corriger une réponse. Vous pouvez aussi la modifier vous-même avec votre lien.</li>
-    <li>Effacement\u{A0}: faire effacer vos réponses.</li>
+    <li>Effacement\u{A0}: faire effacer vos réponses. Le DIM les efface avec votre lien, et la synthèse de l'équipe est recalculée sans elles.</li>
     <li>Opposition\u{A0}: refuser que vos réponses servent.</li>
     </ul>
     <p>À qui écrire\u{A0}: {{protection}}. Pour une question sur le questionnaire\u{A0}: le DIM, {{dim}}.</p>
+    <h2>Pool de facilitateurs</h2>
+    <p>Si vous aidez d'autres équipes comme facilitateur ou facilitatrice, la fédération enregistre votre nom, votre profession, votre équipe, les logiciels que vous maîtrisez, vos disponibilités et vos interventions (date, équipe, sujet, durée)\u{A0}: seuls le DIM et les administrateurs les voient, pour vous proposer aux équipes et rendre compte aux financeurs.</p>
     """
 }

@@ -32,6 +32,9 @@ struct ProductPage: PageModel {
     var hasObservations: Bool
     var message: String?
     var form: FactForm?
+    /// DIM and admin only: the teams using this product while it no longer meets the label.
+    var labelAlerts: [LabelAlert] = []
+    var hasLabelAlerts = false
 
     init(product: Product, record: ProductRecord?, catalog: ProductCatalog, sections: [(id: String, title: String)],
          teamFacts: [(team: String, fact: ProductFactRecord)], observations: [PendingObservation], message: String?, form: FactForm?) {

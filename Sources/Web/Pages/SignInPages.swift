@@ -9,16 +9,21 @@ struct HomePage: PageModel {
     var name: String
     var role: String
     var links: [Link]
+    /// Teams on a product that no longer meets the label (DIM and admin only): they may have to change software.
+    var labelAlerts: [LabelAlert]
+    var hasLabelAlerts: Bool
 
     /// `pendingObservations`: user-group observations waiting for the DIM (counted for the DIM and the admin only).
-    init(user: UserRecord, pendingObservations: Int = 0) {
+    init(user: UserRecord, pendingObservations: Int = 0, labelAlerts: [LabelAlert] = []) {
         (name, role) = (user.displayName, user.role.frenchName)
+        (self.labelAlerts, hasLabelAlerts) = (labelAlerts, !labelAlerts.isEmpty)
         links = []
         if [.admin, .dim].contains(user.role) { links.append(Link(href: "/tableau-de-bord", label: "Tableau de bord de la fédération")) }
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))
         }
         if [.admin, .dim, .facilitator].contains(user.role) { links.append(Link(href: "/groupes", label: "Groupes utilisateurs")) }
+        if [.admin, .dim].contains(user.role) { links.append(Link(href: "/facilitateurs", label: "Pool de facilitateurs")) }
         links.append(Link(href: "/catalogue", label: "Catalogue des logiciels"))
         if pendingObservations > 0 {
             let plural = pendingObservations > 1 ? "s" : ""
@@ -40,4 +45,13 @@ struct LoginPage: PageModel {
     var next: String
     /// After a reset link was used: the new password is recorded.
     var message: String? = nil
+}
+
+/// A team using a product that no longer meets the label (`SoftwareRegister.affectedByLabelLoss`).
+struct LabelAlert: Sendable {
+    var teamID: Int64; var team: String; var product: String; var version: String; var since: String
+
+    init(_ use: SoftwareInUse) {
+        (teamID, team, product, version, since) = (use.record.teamId, use.teamName, use.productName, use.record.version, use.record.since)
+    }
 }

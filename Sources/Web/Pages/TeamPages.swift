@@ -27,10 +27,14 @@ struct TeamPage: PageModel {
     var name: String
     var campaigns: [Row]
     var canCreate: Bool
+    /// Purging a team is the admin's.
+    var canPurge: Bool
     var csrf: String
     var error: String?
     var typedName: String
     var typedRespondents: String
+    /// Software in use, stage and their history (`TeamRegisterSection`).
+    var register: TeamRegisterSection? = nil
 }
 
 /// `/campagnes/:campaign/liens`: one personal link per respondent, with its state; the DIM's only.
@@ -45,9 +49,11 @@ struct LinksPage: PageModel {
     var id: Int64
     var name: String
     var respondents: [Row]
+    /// Set after an erasure.
+    var erased: Bool
 
-    init(snapshot: CampaignSnapshot, publicURL: String, csrf: String, professionLabel: (String) -> String) {
-        (id, name) = (snapshot.campaign.id, snapshot.campaign.name)
+    init(snapshot: CampaignSnapshot, publicURL: String, csrf: String, professionLabel: (String) -> String, erased: Bool = false) {
+        (id, name, self.erased) = (snapshot.campaign.id, snapshot.campaign.name, erased)
         respondents = snapshot.respondents.map { respondent in
             let count = snapshot.answers[respondent.id]?.count ?? 0
             return Row(label: respondent.label, profession: professionLabel(respondent.profession),

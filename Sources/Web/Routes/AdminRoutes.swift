@@ -39,27 +39,27 @@ extension WebApp {
     /// The admin's actions on one account (`/utilisateurs/ID/…`), each a small form of the users page.
     private func addAccountActions(_ routes: RouteCollection<WebRequestContext>) {
         let administration = accountAdministration
-        accountAction(routes, "desactiver") { account, _ in
-            try administration.setDisabled(true, userID: account.id)
+        accountAction(routes, "desactiver") { account, _, actor in
+            try administration.setDisabled(true, userID: account.id, by: actor)
             return "Compte \(account.email) désactivé\u{00A0}: ses sessions sont fermées."
         }
-        accountAction(routes, "reactiver") { account, _ in
-            try administration.setDisabled(false, userID: account.id)
+        accountAction(routes, "reactiver") { account, _, actor in
+            try administration.setDisabled(false, userID: account.id, by: actor)
             return "Compte \(account.email) réactivé."
         }
-        accountAction(routes, "role") { account, form in
+        accountAction(routes, "role") { account, form, actor in
             guard let role = UserRecord.Role(rawValue: form.trimmed("role")) else {
                 throw AccountAdministration.Refusal(field: "role", description: "Rôle inconnu.")
             }
-            try administration.changeRole(userID: account.id, role: role, teamID: Int64(form.trimmed("equipe")))
+            try administration.changeRole(userID: account.id, role: role, teamID: Int64(form.trimmed("equipe")), by: actor)
             return "Compte \(account.email)\u{00A0}: rôle changé en \(role.frenchName)."
         }
-        accountAction(routes, "sessions") { account, _ in
+        accountAction(routes, "sessions") { account, _, _ in
             let count = try administration.database.accounts.revokeSessions(userID: account.id)
             return "Compte \(account.email)\u{00A0}: \(count) session(s) fermée(s)."
         }
-        accountAction(routes, "lien") { [publicURL] account, _ in
-            let token = try administration.issueResetLink(userID: account.id)
+        accountAction(routes, "lien") { [publicURL] account, _, actor in
+            let token = try administration.issueResetLink(userID: account.id, by: actor)
             return "Lien de réinitialisation pour \(account.email), à lui transmettre (valable 24\u{00A0}h, une seule fois)\u{00A0}: "
                 + AccountAdministration.resetLink(base: publicURL, token: token)
         }
@@ -68,7 +68,7 @@ extension WebApp {
     /// One action: CSRF, the account in the path, then the users page with the outcome (a refusal names the account and
     /// the field).
     private func accountAction(_ routes: RouteCollection<WebRequestContext>, _ path: String,
-                               _ action: @escaping @Sendable (UserRecord, FormFields) throws -> String) {
+                               _ action: @escaping @Sendable (UserRecord, FormFields, AuditActor) throws -> String) {
         routes.post(RouterPath(":user/\(path)")) { request, context -> Response in
             let user = try context.signedInUser
             let form = try await FormFields.read(request, context: context)
@@ -77,7 +77,7 @@ extension WebApp {
                 throw WebError.notFound
             }
             do {
-                return try usersPage(user: user, context: context, message: action(account, form))
+                return try usersPage(user: user, context: context, message: action(account, form, .account(user)))
             } catch let refusal as AccountAdministration.Refusal {
                 let field = FormLabels.all[refusal.field] ?? refusal.field
                 return try usersPage(user: user, context: context, error: "\(account.email) — \(field)\u{00A0}: \(refusal.description)",

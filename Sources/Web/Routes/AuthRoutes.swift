@@ -9,8 +9,10 @@ extension WebApp {
     func addAuthRoutes(_ router: Router<WebRequestContext>) {
         router.get("/") { request, context -> Response in
             guard let user = context.user else { return .redirect(to: "/connexion") }
-            let pending = user.role == .dim || user.role == .admin ? try store.observations.pending().count : 0
-            return Page.render(HomePage(user: user, pendingObservations: pending),
+            let isDIM = user.role == .dim || user.role == .admin
+            let pending = isDIM ? try store.observations.pending().count : 0
+            let alerts = isDIM ? try SoftwareRegister(store: store).affectedByLabelLoss(on: today).map(LabelAlert.init) : []
+            return Page.render(HomePage(user: user, pendingObservations: pending, labelAlerts: alerts),
                                chrome: .init(title: "Accueil", user: user, csrf: context.session?.csrfToken))
         }
 
@@ -42,7 +44,9 @@ extension WebApp {
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
             // A disabled account gets the same answer as a wrong password.
-            guard let user, valid, user.disabledAt == nil else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
+            let succeeded = user != nil && valid && user?.disabledAt == nil
+            try accountAdministration.recordSignIn(succeeded: succeeded, account: user, typed: account, client: client)
+            guard let user, succeeded else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
             throttle.recordSuccess(account: account, client: client)
             let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)

@@ -58,7 +58,8 @@ extension WebApp {
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             let page = LinksPage(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), publicURL: publicURL,
-                                 csrf: context.session?.csrfToken ?? "", professionLabel: catalog.professionLabel)
+                                 csrf: context.session?.csrfToken ?? "", professionLabel: catalog.professionLabel,
+                                 erased: request.uri.queryParameters.get("efface") != nil)
             return Page.render(page, chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
         }
         routes.post("liens/:respondent/revoquer") { request, context -> Response in

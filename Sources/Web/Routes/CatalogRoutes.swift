@@ -189,10 +189,14 @@ extension WebApp {
         let csrf = context.session?.csrfToken ?? ""
         let form = user.role == .dim || user.role == .admin
             ? FactForm(csrf: csrf, catalog: catalog, sections: criterionSections, typed: typed, refusal: refusal) : nil
-        let page = ProductPage(product: product, record: try store.products.find(id: product.id), catalog: catalog,
+        var page = ProductPage(product: product, record: try store.products.find(id: product.id), catalog: catalog,
                                sections: criterionSections, teamFacts: try teamFacts(product.id, user: user),
                                observations: try pendingObservations(canDecide: false, csrf: csrf).filter { $0.productID == product.id },
                                message: message, form: form)
+        if user.role == .dim || user.role == .admin {
+            page.labelAlerts = try SoftwareRegister(store: store).affectedByLabelLoss(product: product.id, on: today).map(LabelAlert.init)
+            page.hasLabelAlerts = !page.labelAlerts.isEmpty
+        }
         return Page.render(page, chrome: chrome(product.name, user, context, wide: true), status: status)
     }
 }
