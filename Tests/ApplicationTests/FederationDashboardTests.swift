@@ -72,6 +72,24 @@ struct FederationDashboardTests {
         #expect(try dashboard.document(templates: federation.run.templates).charts["equipes"]?.contains("MSP des Saules") == true)
     }
 
+    /// The register's figures: teams by stage (and those with none), software in use, and which teams still use a
+    /// product that lost the label.
+    @Test func theRegisterGivesStagesSoftwareAndAffectedTeams() throws {
+        let federation = try Federation()
+        try EvidenceCatalog(store: federation.store, reference: federation.run.catalog).seedIfEmpty()
+        let register = federation.store.teamSoftware
+        try register.record(.init(teamID: federation.demo.team.id, productID: "medistory", version: "3", since: "2024-01-15"), by: "test")
+        try register.setStage(team: federation.demo.team.id, .pendant, since: "2026-09-01", by: "test")
+        try federation.dashboard.refresh()
+        let dashboard = try federation.dashboard.document(date: "2026-11-23")
+        #expect(dashboard.stages.map(\.teams) == [0, 1, 0] && dashboard.unstaged == 1)
+        #expect(dashboard.software.map(\.product) == ["Médistory"] && dashboard.software.first?.teams == 1)
+        #expect(dashboard.affectedTeams == ["medistory": ["MSP des Hirondelles (fictive)"]])
+        let text = try dashboard.document(templates: federation.run.templates).markdown
+        #expect(text.contains("| pendant | 1 |") && text.contains("1 équipe n'a pas d'étape enregistrée dans le registre."))
+        #expect(text.contains("| Médistory | ne répond plus au label") && text.contains("| MSP des Hirondelles (fictive) |"))
+    }
+
     /// An action due after the dashboard's date, or done, is not late.
     @Test func onlyOpenActionsPastTheirDueDateAreLate() throws {
         let federation = try Federation()

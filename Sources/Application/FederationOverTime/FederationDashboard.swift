@@ -50,13 +50,30 @@ public struct FederationDashboard: Sendable {
             teams[teams.count - 1].levels[level.dimension] = .some(level.level)
         }
         let overdue = try overview.overdueActions(before: date, limit: Self.overdueListed)
-        return DashboardDocument(
+        var document = DashboardDocument(
             date: date, survey: survey,
             campaigns: campaigns.map { .init(team: $0.team, campaign: $0.campaign, invited: $0.invited, finished: $0.finished) },
             distribution: try overview.maturityDistribution().map { .init(dimension: $0.dimension, level: $0.level, teams: $0.teams) },
             teamLevels: teams, page: shown, pages: pages, labelAlerts: try labelAlerts(),
             overdue: overdue.first.map { .init(team: $0.team, dimension: $0.dimension, title: $0.title, lead: $0.lead, due: $0.due) },
             overdueTotal: overdue.total, pending: pending)
+        try addRegister(to: &document, teams: campaigns.count, on: date)
+        return document
+    }
+
+    /// Stages, software in use and teams on products that lost the label, from the register (`TeamSoftware`).
+    func addRegister(to document: inout DashboardDocument, teams: Int, on date: String) throws {
+        let register = store.teamSoftware
+        let stages = try register.countsByStage(on: date)
+        document.stages = MethodStage.allCases.map { (stage: $0.frenchName, teams: stages[$0] ?? 0) }
+        document.unstaged = max(0, teams - stages.values.reduce(0, +))
+        let names = Dictionary(try store.products.all().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        document.software = try register.teamCountsByProduct(on: date)
+            .map { (product: names[$0.key] ?? $0.key, teams: $0.value) }
+            .sorted { ($1.teams, $0.product) < ($0.teams, $1.product) }
+        for use in try register.affectedByLabelLoss(on: date) where !(document.affectedTeams[use.record.productId] ?? []).contains(use.teamName) {
+            document.affectedTeams[use.record.productId, default: []].append(use.teamName)
+        }
     }
 
     /// Products whose label the catalog records as lost or no longer met.

@@ -46,6 +46,13 @@ public struct DashboardDocument: Sendable {
     public var overdue: [Overdue], overdueTotal: Int
     /// Teams whose synthesis is still being computed (shown as such, never as current figures).
     public var pending: Int
+    /// From the register: teams per stage of the method (in its order, French names) and teams with no stage recorded.
+    public var stages: [(stage: String, teams: Int)] = []
+    public var unstaged = 0
+    /// From the register: teams using each product on the date, most used first.
+    public var software: [(product: String, teams: Int)] = []
+    /// Product id → teams still using it although it lost the label (from the register).
+    public var affectedTeams: [String: [String]] = [:]
 
     /// Teams shown per page of the heat map: readable on paper, cheap to draw.
     public static let teamsPerPage = 50

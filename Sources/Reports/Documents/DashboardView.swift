@@ -5,7 +5,8 @@ import Survey
 struct DashboardView {
     struct CampaignRow { var team: String; var campaign: String; var invited: Int; var finished: Int; var share: String }
     struct DimensionRow { var title: String; var counts: [String]; var unknown: String; var below: String }
-    struct AlertRow { var product: String; var status: String }
+    struct AlertRow { var product: String; var status: String; var teams: String }
+    struct Count { var label: String; var teams: Int }
     struct OverdueRow { var team: String; var dimension: String; var title: String; var lead: String; var due: String }
 
     var date: String
@@ -16,6 +17,7 @@ struct DashboardView {
     var page: Int; var pages: Int; var hasPages: Bool
     var pending: String?
     var alerts: [AlertRow]; var hasAlerts: Bool
+    var stages: [Count]; var unstaged: String?; var software: [Count]; var hasSoftware: Bool
     var overdue: [OverdueRow]; var overdueText: String; var hasOverdue: Bool
 
     init(_ dashboard: DashboardDocument) {
@@ -41,7 +43,16 @@ struct DashboardView {
         hasPages = dashboard.pages > 1
         pending = dashboard.pending == 0 ? nil
             : "Synthèse en cours de calcul pour \(FrenchNumber.count(dashboard.pending, "équipe", "équipes"))\u{00A0}: elles ne figurent pas encore dans la maturité ci-dessous (rechargez la page)."
-        alerts = dashboard.labelAlerts.map { AlertRow(product: $0.name, status: $0.label?.frenchText ?? LabelStatus.frenchUnknown) }
+        alerts = dashboard.labelAlerts.map { product in
+            let teams = dashboard.affectedTeams[product.id] ?? []
+            return AlertRow(product: product.name, status: product.label?.frenchText ?? LabelStatus.frenchUnknown,
+                            teams: teams.isEmpty ? "aucune d'après le registre" : teams.joined(separator: ", "))
+        }
+        stages = dashboard.stages.map { Count(label: $0.stage, teams: $0.teams) }
+        unstaged = dashboard.unstaged == 0 ? nil
+            : "\(FrenchNumber.count(dashboard.unstaged, "équipe n'a", "équipes n'ont")) pas d'étape enregistrée dans le registre."
+        software = dashboard.software.map { Count(label: $0.product, teams: $0.teams) }
+        hasSoftware = !software.isEmpty
         hasAlerts = !alerts.isEmpty
         overdue = dashboard.overdue.map {
             OverdueRow(team: $0.team, dimension: dashboard.grid.dimension($0.dimension)?.title ?? $0.dimension, title: $0.title,
