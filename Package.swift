@@ -76,7 +76,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ], swiftSettings: upcoming),
         .executableTarget(name: "ComparatorBenchmark", dependencies: ["Comparator"], swiftSettings: upcoming),
-        .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application"],
+        .executableTarget(name: "SurveyBenchmark", dependencies: ["Survey", "Store", "Catalog", "Comparator", "Application", "Reports"],
                           swiftSettings: upcoming),
         // Shared test helpers: running the built `sipadvisor` and checking what it prints, snapshot files.
         .target(name: "TestSupport", dependencies: [

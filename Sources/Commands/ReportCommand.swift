@@ -63,9 +63,9 @@ struct DocumentOptions: ParsableArguments {
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Produire les documents : plan de projet, fiche comparative, synthèse de maturité, compte rendu, synthèse pour l'éditeur, consultation des éditeurs, démonstration évaluée, réunion de sensibilisation.",
+        abstract: "Produire les documents : plan de projet, fiche comparative, synthèse de maturité, compte rendu, synthèse pour l'éditeur, consultation des éditeurs, démonstration évaluée, réunion de sensibilisation, tableau de bord de la fédération.",
         subcommands: [Plan.self, Comparison.self, Maturity.self, Minutes.self, Editor.self, Consultation.self, Evaluation.self,
-                      Sensitisation.self])
+                      Sensitisation.self, Dashboard.self])
 
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Plan de projet d'une campagne (méthode ASIP en 3 étapes, dates, formation, risques).")

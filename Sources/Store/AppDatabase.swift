@@ -54,6 +54,7 @@ public struct AppDatabase: Sendable {
     public var teamSoftware: TeamSoftware { TeamSoftware(writer: writer, clock: clock) }
     public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
     public var followUps: FollowUps { FollowUps(writer: writer, clock: clock) }
+    public var federationOverview: FederationOverview { FederationOverview(writer: writer, clock: clock) }
 }
 
 extension Database {

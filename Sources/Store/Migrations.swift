@@ -116,6 +116,7 @@ enum Migrations {
         migrator.registerMigration("v9-audit", migrate: AuditSchema.create)
         migrator.registerMigration("v11-register", migrate: RegisterSchema.create)
         migrator.registerMigration("v12-followup", migrate: FollowUpSchema.create)
+        migrator.registerMigration("v13-dashboard", migrate: DashboardSchema.create)
         return migrator
     }
 }

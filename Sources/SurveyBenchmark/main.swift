@@ -2,12 +2,14 @@ import Application
 import Catalog
 import Comparator
 import Foundation
+import Reports
 import Store
 import Survey
 
 // Federation scale: 3,000 teams × 20 respondents. Pools every campaign (pure), then stores them all in one SQLite
 // file and times what a DIM does on one campaign (snapshot + pooling + comparison), which must stay interactive.
-// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--no-store]
+// Then the federation dashboard on that file: syntheses pooled once (cold), then the page built and rendered.
+// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store]
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -87,4 +89,5 @@ if !arguments.contains("--no-store") {
     samples.sort()
     print(String(format: "Une campagne dans la base pleine (lecture + mise en commun + comparaison 2 000 tirages) : médiane %.1f ms, max %.1f ms",
                  samples[samples.count / 2] * 1000, samples.last! * 1000))
+    try benchmarkDashboard(store: store, catalog: catalog, survey: survey, templates: URL(fileURLWithPath: option("--templates") ?? "templates"))
 }

@@ -97,6 +97,7 @@ public struct WebApp: Sendable {
         router.addRoutes(groupObservationRoutes(), atPath: "/groupes")
         router.addRoutes(accountRoutes(), atPath: "/compte")
         purgeRoutes(router)
+        router.addRoutes(dashboardRoutes(), atPath: "/tableau-de-bord")
         return router
     }
 

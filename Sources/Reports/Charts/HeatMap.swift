@@ -6,9 +6,13 @@ public struct HeatMap: Sendable {
     public var columns: [String]
     /// `cells[row][column]`: utility in [0, 1], or `nil` when unknown.
     public var cells: [[Double?]]
+    /// The line under the map that says how to read its colours.
+    public var legend: String
 
-    public init(title: String, rows: [String], columns: [String], cells: [[Double?]]) {
-        self.title = title; self.rows = rows; self.columns = columns; self.cells = cells
+    public static let coverageLegend = "Vert : besoin couvert ; rouge : non couvert ; hachuré : inconnu (à vérifier en démonstration)."
+
+    public init(title: String, rows: [String], columns: [String], cells: [[Double?]], legend: String = HeatMap.coverageLegend) {
+        self.title = title; self.rows = rows; self.columns = columns; self.cells = cells; self.legend = legend
     }
 
     public func svg() -> String {
@@ -33,8 +37,7 @@ public struct HeatMap: Sendable {
                 body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(rowKeys[rowIndex]) — \(columns[columnIndex]) : \(value.map { FrenchDecimal.format($0) } ?? "inconnu")"))</title></rect>"
             }
         }
-        body += SVG.text("Vert : besoin couvert ; rouge : non couvert ; hachuré : inconnu (à vérifier en démonstration).",
-                         x: 10, y: height - 12, size: 10)
+        body += SVG.text(legend, x: 10, y: height - 12, size: 10)
         return SVG.document(width: width, height: height, title: title, body)
     }
 

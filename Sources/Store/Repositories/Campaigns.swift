@@ -82,20 +82,22 @@ public struct Campaigns: Sendable {
 
     /// The whole campaign from one read transaction, so that a concurrent write cannot slip in between its parts.
     public func snapshot(campaignID: Int64) throws -> CampaignSnapshot {
-        try writer.read { db in
-            guard let campaign = try CampaignRecord.fetchOne(db, key: campaignID) else { throw StoreError.unknownCampaign(String(campaignID)) }
-            guard let team = try TeamRecord.fetchOne(db, key: campaign.teamId) else { throw StoreError.unknownTeam(String(campaign.teamId)) }
-            let respondents = try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
-            let answers = try AnswerRecord
-                .filter(sql: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)", arguments: [campaignID])
-                .order(Column("id")).fetchAll(db)
-            let teamAnswers = try TeamAnswerRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
-            let actions = try ActionPlans.saved(db, campaignID: campaignID)
-            return CampaignSnapshot(team: team, campaign: campaign, respondents: respondents,
-                                    answers: Dictionary(grouping: answers, by: \.respondentId),
-                                    teamAnswers: Dictionary(teamAnswers.map { ($0.itemId, $0.value) }, uniquingKeysWith: { _, last in last }),
-                                    savedActions: actions)
-        }
+        try writer.read { db in try Self.snapshot(db, campaignID: campaignID) }
+    }
+
+    static func snapshot(_ db: Database, campaignID: Int64) throws -> CampaignSnapshot {
+        guard let campaign = try CampaignRecord.fetchOne(db, key: campaignID) else { throw StoreError.unknownCampaign(String(campaignID)) }
+        guard let team = try TeamRecord.fetchOne(db, key: campaign.teamId) else { throw StoreError.unknownTeam(String(campaign.teamId)) }
+        let respondents = try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+        let answers = try AnswerRecord
+            .filter(sql: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)", arguments: [campaignID])
+            .order(Column("id")).fetchAll(db)
+        let teamAnswers = try TeamAnswerRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+        let actions = try ActionPlans.saved(db, campaignID: campaignID)
+        return CampaignSnapshot(team: team, campaign: campaign, respondents: respondents,
+                                answers: Dictionary(grouping: answers, by: \.respondentId),
+                                teamAnswers: Dictionary(teamAnswers.map { ($0.itemId, $0.value) }, uniquingKeysWith: { _, last in last }),
+                                savedActions: actions)
     }
 }
 

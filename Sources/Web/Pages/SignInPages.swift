@@ -21,6 +21,7 @@ struct HomePage: PageModel {
         (self.labelAlerts, hasLabelAlerts) = (labelAlerts, !labelAlerts.isEmpty)
         self.overdue = overdue
         links = []
+        if [.admin, .dim].contains(user.role) { links.append(Link(href: "/tableau-de-bord", label: "Tableau de bord de la fédération")) }
         if [.admin, .dim, .coordinator].contains(user.role) {
             links.append(Link(href: "/equipes", label: user.role == .coordinator ? "Mon équipe et ses campagnes" : "Équipes et campagnes"))
         }
