@@ -64,7 +64,7 @@ struct FederationDashboardTests {
         #expect(dashboard.overdueTotal == 1 && dashboard.overdue.first?.title == "Relire le projet de santé")
 
         let text = try dashboard.document(templates: federation.run.templates).markdown
-        #expect(text.contains("2 équipes, 13 questionnaires terminés sur 15 envoyés (87\u{202F}%)."))
+        #expect(text.contains("2 équipes, 12 questionnaires terminés sur 15 envoyés (80\u{202F}%)."))
         #expect(text.contains("- aucune réponse terminée\u{00A0}: 1 équipe"))
         #expect(text.contains("| MSP des Saules (fictive) | Besoins | 0 | 2 | 0\u{202F}% |"))
         #expect(text.contains("| Médistory | ne répond plus au label"))
@@ -88,6 +88,25 @@ struct FederationDashboardTests {
         let text = try dashboard.document(templates: federation.run.templates).markdown
         #expect(text.contains("| pendant | 1 |") && text.contains("1 équipe n'a pas d'étape enregistrée dans le registre."))
         #expect(text.contains("| Médistory | ne répond plus au label") && text.contains("| MSP des Hirondelles (fictive) |"))
+    }
+
+    /// The follow-up's late steps and editors' promises, counted by party over all teams.
+    @Test func lateDeploymentStepsAndEditorPromisesAreListed() throws {
+        let federation = try Federation()
+        let followUp = try federation.store.followUps.start(campaignID: federation.demo.campaign.id, productID: nil, startDate: "2026-09-01",
+                                                            by: "DIM", items: [
+            .init(party: "equipe", stepId: nil, title: "Diagnostic partagé", owner: "DIM", plannedStart: nil, plannedEnd: "2026-10-01"),
+            .init(party: "equipe", stepId: nil, title: "Choix du logiciel", owner: "DIM", plannedStart: nil, plannedEnd: "2027-03-01"),
+        ], checks: [])
+        try federation.store.followUps.add(.init(party: "editeur", stepId: nil, title: "Installation promise", owner: "Éditeur",
+                                                 plannedStart: nil, plannedEnd: "2026-11-01"), followUpID: followUp.id)
+        try federation.dashboard.refresh()
+        let dashboard = try federation.dashboard.document(date: "2026-11-23")
+        #expect((dashboard.lateTeamSteps, dashboard.lateEditorPromises) == (1, 1))
+        #expect(dashboard.lateSteps.map(\.title) == ["Diagnostic partagé", "Installation promise"])
+        let text = try dashboard.document(templates: federation.run.templates).markdown
+        #expect(text.contains("1 étape d'équipe et 1 engagement d'éditeur ont dépassé leur date prévue."))
+        #expect(text.contains("| MSP des Hirondelles (fictive) | éditeur | Installation promise | 1er novembre 2026 |"))
     }
 
     /// An action due after the dashboard's date, or done, is not late.

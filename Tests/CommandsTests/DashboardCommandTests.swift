@@ -11,7 +11,7 @@ struct DashboardCommandTests {
             try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
             let outcome = try expectCommand(["report", "dashboard", "--date", "2026-11-23"] + scratch.campaignOptions)
             #expect(outcome.stdout.hasPrefix("# Tableau de bord de la fédération\n\n*Situation au 23 novembre 2026"))
-            #expect(outcome.stdout.contains("1 équipe, 13 questionnaires terminés sur 13 envoyés (100\u{202F}%)."))
+            #expect(outcome.stdout.contains("1 équipe, 12 questionnaires terminés sur 13 envoyés (92\u{202F}%)."))
             #expect(outcome.stdout.contains("| Projet de santé partagé par l'équipe |"))
             #expect(outcome.stdout.contains("| Médistory | ne répond plus au label"))
         }

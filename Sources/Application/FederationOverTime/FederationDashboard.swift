@@ -1,4 +1,5 @@
 import Comparator
+import Deployment
 import Foundation
 import Reports
 import Store
@@ -58,6 +59,11 @@ public struct FederationDashboard: Sendable {
             overdue: overdue.first.map { .init(team: $0.team, dimension: $0.dimension, title: $0.title, lead: $0.lead, due: $0.due) },
             overdueTotal: overdue.total, pending: pending)
         try addRegister(to: &document, teams: campaigns.count, on: date)
+        let late = try store.followUps.overdue(today: date, limit: Self.overdueListed)
+        (document.lateTeamSteps, document.lateEditorPromises) = (late.teamCount, late.editorCount)
+        document.lateSteps = late.rows.map {
+            .init(team: $0.teamName, editor: $0.party == FollowUpParty.editor.rawValue, title: $0.title, plannedEnd: $0.plannedEnd)
+        }
         return document
     }
 

@@ -53,6 +53,16 @@ public struct DashboardDocument: Sendable {
     public var software: [(product: String, teams: Int)] = []
     /// Product id → teams still using it although it lost the label (from the register).
     public var affectedTeams: [String: [String]] = [:]
+    /// From the deployment follow-up: steps and editors' promises past their planned end, most late first.
+    public var lateSteps: [LateStep] = []
+    public var lateTeamSteps = 0, lateEditorPromises = 0
+
+    public struct LateStep: Sendable {
+        public var team: String, editor: Bool, title: String, plannedEnd: String
+        public init(team: String, editor: Bool, title: String, plannedEnd: String) {
+            self.team = team; self.editor = editor; self.title = title; self.plannedEnd = plannedEnd
+        }
+    }
 
     /// Teams shown per page of the heat map: readable on paper, cheap to draw.
     public static let teamsPerPage = 50

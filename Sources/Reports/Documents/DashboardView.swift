@@ -7,6 +7,7 @@ struct DashboardView {
     struct DimensionRow { var title: String; var counts: [String]; var unknown: String; var below: String }
     struct AlertRow { var product: String; var status: String; var teams: String }
     struct Count { var label: String; var teams: Int }
+    struct LateRow { var team: String; var party: String; var title: String; var plannedEnd: String }
     struct OverdueRow { var team: String; var dimension: String; var title: String; var lead: String; var due: String }
 
     var date: String
@@ -18,6 +19,7 @@ struct DashboardView {
     var pending: String?
     var alerts: [AlertRow]; var hasAlerts: Bool
     var stages: [Count]; var unstaged: String?; var software: [Count]; var hasSoftware: Bool
+    var lateSummary: String; var late: [LateRow]; var hasLate: Bool
     var overdue: [OverdueRow]; var overdueText: String; var hasOverdue: Bool
 
     init(_ dashboard: DashboardDocument) {
@@ -35,7 +37,10 @@ struct DashboardView {
             .map { CampaignRow(team: $0.team, campaign: $0.campaign, invited: $0.invited, finished: $0.finished,
                                share: FrenchNumber.percent(Double($0.finished) / Double($0.invited))) }
         hasCampaigns = !leastComplete.isEmpty
-        let maximum = dashboard.grid.dimensions.compactMap { dashboard.survey.questionnaire.scale($0.scale)?.options.count }.max() ?? 4
+        // Levels are the numeric codes of the grid's scales; « je ne sais pas » counts for no level.
+        let maximum = dashboard.grid.dimensions.compactMap { dimension in
+            dashboard.survey.questionnaire.scale(dimension.scale)?.options.filter { Int($0.code) != nil }.count
+        }.max() ?? 4
         levels = (0..<maximum).map { "Niveau \($0)" }
         dimensions = Self.dimensionRows(dashboard, levels: maximum)
         hasLevels = dashboard.distribution.contains { $0.teams > 0 }
@@ -52,6 +57,13 @@ struct DashboardView {
         unstaged = dashboard.unstaged == 0 ? nil
             : "\(FrenchNumber.count(dashboard.unstaged, "équipe n'a", "équipes n'ont")) pas d'étape enregistrée dans le registre."
         software = dashboard.software.map { Count(label: $0.product, teams: $0.teams) }
+        late = dashboard.lateSteps.map {
+            LateRow(team: $0.team, party: $0.editor ? "éditeur" : "équipe", title: $0.title, plannedEnd: FrenchDate.long($0.plannedEnd))
+        }
+        hasLate = !late.isEmpty
+        lateSummary = FrenchNumber.count(dashboard.lateTeamSteps, "étape d'équipe", "étapes d'équipes") + " et "
+            + FrenchNumber.count(dashboard.lateEditorPromises, "engagement d'éditeur", "engagements d'éditeurs")
+            + " ont dépassé leur date prévue."
         hasSoftware = !software.isEmpty
         hasAlerts = !alerts.isEmpty
         overdue = dashboard.overdue.map {

@@ -2,6 +2,7 @@ import Application
 import Foundation
 import Hummingbird
 import Reports
+import Store
 
 extension WebApp {
     /// `/tableau-de-bord`: the federation's picture, the DIM's and the admin's only (it names every team).
