@@ -8,8 +8,8 @@ import Web
 struct AccountAndGroupPageTests {
     /// The links of the home page, in order, for each role.
     @Test(arguments: [
-        ("admin@example.org", "administrateur·rice", ["Équipes et campagnes", "Groupes utilisateurs", "Pool de facilitateurs", "Catalogue des logiciels", "Comptes"]),
-        ("dim@example.org", "DIM de la fédération", ["Équipes et campagnes", "Groupes utilisateurs", "Pool de facilitateurs", "Catalogue des logiciels"]),
+        ("admin@example.org", "administrateur·rice", ["Tableau de bord de la fédération", "Équipes et campagnes", "Groupes utilisateurs", "Pool de facilitateurs", "Catalogue des logiciels", "Comptes"]),
+        ("dim@example.org", "DIM de la fédération", ["Tableau de bord de la fédération", "Équipes et campagnes", "Groupes utilisateurs", "Pool de facilitateurs", "Catalogue des logiciels"]),
         ("animation@example.org", "animateur·rice de groupes utilisateurs", ["Groupes utilisateurs", "Catalogue des logiciels"]),
         ("coord@example.org", "coordinateur·rice d'équipe", ["Mon équipe et ses campagnes", "Catalogue des logiciels"]),
     ])
