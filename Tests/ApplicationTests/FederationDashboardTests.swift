@@ -57,9 +57,9 @@ struct FederationDashboardTests {
         let dashboard = try federation.dashboard.document(date: "2026-11-23")
         #expect(dashboard.campaigns.map(\.team) == ["MSP des Hirondelles (fictive)", "MSP des Saules (fictive)"])
         #expect(dashboard.campaigns.map(\.invited) == [13, 2])
-        // Every dimension of the demo team has a level; the unanswered team has none (unknown, not 0).
+        // Maturity comes from assessed campaigns only: the team nobody has answered yet is not counted as « 0 ».
         let project = dashboard.distribution.filter { $0.dimension == "projet-sante" }
-        #expect(project.reduce(0) { $0 + $1.teams } == 2 && project.contains { $0.level == nil && $0.teams == 1 })
+        #expect(project.reduce(0) { $0 + $1.teams } == 1 && !project.contains { $0.level == nil })
         #expect(dashboard.labelAlerts.map(\.id) == ["medistory"])
         #expect(dashboard.overdueTotal == 1 && dashboard.overdue.first?.title == "Relire le projet de santé")
 
@@ -107,6 +107,25 @@ struct FederationDashboardTests {
         let text = try dashboard.document(templates: federation.run.templates).markdown
         #expect(text.contains("1 étape d'équipe et 1 engagement d'éditeur ont dépassé leur date prévue."))
         #expect(text.contains("| MSP des Hirondelles (fictive) | éditeur | Installation promise | 1er novembre 2026 |"))
+    }
+
+    /// A team's new campaign that nobody has answered yet hides neither last year's maturity nor its open actions.
+    @Test func aNewUnansweredCampaignKeepsLastYearsPicture() throws {
+        let federation = try Federation()
+        _ = try ActionPlanEditing(database: federation.store, survey: federation.run.survey)
+            .save(.init(title: "Relire le projet de santé", due: "2026-06-30", status: "en cours"),
+                  campaignID: federation.demo.campaign.id, dimension: "projet-sante")
+        _ = try federation.store.campaigns.create(teamID: federation.demo.team.id, name: "Réévaluation", questionnaireVersion: "1",
+                                                  respondents: [("IDE 5", "infirmier")])
+        try federation.dashboard.refresh()
+        let dashboard = try federation.dashboard.document(date: "2026-11-23")
+        #expect(dashboard.overdueTotal == 1)
+        #expect(dashboard.distribution.filter { $0.dimension == "projet-sante" }.allSatisfy { $0.level != nil })
+        // Completion reads the new campaign: one link, nobody finished.
+        #expect(dashboard.campaigns.first { $0.team == DemoFixture.teamName }?.invited == 1)
+        let text = try dashboard.document(templates: federation.run.templates).markdown
+        #expect(text.contains("| Réévaluation | 0 | 1 | 0\u{202F}% |"))
+        #expect(!text.contains("| MSP des Hirondelles (fictive) | Recueil des besoins"))
     }
 
     /// An action due after the dashboard's date, or done, is not late.

@@ -77,6 +77,8 @@ struct YearlyReassessmentTests {
         #expect(text.contains("1 dimension a progressé, 0 a reculé depuis la campagne précédente."))
         #expect(text.contains("- Projet de santé partagé par l'équipe\u{00A0}: Relire le projet de santé en équipe (Coordinatrice)"))
         #expect(text.contains("| BES-AGENDA-PARTAGE "))
+        // A criterion's weight sums several questions' importance: it is printed as a number, never in the 0–3 words.
+        #expect(text.contains("| poids ") && !text.contains("indispensable ("))
         #expect(document.charts["radar"]?.contains("campagne précédente") == true)
     }
 

@@ -85,6 +85,20 @@ struct SensitisationMeetingTests {
         #expect(text.contains("Professionnel·les à équiper dans votre équipe\u{00A0}: non renseigné (aucune campagne)"))
     }
 
+    /// The federation's own teams on each product (the register) come first in the products table.
+    @Test func theRegistersTeamsArePrintedBesideTheSourcedInstallBase() throws {
+        var meeting = try meeting()
+        meeting.federationTeams = ["vadrouille": 2]
+        let text = try markdown(meeting)
+        #expect(text.contains("| Vadrouille Soins (fictif) | non renseigné |") && text.contains("| fédération\u{00A0}: 2 équipes (registre) |"))
+    }
+
+    @Test(arguments: [("2026-11-20", "ne répond plus au label (signalé le 20 novembre 2026)"),
+                      ("2017", "ne répond plus au label (signalé en 2017)"), ("2017-03", "ne répond plus au label (signalé en mars 2017)")])
+    func aLostLabelSaysWhenItWasReported(lost: String, words: String) {
+        #expect(LabelStatus(state: .noLongerMeets, lost: lost, source: "demo-fictive", date: lost).frenchState == words)
+    }
+
     /// User text (the team's name) is escaped like every document's.
     @Test func theTeamsNameIsEscaped() throws {
         let text = try markdown(meeting(team: .init(name: "<script>alert(1)</script> | **MSP**", fictional: true)))

@@ -16,6 +16,8 @@ struct DashboardPageTests {
             #expect(page.text.contains("Tableau de bord de la fédération"))
             #expect(page.text.contains("2 équipes, 0 questionnaire terminé sur 4 envoyés"))
             #expect(page.text.contains("MSP des Saules (fictive)"))
+            // Sources are named by title on the web too (Médistory's status cites the 2017 memoir).
+            #expect(page.text.contains("ne répond plus au label") && !page.text.contains("memoire-npdc-2017"))
             let markdown = try await visitor.get("/tableau-de-bord/tableau-de-bord.md?page=1")
             #expect(markdown.status == .ok && markdown.text.hasPrefix("# Tableau de bord de la fédération"))
         }

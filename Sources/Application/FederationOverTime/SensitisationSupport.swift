@@ -24,8 +24,9 @@ public struct SensitisationSupport: Sendable {
     public func meeting(team: TeamRecord, host: String, date: String) throws -> SensitisationMeeting {
         var catalog = try EvidenceCatalog(store: store, reference: reference).catalog(team: team.id)
         catalog.products = catalog.products.filter { ComparisonSettings.comparesByDefault($0, fictionalTeam: team.fictional) }
-        return SensitisationMeeting(kit: kit, method: method, catalog: catalog, team: try teamFigures(team),
-                                    host: host, date: date)
+        var meeting = SensitisationMeeting(kit: kit, method: method, catalog: catalog, team: try teamFigures(team), host: host, date: date)
+        meeting.federationTeams = try store.teamSoftware.teamCountsByProduct(on: date)
+        return meeting
     }
 
     /// The latest campaign's live links, counted per profession: the professionals the team would equip.

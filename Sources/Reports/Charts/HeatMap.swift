@@ -8,11 +8,14 @@ public struct HeatMap: Sendable {
     public var cells: [[Double?]]
     /// The line under the map that says how to read its colours.
     public var legend: String
+    /// Each cell's tooltip value when the colour is not the figure to read (a maturity level); `nil`: the utility.
+    public var cellTexts: [[String]]?
 
     public static let coverageLegend = "Vert : besoin couvert ; rouge : non couvert ; hachuré : inconnu (à vérifier en démonstration)."
 
-    public init(title: String, rows: [String], columns: [String], cells: [[Double?]], legend: String = HeatMap.coverageLegend) {
-        self.title = title; self.rows = rows; self.columns = columns; self.cells = cells; self.legend = legend
+    public init(title: String, rows: [String], columns: [String], cells: [[Double?]], legend: String = HeatMap.coverageLegend,
+                cellTexts: [[String]]? = nil) {
+        self.title = title; self.rows = rows; self.columns = columns; self.cells = cells; self.legend = legend; self.cellTexts = cellTexts
     }
 
     public func svg() -> String {
@@ -34,7 +37,10 @@ public struct HeatMap: Sendable {
                 let x = labelWidth + Double(columnIndex) * cell
                 let value = rowIndex < cells.count && columnIndex < cells[rowIndex].count ? cells[rowIndex][columnIndex] : nil
                 let fill = value.map(Self.color) ?? "url(#\(pattern))"
-                body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(rowKeys[rowIndex]) — \(columns[columnIndex]) : \(value.map { FrenchDecimal.format($0) } ?? "inconnu")"))</title></rect>"
+                let text = cellTexts.flatMap { rowIndex < $0.count && columnIndex < $0[rowIndex].count ? $0[rowIndex][columnIndex] : nil }
+                    ?? value.map { FrenchDecimal.format($0) } ?? "inconnu"
+                let key = cellTexts == nil ? rowKeys[rowIndex] : row
+                body += "<rect x=\"\(SVG.number(x + 1))\" y=\"\(SVG.number(y + 1))\" width=\"\(SVG.number(cell - 2))\" height=\"\(SVG.number(cell - 2))\" fill=\"\(fill)\"><title>\(SVG.escape("\(key) — \(columns[columnIndex]) : \(text)"))</title></rect>"
             }
         }
         body += SVG.text(legend, x: 10, y: height - 12, size: 10)

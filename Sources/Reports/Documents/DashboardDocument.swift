@@ -91,6 +91,9 @@ public struct DashboardDocument: Sendable {
                                (team.levels[dimension.id] ?? nil).map { min(1, Double($0) / Double(max(dimension.target, 1))) }
                            }
                        },
-                       legend: "Vert : cible atteinte ; orange à rouge : sous la cible ; hachuré : dimension non évaluée.")
+                       legend: "Vert : cible atteinte ; orange à rouge : sous la cible ; hachuré : dimension non évaluée.",
+                       cellTexts: teamLevels.map { team in
+                           dimensions.map { dimension in (team.levels[dimension.id] ?? nil).map { "niveau \($0), cible \(dimension.target)" } ?? "non évaluée" }
+                       })
     }
 }

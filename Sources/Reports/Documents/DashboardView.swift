@@ -31,7 +31,7 @@ struct DashboardView {
             + FrenchNumber.count(finished, "questionnaire terminé", "questionnaires terminés") + " sur "
             + FrenchNumber.count(invited, "envoyé", "envoyés") + " (" + share + ")."
         buckets = Self.buckets(campaigns)
-        leastComplete = campaigns.filter { $0.invited > 0 }
+        leastComplete = campaigns.filter { $0.invited > 0 && $0.finished < $0.invited }
             .sorted { (Double($0.finished) / Double($0.invited), $0.team) < (Double($1.finished) / Double($1.invited), $1.team) }
             .prefix(DashboardDocument.leastComplete)
             .map { CampaignRow(team: $0.team, campaign: $0.campaign, invited: $0.invited, finished: $0.finished,
@@ -53,9 +53,9 @@ struct DashboardView {
             return AlertRow(product: product.name, status: product.label?.frenchText ?? LabelStatus.frenchUnknown,
                             teams: teams.isEmpty ? "aucune d'après le registre" : teams.joined(separator: ", "))
         }
-        stages = dashboard.stages.map { Count(label: $0.stage, teams: $0.teams) }
+        stages = dashboard.stages.map { Count(label: $0.stage, teams: $0.teams) } + [Count(label: "non renseignée", teams: dashboard.unstaged)]
         unstaged = dashboard.unstaged == 0 ? nil
-            : "\(FrenchNumber.count(dashboard.unstaged, "équipe n'a", "équipes n'ont")) pas d'étape enregistrée dans le registre."
+            : "«\u{00A0}Non renseignée\u{00A0}»\u{00A0}: \(FrenchNumber.count(dashboard.unstaged, "équipe n'a", "équipes n'ont")) pas d'étape enregistrée dans le registre."
         software = dashboard.software.map { Count(label: $0.product, teams: $0.teams) }
         late = dashboard.lateSteps.map {
             LateRow(team: $0.team, party: $0.editor ? "éditeur" : "équipe", title: $0.title, plannedEnd: FrenchDate.long($0.plannedEnd))
@@ -92,7 +92,8 @@ struct DashboardView {
         for entry in dashboard.distribution { counts[entry.dimension, default: [:]][entry.level, default: 0] += entry.teams }
         return dashboard.grid.dimensions.map { dimension in
             let byLevel = counts[dimension.id] ?? [:]
-            let below = byLevel.reduce(0) { total, entry in total + ((entry.key ?? -1) < dimension.target ? entry.value : 0) }
+            // A dimension nobody assessed is unknown, not below target: it is counted apart.
+            let below = byLevel.reduce(0) { total, entry in total + (entry.key.map { $0 < dimension.target } == true ? entry.value : 0) }
             return DimensionRow(title: dimension.title, counts: (0..<levels).map { String(byLevel[$0] ?? 0) },
                                 unknown: String(byLevel[nil] ?? 0), below: String(below))
         }

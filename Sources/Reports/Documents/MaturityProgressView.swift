@@ -45,10 +45,10 @@ struct MaturityProgressView {
         }
     }
 
-    /// "très important (2,4)", "éliminatoire", "non pondéré".
+    /// "poids 2,4", "éliminatoire, poids 3", "non pondéré". A criterion's weight adds up the importance (0 to 3)
+    /// given to each question that speaks for it, so it is shown as a number, not in the scale's words.
     static func importance(_ weight: Double?, mustHave: Bool) -> String {
-        if mustHave { return "éliminatoire" }
-        guard let weight else { return "non pondéré" }
-        return "\(NeedImportance.words(weight)) (\(FrenchNumber.format(weight, decimals: 1)))"
+        let figure = weight.map { "poids \(FrenchNumber.format($0, decimals: 1))" } ?? "non pondéré"
+        return mustHave ? "éliminatoire, \(figure)" : figure
     }
 }

@@ -83,10 +83,17 @@ struct SensitisationFigures {
             ProductRow(name: product.name, editor: product.editor ?? "non renseigné",
                        label: product.label.map { "\($0.frenchState) — \(FrenchDate.evidence($0.date))" } ?? LabelStatus.frenchUnknown,
                        segur: product.segur?.frenchState ?? "non renseigné",
-                       installBase: product.installBase.isEmpty ? "non renseigné"
-                           : product.installBase.map { "\($0.region)\u{00A0}: \(FrenchNumber.count($0.teams, "équipe", "équipes"))"
-                               + ($0.date.map { " (\(FrenchDate.evidence($0)))" } ?? "") }.joined(separator: "\u{00A0}; "))
+                       installBase: installBase(product))
         }
+    }
+
+    /// The federation's own teams (register, today) first, then the install bases sources give, each dated.
+    private func installBase(_ product: Product) -> String {
+        let federation = meeting.federationTeams[product.id].map { ["fédération\u{00A0}: \(FrenchNumber.count($0, "équipe", "équipes")) (registre)"] } ?? []
+        let cited = product.installBase.map { "\($0.region)\u{00A0}: \(FrenchNumber.count($0.teams, "équipe", "équipes"))"
+            + ($0.date.map { " (\(FrenchDate.evidence($0)))" } ?? "") }
+        let all = federation + cited
+        return all.isEmpty ? "non renseigné" : all.joined(separator: "\u{00A0}; ")
     }
 
     /// The sources of the table's statuses and install bases, by id (titled by the document).

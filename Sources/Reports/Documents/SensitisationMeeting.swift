@@ -33,6 +33,8 @@ public struct SensitisationMeeting: Sendable {
     public var host: String
     /// Document date, `YYYY-MM-DD`.
     public var date: String
+    /// Product id → teams of the federation using it on `date` (the register of teams' software).
+    public var federationTeams: [String: Int] = [:]
 
     /// The document's file name without extension (and its template's name).
     public static let slug = "reunion-sensibilisation"

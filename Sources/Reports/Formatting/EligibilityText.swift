@@ -20,7 +20,8 @@ extension LabelStatus {
             let granted = granted.map { ", obtenu en \(FrenchDate.evidence($0))" } ?? ""
             return "labellisé (\(level)\(granted))"
         case .noLongerMeets:
-            return "ne répond plus au label" + (lost.map { " (signalé en \(FrenchDate.evidence($0)))" } ?? "")
+            // « signalé le 20 novembre 2026 », « signalé en mars 2017 », « signalé en 2017 ».
+            return "ne répond plus au label" + (lost.map { " (signalé \($0.count == 10 ? "le" : "en") \(FrenchDate.evidence($0)))" } ?? "")
         case .notLabelled:
             return "non labellisé"
         }

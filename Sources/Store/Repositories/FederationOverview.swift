@@ -35,12 +35,19 @@ public struct FederationOverview: Sendable {
     }
 
     private static let latestCampaigns = "SELECT MAX(id) AS id FROM campaign GROUP BY teamId"
+    /// Each team's latest campaign someone finished: a new campaign nobody has answered yet does not hide last
+    /// year's maturity or its still-open actions.
+    private static let latestAssessed = """
+        SELECT MAX(c.id) AS id FROM campaign c
+        WHERE EXISTS (SELECT 1 FROM respondent r WHERE r.campaignId = c.id AND r.completedAt IS NOT NULL AND r.revoked = 0)
+        GROUP BY c.teamId
+        """
 
-    /// Latest campaigns whose synthesis is missing or stale: the only ones a view pools.
+    /// Latest assessed campaigns whose synthesis is missing or stale: the only ones a view pools.
     public func campaignsToPool() throws -> [Int64] {
         try writer.read { db in
             try Int64.fetchAll(db, sql: """
-                SELECT l.id FROM (\(Self.latestCampaigns)) l LEFT JOIN campaignSynthesis s ON s.campaignId = l.id
+                SELECT l.id FROM (\(Self.latestAssessed)) l LEFT JOIN campaignSynthesis s ON s.campaignId = l.id
                 WHERE s.campaignId IS NULL OR s.stale = 1 ORDER BY l.id
                 """)
         }
@@ -83,19 +90,19 @@ public struct FederationOverview: Sendable {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT m.dimensionId, m.level, COUNT(*) AS teams, SUM(m.level IS NULL OR m.level < m.target) AS below
-                FROM (\(Self.latestCampaigns)) l JOIN campaignMaturity m ON m.campaignId = l.id
+                FROM (\(Self.latestAssessed)) l JOIN campaignMaturity m ON m.campaignId = l.id
                 GROUP BY m.dimensionId, m.level
                 """).map { (dimension: $0["dimensionId"], level: $0["level"], teams: $0["teams"], belowTarget: $0["below"]) }
         }
     }
 
-    /// Stored levels of `limit` teams (by name, from `offset`), for the teams × dimensions heat map, one page at a time.
+    /// Stored levels of `limit` assessed teams (by name, from `offset`), for the teams × dimensions heat map, a page at a time.
     public func teamLevels(limit: Int, offset: Int) throws -> [TeamLevel] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 WITH page AS (
                   SELECT t.id AS teamId, t.name AS team, l.id AS campaignId
-                  FROM (\(Self.latestCampaigns)) l JOIN campaign c ON c.id = l.id JOIN team t ON t.id = c.teamId
+                  FROM (\(Self.latestAssessed)) l JOIN campaign c ON c.id = l.id JOIN team t ON t.id = c.teamId
                   ORDER BY t.name LIMIT ? OFFSET ?)
                 SELECT p.teamId, p.team, m.dimensionId, m.level, m.target
                 FROM page p JOIN campaignMaturity m ON m.campaignId = p.campaignId ORDER BY p.team
@@ -105,12 +112,12 @@ public struct FederationOverview: Sendable {
         }
     }
 
-    /// Open actions of the teams' latest plans due before `today` (`YYYY-MM-DD`), the most overdue first, and how
+    /// Open actions of the teams' latest assessed campaigns' plans due before `today` (`YYYY-MM-DD`), the most overdue first, and how
     /// many there are in all.
     public func overdueActions(before today: String, limit: Int) throws -> (total: Int, first: [OverdueAction]) {
         try writer.read { db in
             let from = """
-                FROM action a JOIN (\(Self.latestCampaigns)) l ON l.id = a.campaignId
+                FROM action a JOIN (\(Self.latestAssessed)) l ON l.id = a.campaignId
                 JOIN campaign c ON c.id = a.campaignId JOIN team t ON t.id = c.teamId
                 WHERE a.status <> 'fait' AND a.dueDate IS NOT NULL AND a.dueDate < ?
                 """

@@ -13,7 +13,7 @@ extension WebApp {
         routes.get("") { request, context -> Response in
             let user = try context.signedInUser
             let dashboard = try dashboard(page: request.uri.queryParameters.get("page", as: Int.self) ?? 1)
-            let document = try dashboard.document(templates: templates)
+            let document = try dashboard.document(templates: templates).citing(sources)
             let (page, base) = (dashboard.page, "/tableau-de-bord/\(DashboardDocument.slug)")
             var downloads: [DocumentPage.Download] = [.file(base + ".html", query: "?page=\(page)"), .file(base + ".md", query: "?page=\(page)")]
             if page > 1 { downloads.append(.init(href: "/tableau-de-bord?page=\(page - 1)", label: "Équipes précédentes")) }
@@ -23,7 +23,7 @@ extension WebApp {
         }
         for suffix in ["md", "html"] {
             routes.get("\(DashboardDocument.slug).\(suffix)") { request, context -> Response in
-                let document = try dashboard(page: request.uri.queryParameters.get("page", as: Int.self) ?? 1).document(templates: templates)
+                let document = try dashboard(page: request.uri.queryParameters.get("page", as: Int.self) ?? 1).document(templates: templates).citing(sources)
                 return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
                                      type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
             }
