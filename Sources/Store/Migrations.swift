@@ -113,6 +113,7 @@ enum Migrations {
         migrator.registerMigration("v6-demo-evaluation", migrate: EvaluationSchema.create)
         migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
         migrator.registerMigration("v8-account-security", migrate: AccountSecuritySchema.create)
+        migrator.registerMigration("v10-invitations", migrate: InvitationSchema.create)
         return migrator
     }
 }

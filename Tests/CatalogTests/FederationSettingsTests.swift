@@ -120,3 +120,19 @@ import Testing
         }
     }
 }
+
+/// The SMTP relay's settings are optional: a settings file written before them still loads.
+@Suite struct SMTPSettingsTests {
+    @Test func smtpKeysAreOptionalAndChecked() throws {
+        let settings = try Scratch.using { scratch in
+            try scratch.write("reglages.yaml", FederationSettingsTests.complete)
+            return try FederationSettings.load(file: scratch.path("reglages.yaml"),
+                                               environment: ["SIPADVISOR_SMTP_HOST": "127.0.0.1", "SIPADVISOR_SMTP_FROM": "DIM@Federation.example"])
+        }
+        #expect(settings.smtp?.host == "127.0.0.1" && settings.smtp?.port == 25 && settings.smtp?.from == "dim@federation.example")
+        #expect(!settings.isIncomplete)
+        #expect(throws: CatalogLoadError.self) {
+            try FederationSettings.load(file: nil, environment: ["SIPADVISOR_SMTP_PORT": "soixante"])
+        }
+    }
+}

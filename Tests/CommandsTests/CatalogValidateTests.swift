@@ -56,7 +56,7 @@ struct CatalogValidateTests {
         ("catalog/sources.yaml", .replace("  - id: these-bretagne-2018", "  - ident: these-bretagne-2018"), "champ « id » manquant"),
         ("catalog/evidence.yaml", .replace("demo: 24", "demo: deux ans"), "durée de validité de « demo »"),
         ("catalog/products/chorus.yaml", .replace("source: \"memoire-npdc-2017, 3e", "source: \"seeds/003.txt, 3e"), "source « seeds/003.txt » absente de catalog/sources.yaml"),
-        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
+        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue «\u{A0}astronaute\u{A0}»"),
         ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .yaml, "YAML mal formé"),
