@@ -1,6 +1,7 @@
 import Application
 import ArgumentParser
 import Catalog
+import Comparator
 import Foundation
 import Store
 import Survey

@@ -1,5 +1,6 @@
 import Application
 import Catalog
+import Comparator
 import Foundation
 import Store
 import Survey

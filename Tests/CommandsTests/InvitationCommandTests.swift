@@ -1,6 +1,7 @@
 import Application
 import Foundation
 import Store
+import Survey
 import TestSupport
 import Testing
 

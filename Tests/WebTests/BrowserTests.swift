@@ -1,5 +1,6 @@
 import Foundation
 import HummingbirdTesting
+import Store
 import Testing
 import Web
 

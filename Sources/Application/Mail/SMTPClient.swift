@@ -17,7 +17,7 @@ public struct MailMessage: Sendable, Equatable {
 /// Where messages go: SMTP in production, a recording transport in unit tests.
 public protocol MailTransport: Sendable {
     /// Sends one message; throws `MailError` (French) when the relay refuses it or cannot be reached.
-    func send(_ message: MailMessage) throws
+    func send(_ message: MailMessage) throws(MailError)
 }
 
 public struct MailError: Error, Sendable, CustomStringConvertible {
@@ -48,7 +48,7 @@ public struct SMTPTransport: MailTransport {
         self.host = host; self.port = port; self.from = from; self.fromName = fromName
     }
 
-    public func send(_ message: MailMessage) throws {
+    public func send(_ message: MailMessage) throws(MailError) {
         let connection = try Connection(host: host, port: port, timeout: timeoutSeconds)
         defer { connection.close() }
         try connection.expect(220)
@@ -66,7 +66,7 @@ public struct SMTPTransport: MailTransport {
         private var buffer: [UInt8] = []
         private let place: String
 
-        init(host: String, port: Int, timeout: Int) throws {
+        init(host: String, port: Int, timeout: Int) throws(MailError) {
             place = "\(host):\(port)"
             var hints = addrinfo()
             hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
@@ -95,7 +95,7 @@ public struct SMTPTransport: MailTransport {
         func close() { Glibc.close(socket) }
 
         /// Sends a line (CRLF added) and checks the reply's code.
-        func command(_ line: String, expect codes: Int...) throws {
+        func command(_ line: String, expect codes: Int...) throws(MailError) {
             var bytes = Array((line + "\r\n").utf8)
             var offset = 0
             while offset < bytes.count {
@@ -106,16 +106,16 @@ public struct SMTPTransport: MailTransport {
             try check(codes)
         }
 
-        func expect(_ codes: Int...) throws { try check(codes) }
+        func expect(_ codes: Int...) throws(MailError) { try check(codes) }
 
-        private func check(_ codes: [Int]) throws {
+        private func check(_ codes: [Int]) throws(MailError) {
             let reply = try readReply()
             guard let code = Int(reply.prefix(3)), codes.contains(code) else {
                 throw MailError(description: "le serveur SMTP \(place) a refusé\u{A0}: \(reply)")
             }
         }
 
-        private func readReply() throws -> String {
+        private func readReply() throws(MailError) -> String {
             var lines: [String] = []
             while true {
                 let line = try readLine()
@@ -125,7 +125,7 @@ public struct SMTPTransport: MailTransport {
             }
         }
 
-        private func readLine() throws -> String {
+        private func readLine() throws(MailError) -> String {
             while true {
                 if let end = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                     let line = String(decoding: buffer[..<end], as: UTF8.self).trimmingCharacters(in: .newlines)

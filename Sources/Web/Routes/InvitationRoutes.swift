@@ -1,5 +1,6 @@
 import Application
 import Catalog
+import Comparator
 import Dispatch
 import Foundation
 import HTTPTypes
