@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A local SMTP sink for the tests: aiosmtpd on loopback. Prints "PORT n" once it listens, then appends one JSON
+"""A local SMTP sink for the tests: aiosmtpd on loopback, until its standard input closes. Prints "PORT n" once it listens, then appends one JSON
 line per message received to --out (envelope, raw and decoded Subject, decoded body and its charset). A recipient
 whose address starts with "refuse" is refused (550), as a relay refuses an unknown mailbox.
 
@@ -10,7 +10,6 @@ import email
 import json
 import socket
 import sys
-import time
 from email import policy
 
 from aiosmtpd.controller import Controller
@@ -61,8 +60,9 @@ def main():
     controller.start()
     print(f"PORT {port}", flush=True)
     try:
-        while True:
-            time.sleep(3600)
+        # Runs until its standard input closes: the test closes it to stop the sink (a signal may be blocked in
+        # the test process's children).
+        sys.stdin.read()
     finally:
         controller.stop()
 

@@ -90,7 +90,7 @@ struct InvitationTests {
             #expect(message.subject == "Rappel\u{A0}: votre questionnaire pour «\u{A0}\(DemoFixture.teamName)\u{A0}»")
             #expect(message.from == "Fédération fictive des MSP <dim@federation.example>")
             #expect(message.charset == "utf-8")
-            #expect(message.body.contains("\n\(Self.base)/r/\(person.record.token)\n"))
+            #expect(message.body.replacingOccurrences(of: "\r\n", with: "\n").contains("\n\(Self.base)/r/\(person.record.token)\n"))
             #expect(message.body.contains("Contactez le DIM\u{A0}: dim@federation.example."))
             #expect(message.body.contains("\(Self.base)/confidentialite"))
             #expect(message.body.contains("Votre questionnaire n'est pas encore terminé."))

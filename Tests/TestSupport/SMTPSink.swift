@@ -19,6 +19,7 @@ public final class SMTPSink: @unchecked Sendable {
 
     public let port: Int
     private let process: Process
+    private let input = Pipe()
     private let out: URL
 
     /// Starts the sink and waits for its "PORT n" line.
@@ -29,6 +30,7 @@ public final class SMTPSink: @unchecked Sendable {
         process.arguments = ["python3", Checkout.root.appendingPathComponent("scripts/smtp_sink.py").path, "--out", out.path]
         let pipe = Pipe()
         process.standardOutput = pipe
+        process.standardInput = input
         try process.run()
         var line = Data()
         while !line.contains(UInt8(ascii: "\n")) {
@@ -50,8 +52,9 @@ public final class SMTPSink: @unchecked Sendable {
         return try data.split(separator: UInt8(ascii: "\n")).map { try JSONDecoder().decode(Message.self, from: Data($0)) }
     }
 
+    /// Closes the sink's standard input, which ends it.
     public func stop() {
-        process.terminate()
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         try? FileManager.default.removeItem(at: out)
     }
