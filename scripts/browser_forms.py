@@ -55,8 +55,11 @@ def main():
         driver.get(f"{base}{campaign_path}/liens")
         loaded(driver)
         expect("IDE Tilleuls" in driver.page_source and "Kiné Tilleuls" in driver.page_source, "both pasted respondents listed")
+        # Revoking asks for confirmation first.
+        driver.find_element(By.PARTIAL_LINK_TEXT, "Révoquer").click()
+        loaded(driver)
         click_and_wait(driver, "main form button[type=submit]")
-        expect("révoqué" in driver.page_source, "link revoked")
+        expect("lien révoqué" in driver.page_source, "link revoked")
         driver.get(f"{base}{campaign_path}/actions")
         loaded(driver)
         if driver.find_elements(By.CSS_SELECTOR, "main form"):

@@ -73,12 +73,16 @@ public struct AnswerSaving: Sendable {
         return checked
     }
 
-    /// Saves a respondent's checked page (`checkRespondentPage`); `completes` when it was their last page.
-    public func saveRespondentPage(_ checked: CheckedPage, respondent: RespondentRecord, completes: Bool) throws {
-        try database.answers.save(campaignID: respondent.campaignId, Answers.Change(
+    /// Saves a respondent's checked page (`checkRespondentPage`); `completes` when it was their last page. `page`
+    /// (1-based, with the page count) is recorded in the same transaction for the links page's « page k sur n ».
+    public func saveRespondentPage(_ checked: CheckedPage, respondent: RespondentRecord, completes: Bool,
+                                   page: (number: Int, count: Int)? = nil) throws {
+        var change = Answers.Change(
             respondentAnswers: checked.valid.sorted { $0.key < $1.key }.map { (respondent.id, $0.key, $0.value) },
             withdrawnRespondentAnswers: checked.withdrawn.map { (respondent.id, $0) },
-            completing: completes ? [respondent.id] : []))
+            completing: completes ? [respondent.id] : [])
+        change.reachedPage = page.map { (respondent.id, $0.number, $0.count) }
+        try database.answers.save(campaignID: respondent.campaignId, change)
     }
 
     /// Saves the team's own questions (the coordinator's or the DIM's page).

@@ -20,11 +20,11 @@ public struct CampaignSetup: Sendable {
 
     /// Creates the campaign and one link per respondent (a list read by `RespondentsCSV`, the one reader of such
     /// lists, whether a file or text pasted in the web form). An empty name takes `defaultName`.
-    public func create(team: TeamRecord, name: String, respondents: [(label: String, profession: String)]) throws
+    public func create(team: TeamRecord, name: String, respondents: [Invitee]) throws
         -> (CampaignRecord, [RespondentRecord]) {
         let name = TypedText.cleaned(name)
         return try database.campaigns.create(teamID: team.id, name: name.isEmpty ? Self.defaultName : name,
-                                             questionnaireVersion: survey.questionnaire.version, respondents: respondents)
+                                             questionnaireVersion: survey.questionnaire.version, invitees: respondents)
     }
 
     /// Where respondents' links start on the server (`/r/TOKEN…`).
@@ -33,6 +33,11 @@ public struct CampaignSetup: Sendable {
     /// A respondent's personal link: their questionnaire, no account needed. With an empty `base`, the path alone.
     public static func link(base: String, token: String) -> String {
         (base.hasSuffix("/") ? String(base.dropLast()) : base) + linkPath + token
+    }
+
+    /// The privacy notice's full address on the server (`/confidentialite`), given in invitations.
+    public static func privacyNoticeURL(base: String) -> String {
+        (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/confidentialite"
     }
 
     /// Whether links on `base` only work on this machine (the person should give the server's public address).

@@ -35,7 +35,7 @@ public struct DemoCampaign: Sendable {
     public static func load(_ demo: URL, run: RunData, into database: AppDatabase) throws -> DemoCampaign {
         let answersFile = demo.appendingPathComponent("answers.csv")
         var issues: [CatalogIssue] = []
-        var people: [(label: String, profession: String)] = [], rows: [AnswerImport.Row] = [], sessions: [UserGroupSession] = []
+        var people: [Invitee] = [], rows: [AnswerImport.Row] = [], sessions: [UserGroupSession] = []
         do { people = try RespondentsCSV.read(demo.appendingPathComponent("respondents.csv"), professions: run.catalog.professions) } catch {
             issues += error.issues
         }

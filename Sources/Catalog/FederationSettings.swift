@@ -1,4 +1,5 @@
 import Foundation
+import Survey
 import Yams
 
 /// What a federation says about itself to the people it surveys: who it is, who controls the data, whom to ask, how
@@ -18,6 +19,13 @@ public struct FederationSettings: Sendable, Equatable {
         case dataProtectionContact = "data_protection_contact"
         case retentionMonths = "retention_months"
         case baseURL = "base_url"
+        /// Where invitations are sent from (`InvitationSending`): optional, a federation may hand links out itself.
+        case smtpHost = "smtp_host"
+        case smtpPort = "smtp_port"
+        case smtpFrom = "smtp_from"
+
+        /// The SMTP keys may be left out of a settings file; every other key must be in it.
+        public var isRequired: Bool { ![.smtpHost, .smtpPort, .smtpFrom].contains(self) }
 
         public var environmentVariable: String { "SIPADVISOR_" + rawValue.uppercased() }
 
@@ -30,6 +38,9 @@ public struct FederationSettings: Sendable, Equatable {
             case .dataProtectionContact: "[contact protection des données à renseigner]"
             case .retentionMonths: "[durée de conservation à renseigner]"
             case .baseURL: "[adresse du serveur à renseigner]"
+            case .smtpHost: "[serveur SMTP à renseigner]"
+            case .smtpPort: "25"
+            case .smtpFrom: "[adresse d'expédition à renseigner]"
             }
         }
     }
@@ -51,7 +62,12 @@ public struct FederationSettings: Sendable, Equatable {
     public var retentionMonths: Int? { values[.retentionMonths].flatMap(Int.init) }
     public var baseURL: String? { values[.baseURL] }
     /// Whether some setting still shows a placeholder (`serve` says so when it starts).
-    public var isIncomplete: Bool { values.count < Key.allCases.count }
+    public var isIncomplete: Bool { Key.allCases.contains { $0.isRequired && values[$0] == nil } }
+    /// The SMTP relay invitations go through, when `smtp_host` and `smtp_from` are set (port 25 by default).
+    public var smtp: (host: String, port: Int, from: String)? {
+        guard let host = values[.smtpHost], let from = values[.smtpFrom] else { return nil }
+        return (host, values[.smtpPort].flatMap(Int.init) ?? 25, from)
+    }
 
     /// Reads the settings: the file (`file`, else `SIPADVISOR_SETTINGS`), then each key's environment variable,
     /// which wins. With a file, every key must end up set; without one, unset keys show their placeholders.
@@ -72,7 +88,7 @@ public struct FederationSettings: Sendable, Equatable {
             }
         }
         if let path {
-            for key in Key.allCases where !given.contains(key) {
+            for key in Key.allCases where key.isRequired && !given.contains(key) {
                 log.add(CatalogLoader.display(URL(fileURLWithPath: path)), nil,
                         "clé « \(key.rawValue) » manquante (dans le fichier ou dans \(key.environmentVariable))")
             }
@@ -139,6 +155,18 @@ public struct FederationSettings: Sendable, Equatable {
             }
             // Links are spelled `base + "/r/TOKEN"`: a trailing slash would double it.
             return .success(text.hasSuffix("/") ? String(text.dropLast()) : text)
+        case .smtpPort:
+            guard let port = Int(text), (1...65_535).contains(port) else {
+                return refuse("un numéro de port de 1 à 65535 est attendu (lu\u{A0}: « \(text) »)")
+            }
+            return .success(String(port))
+        case .smtpHost:
+            guard text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || "-.:".unicodeScalars.contains($0)) }) else {
+                return refuse("un nom de machine ou une adresse IP est attendu (lu\u{A0}: « \(text) »)")
+            }
+            return .success(text)
+        case .smtpFrom:
+            return Invitee.checkedEmail(text).mapError { Problem(message: "clé « \(key.rawValue) »\u{A0}: \($0.message)") }
         case .federationName, .dataController, .dimContact, .dataProtectionContact:
             guard text.count <= longestText else { return refuse("\(longestText) caractères au plus") }
             return .success(text)

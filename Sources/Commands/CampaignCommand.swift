@@ -10,7 +10,7 @@ import Survey
 struct CampaignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "campaign", abstract: "Créer et suivre une campagne de recueil des besoins.",
-        subcommands: [Create.self, Status.self, List.self, Purge.self])
+        subcommands: [Create.self, Status.self, List.self, Purge.self, Invite.self, AddRespondent.self, Links.self])
 
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -39,7 +39,7 @@ struct CampaignCommand: ParsableCommand {
             let baseURL = try baseURL ?? federation.load().baseURL ?? CampaignSetup.localBaseURL
             let (catalog, survey, store) = try workspace.load()
             let url = URL(fileURLWithPath: respondents)
-            let people: [(label: String, profession: String)]
+            let people: [Invitee]
             do { people = try RespondentsCSV.read(url, professions: catalog.professions) } catch { throw Console.report(error) }
             do {
                 guard let target = try store.teams.find(nameOrID: team) else {

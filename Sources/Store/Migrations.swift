@@ -114,6 +114,7 @@ enum Migrations {
         migrator.registerMigration("v7-observations", migrate: ObservationSchema.create)
         migrator.registerMigration("v8-account-security", migrate: AccountSecuritySchema.create)
         migrator.registerMigration("v9-audit", migrate: AuditSchema.create)
+        migrator.registerMigration("v10-invitations", migrate: InvitationSchema.create)
         migrator.registerMigration("v11-register", migrate: RegisterSchema.create)
         migrator.registerMigration("v12-followup", migrate: FollowUpSchema.create)
         migrator.registerMigration("v13-dashboard", migrate: DashboardSchema.create)

@@ -53,6 +53,12 @@ public struct RespondentRecord: Codable, Sendable, Equatable, FetchableRecord, P
     public var createdAt: Date
     /// When they submitted the last page of the questionnaire (web), if they did.
     public var completedAt: Date?
+    /// Where invitations and reminders go (`Invitee.checkedEmail`'s spelling); `nil`: « pas d'adresse ».
+    public var email: String?
+    /// The furthest questionnaire page they saved (1-based) and how many pages their profession's questionnaire
+    /// had then: « en cours (page k sur n) » (`InvitationSchema`).
+    public var lastPage: Int?
+    public var pageCount: Int?
 }
 
 public struct AnswerRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
@@ -90,4 +96,16 @@ public struct ActionRecord: Codable, Sendable, Equatable, FetchableRecord, Persi
 extension [TeamAnswerRecord] {
     /// Item id → value.
     public var byItem: [String: String] { Dictionary(map { ($0.itemId, $0.value) }, uniquingKeysWith: { _, last in last }) }
+}
+
+/// One invitation or reminder e-mail sent to a respondent (`InvitationSchema`).
+public struct InvitationSendingRecord: Codable, Sendable, Equatable, FetchableRecord, PersistableRecord {
+    public static let databaseTableName = "invitationSending"
+    public var id: Int64
+    public var respondentId: Int64
+    /// `invitation` or `relance`.
+    public var kind: String
+    public var email: String
+    public var sentBy: String
+    public var sentAt: Date
 }

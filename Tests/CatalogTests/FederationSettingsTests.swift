@@ -63,7 +63,7 @@ import Testing
         ("federation_name: \"Fédération fictive des MSP\"", "federation_name: \"\(String(repeating: "x", count: 201))\"",
          "reglages.yaml:1: clé « federation_name »\u{A0}: 200 caractères au plus"),
         ("dim_contact: \"dim@federation.example\"", "dim_contact: \"dim@federation.example\"\ndim_contatc: x",
-         "reglages.yaml:4: clé « dim_contatc » inconnue (clés possibles\u{A0}: federation_name, data_controller, dim_contact, data_protection_contact, retention_months, base_url)"),
+         "reglages.yaml:4: clé « dim_contatc » inconnue (clés possibles\u{A0}: federation_name, data_controller, dim_contact, data_protection_contact, retention_months, base_url, smtp_host, smtp_port, smtp_from)"),
         ("retention_months: 24\n", "",
          "reglages.yaml: clé « retention_months » manquante (dans le fichier ou dans SIPADVISOR_RETENTION_MONTHS)"),
         ("federation_name: \"Fédération fictive des MSP\"", "federation_name: [",
@@ -77,18 +77,19 @@ import Testing
     @Test func everyProblemOfAFileIsReportedTogether() {
         #expect(problems("federation_name: F\nretention_months: abc\nfoo: 1\n") == [
             "reglages.yaml:2: clé « retention_months »\u{A0}: un nombre entier de mois de 1 à 240 est attendu (lu\u{A0}: « abc »)",
-            "reglages.yaml:3: clé « foo » inconnue (clés possibles\u{A0}: federation_name, data_controller, dim_contact, data_protection_contact, retention_months, base_url)",
+            "reglages.yaml:3: clé « foo » inconnue (clés possibles\u{A0}: federation_name, data_controller, dim_contact, data_protection_contact, retention_months, base_url, smtp_host, smtp_port, smtp_from)",
         ] + ["data_controller", "dim_contact", "data_protection_contact", "base_url"].map { key in
             "reglages.yaml: clé « \(key) » manquante (dans le fichier ou dans SIPADVISOR_\(key.uppercased()))"
         })
     }
 
     @Test func everyEnvironmentVariableOverridesItsKey() throws {
-        let environment = Dictionary(uniqueKeysWithValues: FederationSettings.Key.allCases.map { key in
+        // The keys respondents are told (the SMTP relay's have their own rules: `SMTPSettingsTests`).
+        let environment = Dictionary(uniqueKeysWithValues: FederationSettings.Key.allCases.filter(\.isRequired).map { key in
             (key.environmentVariable, key == .retentionMonths ? "6" : key == .baseURL ? "http://autre.example" : "par l'environnement")
         })
         let settings = try load(Self.complete, environment: environment)
-        for key in FederationSettings.Key.allCases where key != .retentionMonths && key != .baseURL {
+        for key in FederationSettings.Key.allCases where key.isRequired && key != .retentionMonths && key != .baseURL {
             #expect(settings.shown(key) == "par l'environnement", "\(key)")
         }
         #expect(settings.retentionMonths == 6)
@@ -115,8 +116,24 @@ import Testing
         let settings = try load(nil)
         #expect(settings.isIncomplete)
         #expect(settings.baseURL == nil)
-        for key in FederationSettings.Key.allCases {
+        for key in FederationSettings.Key.allCases where key.isRequired {
             #expect(settings.shown(key).hasPrefix("[") && settings.shown(key).hasSuffix("à renseigner]"), "\(key)")
+        }
+    }
+}
+
+/// The SMTP relay's settings are optional: a settings file written before them still loads.
+@Suite struct SMTPSettingsTests {
+    @Test func smtpKeysAreOptionalAndChecked() throws {
+        let settings = try Scratch.using { scratch in
+            try scratch.write("reglages.yaml", FederationSettingsTests.complete)
+            return try FederationSettings.load(file: scratch.path("reglages.yaml"),
+                                               environment: ["SIPADVISOR_SMTP_HOST": "127.0.0.1", "SIPADVISOR_SMTP_FROM": "DIM@Federation.example"])
+        }
+        #expect(settings.smtp?.host == "127.0.0.1" && settings.smtp?.port == 25 && settings.smtp?.from == "dim@federation.example")
+        #expect(!settings.isIncomplete)
+        #expect(throws: CatalogLoadError.self) {
+            try FederationSettings.load(file: nil, environment: ["SIPADVISOR_SMTP_PORT": "soixante"])
         }
     }
 }

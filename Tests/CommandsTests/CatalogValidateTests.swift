@@ -62,7 +62,7 @@ struct CatalogValidateTests {
         ("catalog/sensitisation.yaml", .replace("source: \"ans-segur-vague2\"", "source: \"ans-segur-vague3\""),
          "source « ans-segur-vague3 » absente de catalog/sources.yaml"),
         ("catalog/sensitisation.yaml", .replace("  - id: solutions", "  - id: aci"), "thème « aci » en double"),
-        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue « astronaute »"),
+        ("catalog/demo/respondents.csv", .replace("IDE 1,infirmier", "IDE 1,astronaute"), "profession inconnue «\u{A0}astronaute\u{A0}»"),
         ("catalog/demo/answers.csv", .replace("MG 1,sites-exercice,4", "MG 1,question-inconnue,4"), "question inconnue"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .binary, "ce n'est pas du texte UTF-8"),
         ("catalog/demo/sessions/2026-09-15-vadrouille.yaml", .yaml, "YAML mal formé"),

@@ -28,4 +28,12 @@ extension AppDatabase {
         try self.answers.save(campaignID: campaignID, Answers.Change(respondentAnswers: respondentAnswers, teamAnswers: teamAnswers,
                                                                      withdrawnTeamItems: withdrawnTeamItems, completing: completing))
     }
+
+    /// Gives the respondent `label` of the campaign an address (the respondents list or the links page's form
+    /// would have): e-mail tests start from a campaign built without any.
+    public func giveAddress(_ email: String?, to label: String, campaignID: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE respondent SET email = ? WHERE campaignId = ? AND label = ?", arguments: [email, campaignID, label])
+        }
+    }
 }

@@ -28,6 +28,8 @@ public struct Answers: Sendable {
         public var withdrawnTeamItems: [String] = []
         /// Respondents whose questionnaire this save completes (the last web page, or an import of whole questionnaires).
         public var completing: [Int64] = []
+        /// The page a respondent saved and their questionnaire's page count (the furthest is kept: « page k sur n »).
+        public var reachedPage: (respondentID: Int64, page: Int, count: Int)?
 
         public init(respondentAnswers: [(respondentID: Int64, item: String, value: String)] = [],
                     withdrawnRespondentAnswers: [(respondentID: Int64, item: String)] = [],
@@ -49,6 +51,11 @@ public struct Answers: Sendable {
                     DELETE FROM answer WHERE respondentId = ? AND itemId = ?
                       AND respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)
                     """, arguments: [withdrawn.respondentID, withdrawn.item, campaignID])
+            }
+            if let reached = change.reachedPage {
+                try db.execute(sql: """
+                    UPDATE respondent SET lastPage = MAX(COALESCE(lastPage, 0), ?), pageCount = ? WHERE id = ? AND campaignId = ?
+                    """, arguments: [reached.page, reached.count, reached.respondentID, campaignID])
             }
             for id in change.completing {
                 try db.execute(sql: "UPDATE respondent SET completedAt = COALESCE(completedAt, ?) WHERE id = ? AND campaignId = ?",

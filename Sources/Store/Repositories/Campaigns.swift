@@ -10,20 +10,29 @@ public struct Campaigns: Sendable {
     /// Creates a campaign and its respondents, each with a fresh token, in one transaction.
     public func create(teamID: Int64, name: String, questionnaireVersion: String,
                        respondents: [(label: String, profession: String)]) throws -> (CampaignRecord, [RespondentRecord]) {
+        try create(teamID: teamID, name: name, questionnaireVersion: questionnaireVersion,
+                   invitees: respondents.map { Invitee(label: $0.label, profession: $0.profession) })
+    }
+
+    /// The same, with the invitees' e-mail addresses.
+    public func create(teamID: Int64, name: String, questionnaireVersion: String,
+                       invitees: [Invitee]) throws -> (CampaignRecord, [RespondentRecord]) {
         try writer.write { db in
             guard try TeamRecord.fetchOne(db, key: teamID) != nil else { throw StoreError.unknownTeam(String(teamID)) }
             let now = clock()
             let campaign = try db.insertReturning(CampaignRecord.self, into: "campaign", [
                 "teamId": teamID, "name": name, "questionnaireVersion": questionnaireVersion, "createdAt": now,
             ])
-            let created = try respondents.map { respondent in
-                try db.insertReturning(RespondentRecord.self, into: "respondent", [
-                    "campaignId": campaign.id, "label": respondent.label, "profession": respondent.profession,
-                    "token": Token.make(), "revoked": false, "createdAt": now,
-                ])
-            }
+            let created = try invitees.map { try Self.insert($0, campaignID: campaign.id, at: now, db) }
             return (campaign, created)
         }
+    }
+
+    static func insert(_ invitee: Invitee, campaignID: Int64, at now: Date, _ db: Database) throws -> RespondentRecord {
+        try db.insertReturning(RespondentRecord.self, into: "respondent", [
+            "campaignId": campaignID, "label": invitee.label, "profession": invitee.profession, "email": invitee.email,
+            "token": Token.make(), "revoked": false, "createdAt": now,
+        ])
     }
 
     public func find(id: Int64) throws -> CampaignRecord? {

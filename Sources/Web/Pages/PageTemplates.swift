@@ -2,11 +2,11 @@
 enum PageTemplates {
     static let all: [String: String] = [
         "layout": layout, "erreur": error, "connexion": login, "questionnaire": questionnaire, "merci": thanks,
-        "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign, "liens": links,
+        "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
         "confirmation": confirmation, "journal": auditLog,
-    ].merging(EvaluationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
+    ].merging(EvaluationTemplates.all) { first, _ in first }.merging(InvitationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
         .merging(RegisterTemplates.all) { first, _ in first }
         .merging(FollowUpTemplates.all) { first, _ in first }
 
@@ -200,8 +200,8 @@ enum PageTemplates {
     <form method="post" action="/equipes/{{id}}/campagnes">
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <label for="nomc">Nom de la campagne</label><input type="text" id="nomc" name="nom" value="{{typedName}}" required>
-    <label for="repondants">Répondant·es : collez le fichier CSV (colonnes « identifiant » et « profession »)</label>
-    <p class="aide" id="aide-rep">Exemple : une ligne « identifiant;profession », puis « IDE 1;infirmier ». L'identifiant peut être un pseudonyme.</p>
+    <label for="repondants">Répondant·es\u{A0}: collez les cellules du tableur ou le fichier CSV (colonnes «\u{A0}identifiant\u{A0}», «\u{A0}profession\u{A0}» et, si vous l'avez, «\u{A0}e-mail\u{A0}»)</label>
+    <p class="aide" id="aide-rep">Exemple\u{A0}: une ligne «\u{A0}identifiant;profession;e-mail\u{A0}», puis «\u{A0}IDE 1;infirmière;ide1@exemple.fr\u{A0}». Séparateur tabulation (copier-coller d'un tableur), «\u{A0};\u{A0}» ou «\u{A0},\u{A0}». Professions en toutes lettres ou en abrégé (IDE, kiné, MG, SF…). L'identifiant peut être un pseudonyme.</p>
     <textarea id="repondants" name="repondants" rows="8" aria-describedby="aide-rep">{{typedRespondents}}</textarea>
     <p><button type="submit">Créer la campagne</button></p>
     </form>
@@ -235,20 +235,6 @@ enum PageTemplates {
     <ul>
     {{#downloads}}<li><a href="/campagnes/{{id}}/telechargements/{{file}}">{{label}}</a></li>{{/downloads}}
     </ul>
-    """
-
-    static let links = """
-    <h1>Liens personnels — {{name}}</h1>
-    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a></p>
-    {{#erased}}<p class="succes" role="status">Répondant·e effacé·e\u{A0}: ses réponses et son lien n'existent plus\u{A0}; les documents de l'équipe sont calculés sans elle ou lui.</p>{{/erased}}
-    <p>Droits des répondant·es\u{A0}: «\u{A0}Exporter\u{A0}» donne toutes les données d'une personne (JSON, CSV)\u{A0}; «\u{A0}Effacer\u{A0}» supprime ses réponses et son lien, après confirmation.</p>
-    <p>Envoyez à chaque personne son propre lien (par messagerie sécurisée de préférence). Le lien ouvre le questionnaire de sa profession et permet de reprendre plus tard.</p>
-    <p>Un lien envoyé par erreur ou à une personne partie de l'équipe peut être révoqué : il mène alors à une page introuvable.</p>
-    <table><thead><tr><th scope="col">Répondant·e</th><th scope="col">Profession</th><th scope="col">Lien</th><th scope="col">État</th><th scope="col">Action</th></tr></thead><tbody>
-    {{#respondents}}<tr><td>{{label}}</td><td>{{profession}}</td><td><code>{{link}}</code></td><td>{{status}}</td>
-    <td>{{^revoked}}<form method="post" action="/campagnes/{{campaign}}/liens/{{id}}/revoquer"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="secondaire">Révoquer</button></form>{{/revoked}}
-    <p class="petit">Exporter\u{A0}: <a href="/campagnes/{{campaign}}/liens/{{id}}/export.json">JSON</a> · <a href="/campagnes/{{campaign}}/liens/{{id}}/export.csv">CSV</a> · <a href="/campagnes/{{campaign}}/liens/{{id}}/effacer">Effacer</a></p></td></tr>{{/respondents}}
-    </tbody></table>
     """
 
     static let teamAnswers = """

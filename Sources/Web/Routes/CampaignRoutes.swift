@@ -49,29 +49,4 @@ extension WebApp {
         }
         return routes
     }
-
-    /// The respondents' links and their revocation: personal data, the DIM's only.
-    func campaignLinkRoutes() -> RouteCollection<WebRequestContext> {
-        let routes = RouteCollection(context: WebRequestContext.self)
-        routes.add(middleware: RoleCheck(.dim))
-        routes.get("liens") { request, context -> Response in
-            let user = try context.signedInUser
-            let (_, campaign) = try campaign(context, user: user)
-            let page = LinksPage(snapshot: try store.campaigns.snapshot(campaignID: campaign.id), publicURL: publicURL,
-                                 csrf: context.session?.csrfToken ?? "", professionLabel: catalog.professionLabel,
-                                 erased: request.uri.queryParameters.get("efface") != nil)
-            return Page.render(page, chrome: chrome("Liens — \(campaign.name)", user, context, wide: true))
-        }
-        routes.post("liens/:respondent/revoquer") { request, context -> Response in
-            let user = try context.signedInUser
-            let (_, campaign) = try campaign(context, user: user)
-            let form = try await FormFields.read(request, context: context)
-            try CSRF.verify(form, request: request, context: context)
-            guard let id = context.parameters.get("respondent", as: Int64.self),
-                  try store.campaigns.respondents(campaignID: campaign.id).contains(where: { $0.id == id }) else { throw WebError.notFound }
-            try store.campaigns.revoke(respondentID: id)
-            return .redirect(to: "/campagnes/\(campaign.id)/liens")
-        }
-        return routes
-    }
 }

@@ -71,12 +71,12 @@ extension WebApp {
                                      values: merged, errors: checked.errors, answers: merged, status: .unprocessableContent)
         }
         if backwards {
-            try saving.saveRespondentPage(checked, respondent: respondent, completes: false)
+            try saving.saveRespondentPage(checked, respondent: respondent, completes: false, page: (index + 1, pager.pages.count))
             let previous = pager.previous(before: index, answers: checked.after) ?? index
             return .redirect(to: respondentPath(respondent, "/page/\(previous + 1)"))
         }
         let next = pager.next(after: index, answers: checked.after)
-        try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil)
+        try saving.saveRespondentPage(checked, respondent: respondent, completes: next == nil, page: (index + 1, pager.pages.count))
         if let next { return .redirect(to: respondentPath(respondent, "/page/\(next + 1)")) }
         return .redirect(to: respondentPath(respondent, "/merci"))
     }

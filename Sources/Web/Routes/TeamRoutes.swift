@@ -42,7 +42,7 @@ extension WebApp {
             try CSRF.verify(form, request: request, context: context)
             let name = form.trimmed("nom")
             let pasted = form.value("repondants") ?? ""
-            let people: [(label: String, profession: String)]
+            let people: [Invitee]
             do { people = try RespondentsCSV.read(Data(pasted.utf8), name: "liste collée", professions: catalog.professions) } catch let error as CatalogLoadError {
                 let message = error.issues.map { $0.description }.joined(separator: " ; ")
                 return try teamPage(team, user: user, context: context, error: "Liste des répondant·es à corriger : \(message)",
