@@ -16,12 +16,8 @@ extension WebApp {
         let routes = RouteCollection(context: WebRequestContext.self)
         routes.add(middleware: RoleCheck(.dim))
         routes.get("liens") { request, context -> Response in
-            let user = try context.signedInUser
-            let (_, campaign) = try campaign(context, user: user)
-            // After an erasure (`DataRightsRoutes`), the page says what became of the person's data.
-            let erased = request.uri.queryParameters.get("efface") == nil ? nil
-                : "Répondant·e effacé·e\u{A0}: ses réponses et son lien n'existent plus\u{A0}; les documents de l'équipe sont calculés sans elle ou lui."
-            return try linksPage(campaign, user: user, context: context, message: erased)
+            let (user, erased) = (try context.signedInUser, request.uri.queryParameters.get("efface") != nil)
+            return try linksPage(try campaign(context, user: user).1, user: user, context: context, message: erased ? Self.erasedMessage : nil)
         }
         routes.get("liens.csv") { _, context -> Response in
             let (_, campaign) = try campaign(context, user: try context.signedInUser)
@@ -78,6 +74,10 @@ extension WebApp {
 
     /// The use case sending this server's e-mails: links on the server's public address.
     var sending: InvitationSending { InvitationSending(database: store, survey: survey, settings: settings, baseURL: publicURL) }
+
+    /// After an erasure (`DataRightsRoutes`), the links page says what became of the person's data.
+    static let erasedMessage = "Répondant·e effacé·e\u{A0}: ses réponses et son lien n'existent plus\u{A0}; "
+        + "les documents de l'équipe sont calculés sans elle ou lui."
 
     func linksPage(_ campaign: CampaignRecord, user: UserRecord, context: WebRequestContext, message: String? = nil,
                    failures: [String] = [], form: LinksPage.AddForm = .init(), status: HTTPResponse.Status = .ok) throws -> Response {
