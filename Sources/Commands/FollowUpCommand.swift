@@ -1,5 +1,6 @@
 import Application
 import ArgumentParser
+import Comparator
 import Deployment
 import Foundation
 import Reports
@@ -36,11 +37,17 @@ struct FollowUpTarget: ParsableArguments {
     }
 
     /// The follow-up on `today`, or exit 65 with the command that starts it.
-    func state(today: String) throws -> FollowUpState {
-        guard let state = try perform({ try $0.state(campaignID: campaign, today: today) }) else {
+    func state(today: String) throws -> FollowUpState { try followed(today: today).state }
+
+    /// The follow-up on `today` with the catalog it was read with (its professions' labels), or exit 65 with the
+    /// command that starts it.
+    func followed(today: String) throws -> (state: FollowUpState, catalog: ProductCatalog) {
+        guard let followed = try perform({ tracking in
+            try tracking.state(campaignID: campaign, today: today).map { ($0, tracking.reference) }
+        }) else {
             throw Console.storeFailure(StoreError.invalid("le suivi de la campagne \(campaign) n'est pas démarré («\u{00A0}sipadvisor followup start --campaign \(campaign) --start AAAA-MM-JJ\u{00A0}»)"))
         }
-        return state
+        return followed
     }
 }
 

@@ -24,7 +24,7 @@ struct TrackedView {
         due = FrenchDate.long(step.plannedEnd)
         actual = step.actualStart == nil && step.actualEnd == nil ? "—" : TrackedView.span(step.actualStart, step.actualEnd)
         status = step.status.rawValue + (step.blockedReason.map { " (\($0))" } ?? "")
-        daysLate = step.daysLate(today: today).map { FrenchNumber.count($0, "jour", "jours") }
+        daysLate = step.delay(today: today).map { FrenchNumber.count($0, "jour", "jours") }
     }
 
     static func span(_ start: String?, _ end: String?) -> String {
