@@ -99,7 +99,8 @@ struct PlanView {
 
     var team: String; var date: String; var start: String; var end: String; var months: Int
     var verdict: String; var conditions: [Text]; var hasConditions: Bool
-    var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [Text]
+    var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [MigrationCheckView]
+    var defects: [MigrationDefectView]; var hasDefects: Bool
     var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var source: String
     var actions: [ActionView]; var hasActions: Bool
     var empty: Bool; var emptyText: String
@@ -151,7 +152,12 @@ struct PlanView {
                 Training(wave: wave.title, profession: labels.profession(profession), week: "semaine du \(week) (séance propre à la profession)")
             }
         }
-        migration = plan.method.migrationChecks.map(Text.init)
+        // Once followed, the checks as ticked in the follow-up; before, the method's list to tick.
+        let checks = plan.tracking.map(\.checks).flatMap { $0.isEmpty ? nil : $0 }
+            ?? plan.method.migrationChecks.map { MigrationCheck(text: $0, checkedOn: nil) }
+        migration = checks.map(MigrationCheckView.init)
+        defects = (plan.tracking?.defects ?? []).map(MigrationDefectView.init)
+        hasDefects = !defects.isEmpty
         risks = plan.risks().map(Text.init)
         hasRisks = !risks.isEmpty
         milestones = schedule.compactMap { row in row.step.milestone.map { Milestone(date: FrenchDate.long(row.end), title: $0) } }
