@@ -103,7 +103,12 @@ public struct CampaignDocuments: Sendable {
             : self.comparison(products: defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: date))))
         var plan = ProjectPlan(method: method, profile: profile, actions: actions, survey: survey, comparison: result,
                                people: people, start: tracking?.followUp.startDate ?? start, date: date)
-        plan.tracking = tracking.map { PlanTracking(steps: $0.steps, promises: $0.promises, today: $0.today) }
+        plan.tracking = tracking.map { state in
+            PlanTracking(steps: state.steps, promises: state.promises, today: state.today,
+                         checks: state.checks.map { MigrationCheck(text: $0.text, checkedOn: $0.checkedOn) },
+                         defects: state.defects.map { MigrationDefect(description: $0.description, severity: $0.severity,
+                                                                      foundOn: $0.foundOn, fixedOn: $0.fixedOn) })
+        }
         return try plan.document(templates: templates)
     }
 }

@@ -38,8 +38,7 @@ struct FacilitatorCommand: ParsableCommand {
         }
 
         func run() throws {
-            let run = try workspace.loadRun()
-            let store = try workspace.openStore()
+            let (run, store) = try workspace.loadWithProducts()
             let team = try team.find(in: store)
             let entry = FacilitatorEntry(name: name, profession: profession, team: team.id, availability: availability, software: mastered)
             let record = try RegisterOptions.write {
@@ -101,7 +100,8 @@ struct FacilitatorCommand: ParsableCommand {
         @OptionGroup var team: TeamOption
         @Option(help: "Date, AAAA-MM-JJ.") var date: String
         @Option(help: "Sujet de l'intervention.") var topic: String
-        @Option(help: "Durée en heures (par exemple 1,5).") var hours: String
+        // Unconditional: « --hours -1 » reaches the register's French refusal instead of ArgumentParser's English one.
+        @Option(parsing: .unconditional, help: "Durée en heures (par exemple 1,5).") var hours: String
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var recorder: RecorderOption
 
@@ -127,18 +127,21 @@ struct FacilitatorCommand: ParsableCommand {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Bilan annuel des interventions, par facilitateur et par équipe (pour les financeurs).")
-        @Option(help: "Année (par défaut : l'année en cours).") var year: Int?
+        // A string checked in `validate()`, so « --year 20x6 » gets a French message naming the option.
+        @Option(help: "Année (par défaut : l'année en cours).") var year: String?
         @Option(help: "Format : md (tableaux) ou csv (tableur : « ; », BOM).") var format: OutputFormat = .md
         @OptionGroup var workspace: WorkspaceOptions
 
         func validate() throws {
-            if let year, !(1990...2100).contains(year) { throw ValidationError("--year\u{00A0}: une année de 1990 à 2100.") }
+            if let year, !(Int(year).map { (1990...2100).contains($0) } ?? false) {
+                throw ValidationError("--year\u{00A0}: une année de 1990 à 2100, pas «\u{00A0}\(year)\u{00A0}».")
+            }
             if format == .json { throw ValidationError("--format\u{00A0}: md ou csv.") }
         }
 
         func run() throws {
             let store = try workspace.openStore()
-            let year = self.year ?? CalendarDay.year(Date())
+            let year = self.year.flatMap { Int($0) } ?? CalendarDay.year(Date())
             let report = try WorkspaceOptions.storeCall { try InterventionReport(store: store, year: year) }
             // The spreadsheet's file as the web downloads it (`;`, BOM, CRLF), for a redirect to a `.csv`.
             if format == .csv { return FileHandle.standardOutput.write(try report.csv()) }

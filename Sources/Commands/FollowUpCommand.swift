@@ -1,5 +1,6 @@
 import Application
 import ArgumentParser
+import Comparator
 import Deployment
 import Foundation
 import Reports
@@ -22,31 +23,39 @@ struct FollowUpTarget: ParsableArguments {
 
     /// The use case on this workspace's store and catalog.
     func tracking() throws -> FollowUpTracking {
-        let run = try workspace.loadRun()
-        return FollowUpTracking(database: try workspace.openStore(), method: run.method, reference: run.catalog)
+        let (run, store) = try workspace.loadWithProducts()
+        return FollowUpTracking(database: store, method: run.method, reference: run.catalog)
     }
 
     /// Runs a use case, turning a refusal into its option's French message (exit 64) and a store error into 65.
-    func perform<T>(_ body: (FollowUpTracking) throws -> T) throws -> T {
+    func perform<T>(renamed: [String: String] = [:], _ body: (FollowUpTracking) throws -> T) throws -> T {
         let tracking = try tracking()
         do { return try body(tracking) } catch let refusal as FollowUpEntry.Refusal {
-            Console.error("erreur\u{00A0}: \(FollowUpEntry.option(refusal)).")
+            Console.error("erreur\u{00A0}: \(FollowUpEntry.option(refusal, renamed: renamed)).")
             throw ExitStatus.usage
-        } catch { throw Console.storeFailure(error) }
+        } catch { throw Console.storeFailure(error, fromOptions: true) }
     }
 
     /// The follow-up on `today`, or exit 65 with the command that starts it.
-    func state(today: String) throws -> FollowUpState {
-        guard let state = try perform({ try $0.state(campaignID: campaign, today: today) }) else {
+    func state(today: String) throws -> FollowUpState { try followed(today: today).state }
+
+    /// The follow-up on `today` with the catalog it was read with (its professions' labels), or exit 65 with the
+    /// command that starts it.
+    func followed(today: String) throws -> (state: FollowUpState, catalog: ProductCatalog) {
+        guard let followed = try perform({ tracking in
+            try tracking.state(campaignID: campaign, today: today).map { ($0, tracking.reference) }
+        }) else {
             throw Console.storeFailure(StoreError.invalid("le suivi de la campagne \(campaign) n'est pas démarré («\u{00A0}sipadvisor followup start --campaign \(campaign) --start AAAA-MM-JJ\u{00A0}»)"))
         }
-        return state
+        return followed
     }
 }
 
 /// Checks options in `validate()` with the use case's own rules, naming the option.
-func validateFollowUp(_ checks: () throws -> Void) throws {
-    do { try checks() } catch let refusal as FollowUpEntry.Refusal { throw ValidationError(FollowUpEntry.option(refusal) + ".") }
+func validateFollowUp(renamed: [String: String] = [:], _ checks: () throws -> Void) throws {
+    do { try checks() } catch let refusal as FollowUpEntry.Refusal {
+        throw ValidationError(FollowUpEntry.option(refusal, renamed: renamed) + ".")
+    }
 }
 
 struct FollowUpStart: ParsableCommand {
@@ -104,10 +113,13 @@ struct FollowUpPromise: ParsableCommand {
     @Option(help: "Date promise, AAAA-MM-JJ.") var due: String
     @Option(name: .customLong("method-step"), help: "Étape de la méthode concernée (identifiant, par exemple installation).") var methodStep: String?
 
-    func validate() throws { try validateFollowUp { _ = try FollowUpEntry.day(due, "fin_prevue") } }
+    /// The promised day is the item's planned end (`fin_prevue`), typed here as `--due`.
+    static let renamed = ["fin_prevue": "--due"]
+
+    func validate() throws { try validateFollowUp(renamed: Self.renamed) { _ = try FollowUpEntry.day(due, "fin_prevue") } }
 
     func run() throws {
-        let item = try target.perform { try $0.promise(campaignID: target.campaign, title: title, step: methodStep, due: due, as: .dim) }
+        let item = try target.perform(renamed: Self.renamed) { try $0.promise(campaignID: target.campaign, title: title, step: methodStep, due: due, as: .dim) }
         print("Engagement \(item.id) de l'éditeur enregistré\u{00A0}: «\u{00A0}\(markdownCell(item.title))\u{00A0}» pour le \(FrenchDate.long(item.plannedEnd)).")
     }
 }

@@ -36,18 +36,19 @@ struct FollowUpTrainings: ParsableCommand {
     @OptionGroup var day: DocumentDate
 
     func run() throws {
-        let training = try target.state(today: day.reportDate).training
+        let followed = try target.followed(today: day.reportDate)
+        let training = followed.state.training, profession = ProfessionLabels(followed.catalog).label
         let declared = training.declaredHours.map { "\(FrenchNumber.format($0)) h par professionnel·le" } ?? "non renseigné"
         print("Formation déclarée par l'éditeur\u{00A0}: \(declared).\n")
         var lines = ["| Professionnel·le | Profession | Heures | Contenus | Reste dû |", "|---|---|---|---|---|"]
         for member in training.professionals {
             let owed = member.shortfall.map { "\(FrenchNumber.format($0)) h" } ?? "non renseigné"
-            lines.append("| \(markdownCell(member.person)) | \(markdownCell(member.profession)) | \(FrenchNumber.format(member.hours)) h | "
+            lines.append("| \(markdownCell(member.person)) | \(markdownCell(profession(member.profession))) | \(FrenchNumber.format(member.hours)) h | "
                          + member.contents.map(\.frenchName).joined(separator: ", ") + " | \(owed) |")
         }
         lines += ["", "| Profession | Formé·e·s | Heures |", "|---|---|---|"]
-        for profession in training.professions {
-            lines.append("| \(markdownCell(profession.profession)) | \(profession.trained) sur \(profession.people) | \(FrenchNumber.format(profession.hours)) h |")
+        for group in training.professions {
+            lines.append("| \(markdownCell(profession(group.profession))) | \(group.trained) sur \(group.people) | \(FrenchNumber.format(group.hours)) h |")
         }
         lines += ["", "| Vague | Prévue la semaine du | Formé·e·s | |", "|---|---|---|---|"]
         for wave in training.waves {

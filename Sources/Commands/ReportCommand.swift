@@ -83,7 +83,7 @@ struct ReportCommand: ParsableCommand {
             let context = try CampaignDocuments(run: run, workspace: workspace, campaign: campaign)
             let tracking = try FollowUpTracking(database: workspace.openStore(), method: run.method, reference: run.catalog)
             let followed: FollowUpState?
-            do { followed = try tracking.state(campaignID: campaign, today: document.reportDate) } catch { throw Console.storeFailure(error) }
+            do { followed = try tracking.state(campaignID: campaign, today: document.reportDate) } catch { throw Console.storeFailure(error, fromOptions: true) }
             do {
                 try document.emit(context.plan(start: start ?? document.reportDate, date: document.reportDate, comparison: nil,
                                                templates: run.templates, tracking: followed), sources: run.sources)
@@ -185,7 +185,7 @@ extension CampaignDocuments {
     init(run: RunData, workspace: WorkspaceOptions, campaign: Int64) throws {
         let store = try workspace.openStore()
         do { try self.init(store: store, campaign: campaign, catalog: run.catalog, survey: run.survey, method: run.method) } catch {
-            throw Console.storeFailure(error)
+            throw Console.storeFailure(error, fromOptions: true)
         }
     }
 

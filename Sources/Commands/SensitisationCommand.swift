@@ -25,7 +25,7 @@ extension ReportCommand {
             do {
                 guard let target = try store.teams.find(nameOrID: team) else { throw StoreError.unknownTeam(team) }
                 meeting = try support.meeting(team: target, host: settings.shown(.dimContact), date: document.reportDate)
-            } catch { throw Console.storeFailure(error) }
+            } catch { throw Console.storeFailure(error, fromOptions: true) }
             do { try document.emit(meeting.document(templates: run.templates), sources: run.sources) } catch let error as ReportError {
                 throw CampaignDocuments.failure(error)
             }

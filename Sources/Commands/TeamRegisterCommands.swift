@@ -94,7 +94,7 @@ extension TeamCommand.Software {
         }
 
         func run() throws {
-            let store = try workspace.openStore()
+            let store = try workspace.loadWithProducts().store
             let team = try team.find(in: store)
             let row = try RegisterOptions.write { try SoftwareRegister(store: store).record(entry, team: team.id, by: recorder.name) }
             let state = row.until.map { "hors service depuis le \($0)" } ?? "en service depuis le \(row.since)"
@@ -183,7 +183,7 @@ extension TeamCommand.Stage {
         }
 
         func run() throws {
-            let store = try workspace.openStore()
+            let store = try workspace.loadWithProducts().store
             let team = try team.find(in: store)
             let row = try RegisterOptions.write {
                 try SoftwareRegister(store: store).setStage(StageEntry(stage: stage, since: since), team: team.id, by: recorder.name)

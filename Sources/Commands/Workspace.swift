@@ -71,8 +71,18 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Catalog, survey definition and store: what every campaign command starts with.
     func load() throws -> (catalog: ProductCatalog, survey: SurveyDefinition, store: AppDatabase) {
+        let (run, store) = try loadWithProducts()
+        return (run.catalog, run.survey, store)
+    }
+
+    /// The run and the store with the shipped products in it: a fresh database is seeded as the web app does at
+    /// start, so a command naming a product (`team software set`, `facilitator add`, `followup start`) works before
+    /// anyone ran `facts import`.
+    func loadWithProducts() throws -> (run: RunData, store: AppDatabase) {
         let run = try loadRun()
-        return (run.catalog, run.survey, try openStore())
+        let store = try openStore()
+        try Self.storeCall { try EvidenceCatalog(store: store, reference: run.catalog).seedIfEmpty() }
+        return (run, store)
     }
 
     func openStore() throws -> AppDatabase {
@@ -85,10 +95,13 @@ struct WorkspaceOptions: ParsableArguments {
 
 extension Console {
     /// Store errors are the user's (unknown team, duplicate name): French message, data-error exit.
-    public static func storeFailure(_ error: any Error) -> any Error {
+    /// `fromOptions`: the team or campaign came from `--team`/`--campaign` (not a positional number), so an unknown
+    /// one's message names that option.
+    public static func storeFailure(_ error: any Error, fromOptions: Bool = false) -> any Error {
         if error is StoreError || error is AccountCreation.Refusal || error is AccountAdministration.Refusal
             || error is RespondentRights.Refusal {
-            Console.error("erreur : \(error)")
+            let option = fromOptions ? (error as? StoreError)?.cliOption.map { "\($0)\u{00A0}: " } ?? "" : ""
+            Console.error("erreur : \(option)\(error)")
             return ExitStatus.dataError
         }
         if error is ExitCode { return error }

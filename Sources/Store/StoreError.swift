@@ -18,6 +18,15 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A value the schema would refuse, with the French rule it breaks.
     public static func invalid(_ rule: String) -> StoreError { .init(reason: .invalid(rule)) }
 
+    /// The CLI option that named what was not found (`--team`, `--campaign`), so its message can name it.
+    public var cliOption: String? {
+        switch reason {
+        case .unknownTeam: "--team"
+        case .unknownCampaign: "--campaign"
+        default: nil
+        }
+    }
+
     public var description: String {
         switch reason {
         case let .duplicateTeam(name): "une équipe nommée « \(name) » existe déjà"

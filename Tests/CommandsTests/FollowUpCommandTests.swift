@@ -40,13 +40,13 @@ struct FollowUpCommandTests {
 
                 | Professionnel·le | Profession | Heures | Contenus | Reste dû |
                 |---|---|---|---|---|
-                | IDE 1 | infirmier | 1,5 h | fonctions individuelles | non renseigné |
-                | MG 1 | medecin-generaliste | 0 h |  | non renseigné |
+                | IDE 1 | Infirmier·e | 1,5 h | fonctions individuelles | non renseigné |
+                | MG 1 | Médecin généraliste | 0 h |  | non renseigné |
 
                 | Profession | Formé·e·s | Heures |
                 |---|---|---|
-                | infirmier | 1 sur 1 | 1,5 h |
-                | medecin-generaliste | 0 sur 1 | 0 h |
+                | Infirmier·e | 1 sur 1 | 1,5 h |
+                | Médecin généraliste | 0 sur 1 | 0 h |
 
                 | Vague | Prévue la semaine du | Formé·e·s | |
                 |---|---|---|---|

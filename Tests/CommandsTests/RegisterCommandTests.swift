@@ -71,6 +71,46 @@ struct RegisterCommandTests {
         }
     }
 
+    /// Issue 11 fix: a fresh database knows the shipped products, as the web app does, without `facts import`.
+    @Test func aFreshDatabaseKnowsTheShippedProducts() throws {
+        try Scratch.using { scratch in
+            let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+            try store.teams.add(name: "MSP A")
+            try expectCommand(["team", "software", "set", "--team", "1", "--product", "fictilogis", "--version", "4.2",
+                               "--since", "2026-01-15"] + scratch.campaignOptions,
+                              stdout: "MSP A\u{A0}: fictilogis 4\\.2 en service depuis le 2026-01-15.", stderr: "")
+        }
+    }
+
+    /// Issue 11 fix: the label status read is the one in force on `--on`, not the newest recorded.
+    @Test(arguments: [("2026-11-01", false), ("2026-11-20", true), ("2026-12-01", true)])
+    func theLabelStatusInForceOnTheDayDecides(day: String, affected: Bool) throws {
+        try Scratch.using { scratch in
+            let options = try Self.prepared(scratch)
+            try expectCommand(["team", "software", "set", "--team", "MSP A", "--product", "chorus", "--version", "6",
+                               "--since", "2023-01-01"] + options, stderr: "")
+            let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+            let run = try Checkout.loadRun()
+            var chorus = try #require(run.catalog.products.first { $0.id == "chorus" })
+            chorus.label = LabelStatus(state: .noLongerMeets, lost: "2026-11-20", source: "memoire-npdc-2017", date: "2026-11-20")
+            try EvidenceCatalog(store: store, reference: run.catalog).importProducts([chorus], by: "dim")
+            let printed = try expectCommand(["team", "software", "affected", "--on", day] + options, stderr: "")
+            #expect(printed.stdout.contains("| Chorus | MSP A | 6 | 2023-01-01 |") == affected)
+        }
+    }
+
+    /// Issue 11 fix: ending a period without `--contract-end` keeps the contract end the period had.
+    @Test func endingAPeriodKeepsItsContractEnd() throws {
+        try Scratch.using { scratch in
+            let options = try Self.prepared(scratch)
+            let period = ["team", "software", "set", "--team", "MSP A", "--product", "chorus", "--version", "6.1", "--since", "2024-01-15"]
+            try expectCommand(period + ["--contract-end", "2029-01-14"] + options, stderr: "")
+            try expectCommand(period + ["--until", "2026-11-30"] + options, stderr: "")
+            let history = try expectCommand(["team", "software", "history", "--team", "MSP A"] + options, stderr: "")
+            #expect(history.stdout.contains("| 2 | Chorus | 6\\.1 | 2024-01-15 | 2026-11-30 | 2029-01-14 |"))
+        }
+    }
+
     @Test func aTeamsStageIsSetAndShownWithItsHistory() throws {
         try Scratch.using { scratch in
             let options = try Self.prepared(scratch)
@@ -102,6 +142,15 @@ struct RegisterCommandTests {
          "--stage\u{A0}: attendu\u{A0}: avant, pendant ou après."),
         (["facilitator", "log", "--facilitator", "1", "--team", "MSP A", "--date", "2026-03-01", "--topic", "Choix", "--hours", "0"], 64,
          "--hours\u{A0}: un nombre d'heures de plus de 0 à 24 (par exemple 1,5)."),
+        // Issue 11 fixes: French messages naming the option, never ArgumentParser's English ones.
+        (["facilitator", "log", "--facilitator", "1", "--team", "MSP A", "--date", "2026-03-01", "--topic", "Choix", "--hours", "-1"], 64,
+         "--hours\u{A0}: un nombre d'heures de plus de 0 à 24 (par exemple 1,5)."),
+        (["facilitator", "report", "--year", "20x6"], 64, "--year\u{A0}: une année de 1990 à 2100, pas «\u{A0}20x6\u{A0}»."),
+        (["followup", "promise", "--campaign", "1", "--title", "Installation", "--due", "2026-1-5"], 64,
+         "--due\u{A0}: date attendue au format AAAA-MM-JJ"),
+        (["followup", "set", "--campaign", "9", "--step", "1", "--status", "fait", "--actual-end", "2026-03-01"], 65,
+         "erreur : --campaign\u{A0}: campagne inconnue"),
+        (["report", "sensibilisation", "--team", "42"], 65, "erreur : --team\u{A0}: équipe inconnue"),
         (["facilitator", "add", "--name", "Camille", "--profession", "astronaute", "--team", "MSP A"], 65,
          "erreur\u{A0}: --profession\u{A0}: attendu\u{A0}: medecin-generaliste, infirmier, masseur-kinesitherapeute, pharmacien, sage-femme, chirurgien-dentiste, orthophoniste, pedicure-podologue, dieteticien, psychologue, secretaire, coordinateur, autre"),
     ])
@@ -129,6 +178,10 @@ struct RegisterCommandTests {
                 """, stderr: "")
             try expectCommand(["facilitator", "log", "--facilitator", "1", "--team", "MSP C", "--date", "2026-04-02", "--topic", "Migration",
                                "--hours", "2,5"] + options, stdout: "Intervention n°\u{A0}1 inscrite\u{A0}: 2,5\u{A0}h le 2026-04-02 auprès de MSP C.", stderr: "")
+            // Issue 11 fix: the pool helps the other teams, not the facilitator's own.
+            try expectCommand(["facilitator", "log", "--facilitator", "1", "--team", "MSP A", "--date", "2026-04-03", "--topic", "Aide",
+                               "--hours", "1"] + options, status: 65, stdout: "",
+                              stderr: "erreur\u{A0}: --team\u{A0}: c'est l'équipe du facilitateur\u{A0}; le pool aide les autres équipes")
             try expectCommand(["facilitator", "report", "--year", "2026"] + options, stdout: """
                 Interventions des facilitateurs en 2026\u{A0}: 1, 2,5\u{A0}h.
 

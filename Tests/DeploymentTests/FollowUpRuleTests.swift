@@ -19,6 +19,19 @@ struct FollowUpRuleTests {
         #expect(Lateness.daysLate(plannedEnd: plannedEnd, status: status, today: today) == daysLate)
     }
 
+    /// Issue 11 fix: the plan's « Retard » of a step finished late is the days between its planned and actual ends.
+    @Test(arguments: [
+        ("2027-07-02", "2027-07-20" as String?, StepStatus.done, "2027-08-01", 18 as Int?),
+        ("2027-07-02", "2027-07-02", .done, "2027-08-01", nil),
+        ("2027-07-02", "2027-06-20", .done, "2027-08-01", nil),
+        ("2027-07-02", nil, .inProgress, "2027-07-12", 10),
+    ])
+    func delayShownInThePlan(plannedEnd: String, actualEnd: String?, status: StepStatus, today: String, delay: Int?) {
+        let step = TrackedStep(id: 1, party: .team, stepId: "installation", title: "Installation", owner: "éditeur", plannedStart: nil,
+                               plannedEnd: plannedEnd, actualStart: nil, actualEnd: actualEnd, status: status, blockedReason: nil)
+        #expect(step.delay(today: today) == delay)
+    }
+
     static let method = DeploymentMethod(source: "test", stages: [
         .init(id: "pendant", title: "Pendant", steps: [
             .init(id: "installation", title: "Installation", weeks: 2, owner: "éditeur", checklist: [], questions: [], milestone: nil, source: nil),

@@ -59,7 +59,11 @@ struct GoldenTests {
         }
         let promise = TrackedStep(id: 9, party: .editor, stepId: "installation", title: "Installation sur les deux sites", owner: "éditeur",
                                   plannedStart: nil, plannedEnd: "2027-03-01", actualStart: nil, actualEnd: nil, status: .toDo, blockedReason: nil)
-        plan.tracking = PlanTracking(steps: steps, promises: [promise], today: "2027-03-15")
+        // The first migration check ticked, one defect fixed and one still open (issue 11 fix: shown in the plan).
+        let checks = demo.method.migrationChecks.enumerated().map { MigrationCheck(text: $1, checkedOn: $0 == 0 ? "2027-03-10" : nil) }
+        let defects = [MigrationDefect(description: "Allergies perdues", severity: "majeur", foundOn: "2027-03-08", fixedOn: "2027-03-12"),
+                       MigrationDefect(description: "Doublons de patients", severity: "mineur", foundOn: "2027-03-11", fixedOn: nil)]
+        plan.tracking = PlanTracking(steps: steps, promises: [promise], today: "2027-03-15", checks: checks, defects: defects)
         try expectGolden("plan-de-projet-suivi.md", try plan.document(templates: templates()).citing(sources).markdown)
     }
 

@@ -21,6 +21,24 @@ struct PlanScheduleTests {
             .document(templates: TemplateSet(builtIn: Checkout.templates))
     }
 
+    /// Issue 11 fix: once followed, a stage ends with its steps' planned ends as moved in the follow-up.
+    @Test func aMovedStepMovesItsStagesEnd() throws {
+        let method = demo.method
+        let rows = Schedule(method: method, start: try #require(CalendarDay.parse("2027-01-04"))).rows
+        let stage = try #require(method.stages.first)
+        let last = try #require(rows.last { $0.stage.id == stage.id })
+        let moved = CalendarDay.iso(CalendarDay.adding(weeks: 3, to: last.end))
+        var plan = ProjectPlan(method: method, profile: demo.profile, actions: demo.plan, survey: demo.survey, comparison: nil,
+                               people: demo.people, start: "2027-01-04", date: "2027-03-15")
+        plan.tracking = PlanTracking(steps: [TrackedStep(id: 1, party: .team, stepId: last.step.id, title: last.step.title,
+                                                         owner: last.step.owner, plannedStart: CalendarDay.iso(last.start),
+                                                         plannedEnd: moved, actualStart: nil, actualEnd: nil, status: .inProgress,
+                                                         blockedReason: nil)],
+                                     promises: [], today: "2027-03-15")
+        let markdown = try plan.document(templates: TemplateSet(builtIn: Checkout.templates)).markdown
+        #expect(markdown.contains("### \(stage.title) (4 janvier 2027 → \(FrenchDate.long(moved)))"), "\(markdown)")
+    }
+
     /// The gantt SVG of the HTML, parsed as XML.
     final class SVGCounter: NSObject, XMLParserDelegate {
         var classes: [String: Int] = [:]

@@ -36,8 +36,9 @@ public enum FollowUpEntry {
     ]
 
     /// The refusal as the CLI prints it: the option instead of the form's label.
-    public static func option(_ refusal: Refusal) -> String {
-        "\(options[refusal.field] ?? refusal.field)\u{00A0}: \(refusal.problem)"
+    /// `renamed`: a command whose option for a field has another name (`followup promise --due` sets `fin_prevue`).
+    public static func option(_ refusal: Refusal, renamed: [String: String] = [:]) -> String {
+        "\(renamed[refusal.field] ?? options[refusal.field] ?? refusal.field)\u{00A0}: \(refusal.problem)"
     }
 
     static let dateProblem = "date attendue au format AAAA-MM-JJ, par exemple 2027-03-31"

@@ -98,10 +98,14 @@ public struct FacilitatorDesk: Sendable {
     @discardableResult
     public func log(_ entry: InterventionEntry, by who: String) throws -> InterventionRecord {
         let intervention = try entry.checked()
-        guard try store.facilitators.find(id: entry.facilitator) != nil else {
+        guard let facilitator = try store.facilitators.find(id: entry.facilitator) else {
             throw RegisterRefusal(field: "facilitateur", problem: "n°\u{00A0}\(entry.facilitator) inconnu")
         }
         guard try store.teams.find(id: entry.team) != nil else { throw RegisterRefusal(field: "equipe", problem: "équipe inconnue") }
+        // The pool lends a team's experienced users to the other teams: help inside one's own team is not an intervention.
+        guard facilitator.teamId != entry.team else {
+            throw RegisterRefusal(field: "equipe", problem: "c'est l'équipe du facilitateur\u{00A0}; le pool aide les autres équipes")
+        }
         return try store.facilitators.log(intervention, by: who)
     }
 

@@ -46,4 +46,13 @@ public enum Lateness {
               let end = CalendarDay.parse(plannedEnd), let now = CalendarDay.parse(today) else { return nil }
         return CalendarDay.calendar.dateComponents([.day], from: end, to: now).day
     }
+
+    /// The delay a plan shows for an item: days a done item finished after its planned end (`nil` when on time),
+    /// otherwise how late it is today (`daysLate`).
+    public static func delay(plannedEnd: String, actualEnd: String?, status: StepStatus, today: String) -> Int? {
+        guard status == .done else { return daysLate(plannedEnd: plannedEnd, status: status, today: today) }
+        guard let actualEnd, let end = CalendarDay.parse(plannedEnd), let finished = CalendarDay.parse(actualEnd),
+              let days = CalendarDay.calendar.dateComponents([.day], from: end, to: finished).day, days > 0 else { return nil }
+        return days
+    }
 }

@@ -22,4 +22,9 @@ public struct TrackedStep: Sendable, Equatable {
     }
 
     public func daysLate(today: String) -> Int? { Lateness.daysLate(plannedEnd: plannedEnd, status: status, today: today) }
+
+    /// The plan's « Retard »: late today, or finished late.
+    public func delay(today: String) -> Int? {
+        Lateness.delay(plannedEnd: plannedEnd, actualEnd: actualEnd, status: status, today: today)
+    }
 }

@@ -7,9 +7,45 @@ public struct PlanTracking: Sendable {
     public var promises: [TrackedStep]
     /// `YYYY-MM-DD`: the day lateness is judged on (the document's date).
     public var today: String
+    /// The migration checks as ticked in the follow-up (they replace the method's unticked list).
+    public var checks: [MigrationCheck]
+    public var defects: [MigrationDefect]
 
-    public init(steps: [TrackedStep], promises: [TrackedStep], today: String) {
-        self.steps = steps; self.promises = promises; self.today = today
+    public init(steps: [TrackedStep], promises: [TrackedStep], today: String, checks: [MigrationCheck] = [],
+                defects: [MigrationDefect] = []) {
+        self.steps = steps; self.promises = promises; self.today = today; self.checks = checks; self.defects = defects
+    }
+}
+
+/// A data-migration check of the follow-up: ticked on `checkedOn` (`YYYY-MM-DD`), or not yet.
+public struct MigrationCheck: Sendable, Equatable {
+    public var text: String; public var checkedOn: String?
+    public init(text: String, checkedOn: String?) { self.text = text; self.checkedOn = checkedOn }
+}
+
+/// A defect found after the data migration, fixed or not yet.
+public struct MigrationDefect: Sendable, Equatable {
+    public var description: String; public var severity: String; public var foundOn: String; public var fixedOn: String?
+    public init(description: String, severity: String, foundOn: String, fixedOn: String?) {
+        self.description = description; self.severity = severity; self.foundOn = foundOn; self.fixedOn = fixedOn
+    }
+}
+
+/// A migration check as the plan lists it: ticked with its date once checked.
+struct MigrationCheckView {
+    var text: String; var mark: String; var checked: String?
+
+    init(_ check: MigrationCheck) {
+        text = check.text; mark = check.checkedOn == nil ? " " : "x"; checked = check.checkedOn.map(FrenchDate.long)
+    }
+}
+
+struct MigrationDefectView {
+    var description: String; var severity: String; var found: String; var fixed: String
+
+    init(_ defect: MigrationDefect) {
+        description = defect.description; severity = defect.severity; found = FrenchDate.long(defect.foundOn)
+        fixed = defect.fixedOn.map(FrenchDate.long) ?? "pas encore"
     }
 }
 
@@ -24,7 +60,7 @@ struct TrackedView {
         due = FrenchDate.long(step.plannedEnd)
         actual = step.actualStart == nil && step.actualEnd == nil ? "—" : TrackedView.span(step.actualStart, step.actualEnd)
         status = step.status.rawValue + (step.blockedReason.map { " (\($0))" } ?? "")
-        daysLate = step.daysLate(today: today).map { FrenchNumber.count($0, "jour", "jours") }
+        daysLate = step.delay(today: today).map { FrenchNumber.count($0, "jour", "jours") }
     }
 
     static func span(_ start: String?, _ end: String?) -> String {

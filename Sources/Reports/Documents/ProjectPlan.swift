@@ -99,7 +99,8 @@ struct PlanView {
 
     var team: String; var date: String; var start: String; var end: String; var months: Int
     var verdict: String; var conditions: [Text]; var hasConditions: Bool
-    var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [Text]
+    var stages: [Stage]; var roles: [Role]; var training: [Training]; var migration: [MigrationCheckView]
+    var defects: [MigrationDefectView]; var hasDefects: Bool
     var risks: [Text]; var hasRisks: Bool; var milestones: [Milestone]; var source: String
     var actions: [ActionView]; var hasActions: Bool
     var empty: Bool; var emptyText: String
@@ -119,18 +120,7 @@ struct PlanView {
         verdict = plan.profile.readiness.verdict.rawValue
         conditions = plan.profile.readiness.unmet.map { Text(text: "\($0.title) : \($0.action)") }
         hasConditions = !conditions.isEmpty
-        stages = plan.method.stages.map { stage in
-            let rows = schedule.filter { $0.stage.id == stage.id }
-            return Stage(title: stage.title, start: rows.first.map { FrenchDate.long($0.start) } ?? "",
-                         end: rows.last.map { FrenchDate.long($0.end) } ?? "",
-                         steps: rows.map { row in
-                             Step(title: row.step.title, start: FrenchDate.long(row.start), end: FrenchDate.long(row.end),
-                                  weeks: row.step.weeks, weeksText: FrenchNumber.count(row.step.weeks, "semaine", "semaines"),
-                                  owner: row.step.owner, checklist: row.step.checklist.map(Text.init),
-                                  questions: row.step.questions.map(Text.init), hasQuestions: !row.step.questions.isEmpty,
-                                  milestone: row.step.milestone, source: row.step.source)
-                         })
-        }
+        stages = Self.stages(plan: plan, schedule: schedule)
         let professions = plan.profile.professions.map(\.profession)
         roles = [Role(role: "Chef·fe de projet (binôme de préférence)", who: "à désigner par l'équipe"),
                  Role(role: "Coordination", who: plan.profile.teamAnswers[WellKnownItem.coordinator] == "true" ? "coordinateur·rice de la MSP" : "à trouver")]
@@ -151,7 +141,9 @@ struct PlanView {
                 Training(wave: wave.title, profession: labels.profession(profession), week: "semaine du \(week) (séance propre à la profession)")
             }
         }
-        migration = plan.method.migrationChecks.map(Text.init)
+        migration = Self.migration(plan: plan)
+        defects = (plan.tracking?.defects ?? []).map(MigrationDefectView.init)
+        hasDefects = !defects.isEmpty
         risks = plan.risks().map(Text.init)
         hasRisks = !risks.isEmpty
         milestones = schedule.compactMap { row in row.step.milestone.map { Milestone(date: FrenchDate.long(row.end), title: $0) } }
@@ -159,5 +151,36 @@ struct PlanView {
         actions = plan.actions.map { ActionView($0, labels: labels) }
         hasActions = !actions.isEmpty
         tracking = plan.tracking.map(TrackingView.init)
+    }
+
+    static func stages(plan: ProjectPlan, schedule: [Schedule.Row]) -> [Stage] {
+        // Once followed, a step's dates are its tracked planned ones (the DIM may have moved them), and a stage spans
+        // its steps' dates, so a moved step moves its stage's end.
+        let tracked = Dictionary((plan.tracking?.steps ?? []).compactMap { step in step.stepId.map { ($0, step) } },
+                                 uniquingKeysWith: { first, _ in first })
+        func planned(_ row: Schedule.Row) -> (start: String, end: String) {
+            let step = tracked[row.step.id]
+            return (step?.plannedStart ?? CalendarDay.iso(row.start), step?.plannedEnd ?? CalendarDay.iso(row.end))
+        }
+        return plan.method.stages.map { stage in
+            let rows = schedule.filter { $0.stage.id == stage.id }
+            let dates = rows.map(planned)
+            return Stage(title: stage.title, start: dates.map(\.start).min().map(FrenchDate.long) ?? "",
+                         end: dates.map(\.end).max().map(FrenchDate.long) ?? "",
+                         steps: rows.map { row in
+                             Step(title: row.step.title, start: FrenchDate.long(planned(row).start), end: FrenchDate.long(planned(row).end),
+                                  weeks: row.step.weeks, weeksText: FrenchNumber.count(row.step.weeks, "semaine", "semaines"),
+                                  owner: row.step.owner, checklist: row.step.checklist.map(Text.init),
+                                  questions: row.step.questions.map(Text.init), hasQuestions: !row.step.questions.isEmpty,
+                                  milestone: row.step.milestone, source: row.step.source)
+                         })
+        }
+    }
+
+    /// Once followed, the checks as ticked in the follow-up; before, the method's list to tick.
+    static func migration(plan: ProjectPlan) -> [MigrationCheckView] {
+        let checks = plan.tracking.map(\.checks).flatMap { $0.isEmpty ? nil : $0 }
+            ?? plan.method.migrationChecks.map { MigrationCheck(text: $0, checkedOn: nil) }
+        return checks.map(MigrationCheckView.init)
     }
 }

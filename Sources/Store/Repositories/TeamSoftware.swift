@@ -24,11 +24,19 @@ public struct TeamSoftware: Sendable {
             guard try ProductRecord.fetchOne(db, key: use.productID) != nil else {
                 throw StoreError.invalid("logiciel inconnu du catalogue\u{00A0}: «\u{00A0}\(use.productID)\u{00A0}»")
             }
+            let contractEnd = try use.contractEnd ?? (use.until == nil ? nil : Self.contractEnd(db, of: use))
             return try db.insertReturning(TeamSoftwareRecord.self, into: "teamSoftware", [
                 "teamId": use.teamID, "productId": use.productID, "version": use.version, "since": use.since,
-                "until": use.until, "contractEnd": use.contractEnd, "recordedBy": who, "recordedAt": now,
+                "until": use.until, "contractEnd": contractEnd, "recordedBy": who, "recordedAt": now,
             ])
         }
+    }
+
+    /// Ending a period keeps the contract end the period had: the newest row of this team, product and version.
+    private static func contractEnd(_ db: Database, of use: NewUse) throws -> String? {
+        try String.fetchOne(db, sql: """
+            SELECT contractEnd FROM teamSoftware WHERE teamId = ? AND productId = ? AND version = ? ORDER BY id DESC LIMIT 1
+            """, arguments: [use.teamID, use.productID, use.version])
     }
 
     /// What was in use on `day` (`YYYY-MM-DD`): by one team, or every team when `team` is `nil`.
@@ -48,14 +56,21 @@ public struct TeamSoftware: Sendable {
         }
     }
 
-    /// Teams using, on `day`, a product whose current label status says it no longer meets the label (or lost it);
+    /// The day a label status row takes effect: its loss date when it records one, else the date its source gives
+    /// (an unknown status, no data, counts from the start). The status in force on a day is the latest one effective
+    /// by then, so a loss recorded today for the 20th does not show on the 1st.
+    static let statusInForceFrom = "COALESCE(json_extract(data, '$.lost'), json_extract(data, '$.date'), '')"
+
+    /// Teams using, on `day`, a product whose label status in force that day says it no longer meets the label (or lost it);
     /// one product only when given.
     public func affectedByLabelLoss(product: String? = nil, on day: String) throws -> [SoftwareInUse] {
         try writer.read { db in
             try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + """
                  AND (?3 IS NULL OR s.productId = ?3) AND EXISTS (
                     SELECT 1 FROM productStatus ps
-                    WHERE ps.id = (SELECT MAX(id) FROM productStatus WHERE productId = s.productId AND kind = 'label')
+                    WHERE ps.id = (SELECT id FROM productStatus WHERE productId = s.productId AND kind = 'label'
+                                     AND \(Self.statusInForceFrom) <= ?1
+                                   ORDER BY \(Self.statusInForceFrom) DESC, id DESC LIMIT 1)
                       AND (json_extract(ps.data, '$.state') = 'no-longer-meets'
                            OR (json_extract(ps.data, '$.state') = 'not-labelled' AND json_extract(ps.data, '$.lost') IS NOT NULL)))
                 ORDER BY p.name, t.name, s.version
