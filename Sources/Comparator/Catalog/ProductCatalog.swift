@@ -29,7 +29,11 @@ public struct ProductCatalog: Sendable {
     /// the one implied by a held label level (only when the sources give both levels), else unknown.
     public func fact(of product: Product, on criterion: Criterion) -> Fact {
         if criterion.id == WellKnownCriterion.labelled { return Self.labelledFact(product.label) }
-        if let listed = product.facts[criterion.id] { return listed }
+        // A listed fact of grade `label` was implied by a level the product held: once the label is no longer held
+        // (lost, or never held), it no longer counts and the criterion is unknown until other evidence is recorded.
+        if let listed = product.facts[criterion.id] {
+            return listed.grade == .label && product.label?.heldLevel == nil ? .unknown : listed
+        }
         guard criterion.kind == .label, criterion.scale == .boolean, criterion.levelSourced,
               let label = product.label, let held = label.heldLevel,
               let required = criterion.level, required <= held

@@ -1,0 +1,83 @@
+import Comparator
+import Foundation
+import Store
+import Survey
+
+/// A product's label status as the DIM types it (the catalog page's « Statut du label » form, `sipadvisor product
+/// label`): the one rule that turns it into the `LabelStatus` the store appends, or refuses it naming the field
+/// (`produit`, `etat`, `niveau_label`, `obtenu`, `perdu`, `source`, `date`, `note`; the CLI names its option instead).
+public struct LabelEntry: Sendable, Equatable {
+    public var product: String, state: String, level: String, granted: String, lost: String
+    public var source: String, date: String, note: String
+
+    public init(product: String, state: String, level: String = "", granted: String = "", lost: String = "",
+                source: String, date: String, note: String = "") {
+        self.product = product; self.state = state; self.level = level; self.granted = granted; self.lost = lost
+        self.source = source; self.date = date; self.note = note
+    }
+
+    /// Checks every field; returns the product id and its new status. Without `products` the product is not looked
+    /// up (the CLI's `validate()`, before any store is opened).
+    public func checked(products: Set<String>?, today: Date) throws(FactEntry.Refusal) -> (product: String, status: LabelStatus) {
+        let product = TypedText.cleaned(self.product)
+        guard products?.contains(product) ?? !product.isEmpty else { throw .init(field: "produit", problem: "inconnu «\u{00A0}\(product)\u{00A0}»") }
+        guard let state = LabelStatus.State(rawValue: TypedText.cleaned(self.state).lowercased()) else {
+            throw .init(field: "etat", problem: "attendu\u{00A0}: " + LabelStatus.State.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        let level = try checkedLevel(state: state)
+        let granted = try Self.optionalDate(granted, field: "obtenu", today: today)
+        let lost = try Self.optionalDate(lost, field: "perdu", today: today)
+        if state == .noLongerMeets && lost == nil {
+            throw .init(field: "perdu", problem: "obligatoire quand le produit ne répond plus au label\u{00A0}: depuis quand\u{00A0}?")
+        }
+        if state != .noLongerMeets && lost != nil {
+            throw .init(field: "perdu", problem: "seulement quand le produit ne répond plus au label (laissez vide)")
+        }
+        let (source, date, note) = (TypedText.cleaned(self.source), TypedText.cleaned(self.date), TypedText.cleaned(self.note))
+        try FactEntry.checkText(source, field: "source", required: true, limit: FactEntry.maximumSourceLength)
+        guard let date = try Self.optionalDate(date, field: "date", today: today) else {
+            throw .init(field: "date", problem: "obligatoire\u{00A0}: quand la source a-t-elle établi ce statut\u{00A0}?")
+        }
+        try FactEntry.checkText(note, field: "note", required: false, limit: FactEntry.maximumNoteLength)
+        return (product, LabelStatus(state: state, level: level, granted: granted, lost: lost, source: source, date: date,
+                                     note: note.isEmpty ? nil : note))
+    }
+
+    /// A level only with a held label, and only when the source gives it (none is guessed).
+    private func checkedLevel(state: LabelStatus.State) throws(FactEntry.Refusal) -> LabelLevel? {
+        let typed = TypedText.cleaned(level).lowercased()
+        if typed.isEmpty { return nil }
+        guard state == .held else {
+            throw .init(field: "niveau_label", problem: "seulement pour un label détenu (laissez vide)")
+        }
+        guard let level = LabelLevel(rawValue: typed) else {
+            throw .init(field: "niveau_label", problem: "attendu\u{00A0}: standard ou avance (vide si la source ne le donne pas)")
+        }
+        return level
+    }
+
+    private static func optionalDate(_ typed: String, field: String, today: Date) throws(FactEntry.Refusal) -> String? {
+        let text = TypedText.cleaned(typed)
+        if text.isEmpty { return nil }
+        if let problem = FactDate.problem(text, today: today) { throw .init(field: field, problem: problem) }
+        return text
+    }
+}
+
+extension EvidenceCatalog {
+    /// Appends a product's new label status (the previous one stays in the history), in one transaction; a status
+    /// equal to the current one adds nothing (`statusesAdded == 0`).
+    @discardableResult
+    public func recordLabel(_ entry: LabelEntry, by recorder: String, today: Date) throws -> EvidenceChange.Outcome {
+        try seedIfEmpty()
+        let (product, status) = try entry.checked(products: Set(try store.products.all().map(\.id)), today: today)
+        return try store.products.apply(EvidenceChange(
+            recordedBy: recorder, statuses: [.init(productID: product, kind: StatusKind.label, data: Self.json(status))]))
+    }
+
+    /// A product's label statuses, newest first (`nil`: a row that made it unknown).
+    public func labelHistory(product: String) throws -> [(status: LabelStatus?, record: ProductStatusRecord)] {
+        try store.products.statusHistory(product: product).filter { $0.kind == StatusKind.label }
+            .map { (status: $0.data.flatMap { Self.decode(LabelStatus.self, $0) }, record: $0) }
+    }
+}
