@@ -55,6 +55,23 @@ struct LabelEntryTests {
         #expect(try evidence.recordLabel(Self.lost(), by: "dim", today: Self.today).statusesAdded == 0)
     }
 
+    /// A team requiring labelled software (the ACI prerequisite) sees the product excluded with its new status.
+    @Test func aLossFlagsTheProductInTheComparison() throws {
+        let evidence = try evidence()
+        let needs = NeedsProfile(team: "MSP A", years: 5, weights: ["BES-FACT-IDE": 1],
+                                 mustHaves: [MustHave(criterion: WellKnownCriterion.labelled)])
+        let options = Comparator.Options(method: .wsm, asOf: try #require(EvidenceDay.parse("2026-12-01")))
+        func excluded() throws -> Exclusion? {
+            Comparator.compare(catalog: try evidence.catalog(team: nil), needs: needs, options: options).excluded
+                .first { $0.productID == "chorus" }
+        }
+        try evidence.seedIfEmpty()
+        #expect(try excluded() == nil)
+        try evidence.recordLabel(Self.lost(), by: "dim", today: Self.today)
+        let exclusion = try #require(try excluded())
+        #expect(exclusion.label?.state == .noLongerMeets && exclusion.reasons.map(\.criterion) == [WellKnownCriterion.labelled])
+    }
+
     @Test func factsImpliedByTheLabelNoLongerCountOnceItIsLostAndCountAgainWhenRegained() throws {
         let evidence = try evidence()
         try evidence.seedIfEmpty()
