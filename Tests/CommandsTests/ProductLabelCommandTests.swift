@@ -48,6 +48,21 @@ struct ProductLabelCommandTests {
         }
     }
 
+    @Test func aSegurStatusIsRecordedAndARefusalNamesItsOption() throws {
+        try Scratch.using { scratch in
+            let options = try RegisterCommandTests.prepared(scratch)
+            let segur = ["product", "segur", "--product", "chorus", "--state", "referenced", "--source", "Liste ANS", "--date", "2026-06"]
+            let refused = try expectCommand(segur + ["--vague", "2"] + options, status: 64, stdout: "")
+            #expect(refused.stderr.contains("--couloir\u{A0}: obligatoire pour un logiciel référencé"), "\(refused.stderr)")
+            try expectCommand(segur + ["--couloir", "LGC", "--vague", "2"] + options,
+                              stdout: "Statut Ségur enregistré pour chorus\u{A0}: référencé, couloir LGC, vague 2 (juin 2026)\u{A0}; source\u{A0}: Liste ANS.",
+                              stderr: "")
+            let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+            let rows = try store.products.statusHistory(product: "chorus").filter { $0.kind == "segur" }
+            #expect(rows.count == 1 && rows.first?.data?.contains("\"couloir\":\"LGC\"") == true)
+        }
+    }
+
     @Test func anUnknownProductIsADataError() throws {
         try Scratch.using { scratch in
             let options = try RegisterCommandTests.prepared(scratch)

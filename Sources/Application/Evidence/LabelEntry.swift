@@ -33,14 +33,21 @@ public struct LabelEntry: Sendable, Equatable {
         if state != .noLongerMeets && lost != nil {
             throw .init(field: "perdu", problem: "seulement quand le produit ne répond plus au label (laissez vide)")
         }
-        let (source, date, note) = (TypedText.cleaned(self.source), TypedText.cleaned(self.date), TypedText.cleaned(self.note))
+        let cited = try Self.citation(source: source, date: date, note: note, today: today)
+        return (product, LabelStatus(state: state, level: level, granted: granted, lost: lost, source: cited.source,
+                                     date: cited.date, note: cited.note))
+    }
+
+    /// A status's source (required), its date (required) and its note: the same for a label and a Ségur status.
+    static func citation(source: String, date: String, note: String, today: Date) throws(FactEntry.Refusal)
+        -> (source: String, date: String, note: String?) {
+        let (source, note) = (TypedText.cleaned(source), TypedText.cleaned(note))
         try FactEntry.checkText(source, field: "source", required: true, limit: FactEntry.maximumSourceLength)
-        guard let date = try Self.optionalDate(date, field: "date", today: today) else {
+        guard let date = try optionalDate(date, field: "date", today: today) else {
             throw .init(field: "date", problem: "obligatoire\u{00A0}: quand la source a-t-elle établi ce statut\u{00A0}?")
         }
         try FactEntry.checkText(note, field: "note", required: false, limit: FactEntry.maximumNoteLength)
-        return (product, LabelStatus(state: state, level: level, granted: granted, lost: lost, source: source, date: date,
-                                     note: note.isEmpty ? nil : note))
+        return (source, date, note.isEmpty ? nil : note)
     }
 
     /// A level only with a held label, and only when the source gives it (none is guessed).
@@ -56,7 +63,7 @@ public struct LabelEntry: Sendable, Equatable {
         return level
     }
 
-    private static func optionalDate(_ typed: String, field: String, today: Date) throws(FactEntry.Refusal) -> String? {
+    static func optionalDate(_ typed: String, field: String, today: Date) throws(FactEntry.Refusal) -> String? {
         let text = TypedText.cleaned(typed)
         if text.isEmpty { return nil }
         if let problem = FactDate.problem(text, today: today) { throw .init(field: field, problem: problem) }
@@ -71,8 +78,12 @@ extension EvidenceCatalog {
     public func recordLabel(_ entry: LabelEntry, by recorder: String, today: Date) throws -> EvidenceChange.Outcome {
         try seedIfEmpty()
         let (product, status) = try entry.checked(products: Set(try store.products.all().map(\.id)), today: today)
-        return try store.products.apply(EvidenceChange(
-            recordedBy: recorder, statuses: [.init(productID: product, kind: StatusKind.label, data: Self.json(status))]))
+        return try appendStatus(StatusKind.label, of: product, Self.json(status), by: recorder)
+    }
+
+    /// One status row, alone in its transaction; the store skips it when equal to the current one.
+    func appendStatus(_ kind: String, of product: String, _ data: String?, by recorder: String) throws -> EvidenceChange.Outcome {
+        try store.products.apply(EvidenceChange(recordedBy: recorder, statuses: [.init(productID: product, kind: kind, data: data)]))
     }
 
     /// A product's label statuses, newest first (`nil`: a row that made it unknown).
