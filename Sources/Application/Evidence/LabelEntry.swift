@@ -19,11 +19,7 @@ public struct LabelEntry: Sendable, Equatable {
     /// Checks every field; returns the product id and its new status. Without `products` the product is not looked
     /// up (the CLI's `validate()`, before any store is opened).
     public func checked(products: Set<String>?, today: Date) throws(FactEntry.Refusal) -> (product: String, status: LabelStatus) {
-        let product = TypedText.cleaned(self.product)
-        guard products?.contains(product) ?? !product.isEmpty else { throw .init(field: "produit", problem: "inconnu «\u{00A0}\(product)\u{00A0}»") }
-        guard let state = LabelStatus.State(rawValue: TypedText.cleaned(self.state).lowercased()) else {
-            throw .init(field: "etat", problem: "attendu\u{00A0}: " + LabelStatus.State.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let (product, state) = try LabelEntry.productAndState(self.product, self.state, in: products, as: LabelStatus.State.self)
         let level = try checkedLevel(state: state)
         let granted = try Self.optionalDate(granted, field: "obtenu", today: today)
         let lost = try Self.optionalDate(lost, field: "perdu", today: today)
@@ -36,6 +32,18 @@ public struct LabelEntry: Sendable, Equatable {
         let cited = try Self.citation(source: source, date: date, note: note, today: today)
         return (product, LabelStatus(state: state, level: level, granted: granted, lost: lost, source: cited.source,
                                      date: cited.date, note: cited.note))
+    }
+
+    /// The product (looked up when `products` is given) and the state among the status's values, for either status.
+    static func productAndState<State: RawRepresentable & CaseIterable>(_ typed: String, _ state: String, in products: Set<String>?,
+                                                                        as type: State.Type) throws(FactEntry.Refusal) -> (String, State)
+        where State.RawValue == String {
+        let product = TypedText.cleaned(typed)
+        guard products?.contains(product) ?? !product.isEmpty else { throw .init(field: "produit", problem: "inconnu «\u{00A0}\(product)\u{00A0}»") }
+        guard let state = State(rawValue: TypedText.cleaned(state).lowercased()) else {
+            throw .init(field: "etat", problem: "attendu\u{00A0}: " + State.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return (product, state)
     }
 
     /// A status's source (required), its date (required) and its note: the same for a label and a Ségur status.

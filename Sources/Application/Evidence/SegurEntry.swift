@@ -17,11 +17,7 @@ public struct SegurEntry: Sendable, Equatable {
 
     /// Checks every field (the product too when `products` is given); returns the product id and its new status.
     public func checked(products: Set<String>?, today: Date) throws(FactEntry.Refusal) -> (product: String, status: SegurStatus) {
-        let product = TypedText.cleaned(self.product)
-        guard products?.contains(product) ?? !product.isEmpty else { throw .init(field: "produit", problem: "inconnu «\u{00A0}\(product)\u{00A0}»") }
-        guard let state = SegurStatus.State(rawValue: TypedText.cleaned(self.state).lowercased()) else {
-            throw .init(field: "etat", problem: "attendu\u{00A0}: " + SegurStatus.State.allCases.map(\.rawValue).joined(separator: ", "))
-        }
+        let (product, state) = try LabelEntry.productAndState(self.product, self.state, in: products, as: SegurStatus.State.self)
         let (couloir, vague) = (TypedText.cleaned(self.couloir), TypedText.cleaned(self.vague))
         // As in the catalog's YAML (`StatusReader.segur`): a référencement names its couloir and vague.
         if state == .referenced && couloir.isEmpty { throw .init(field: "couloir", problem: "obligatoire pour un logiciel référencé (par exemple LGC)") }
