@@ -26,7 +26,9 @@ struct ProductReader {
                 file.issue(node, "fait en double pour le critère « \(criterion) »")
                 continue
             }
-            if fact.grade == .label, label?.heldLevel == nil {
+            // A label fact needs a level once held: a product that no longer meets the label (or never had it) may
+            // keep the facts its former level implied, which then no longer count (`ProductCatalog.fact`).
+            if fact.grade == .label, label?.heldLevel == nil, label == nil || label?.state == .held {
                 file.issue(node, "fait de grade « label » sur « \(criterion) » : le statut de label du produit ne donne pas "
                            + "de niveau détenu (state: held et level) ; un niveau que la source ne donne pas n'est pas noté")
             }

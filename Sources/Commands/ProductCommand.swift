@@ -9,7 +9,7 @@ import Store
 /// `facts add`).
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "product", abstract: "Les produits du catalogue de la fédération.", subcommands: [Add.self, List.self])
+        commandName: "product", abstract: "Les produits du catalogue de la fédération.", subcommands: [Add.self, List.self, Label.self, Segur.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Ajouter un produit (ses faits sont inconnus tant qu'ils ne sont pas enregistrés).")

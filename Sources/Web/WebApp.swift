@@ -128,6 +128,6 @@ enum FormLabels {
         "compte": "Compte", "lien": "Lien de réinitialisation",
         "version": "Version", "depuis": "Depuis", "jusqua": "Jusqu'au", "fin_contrat": "Fin de contrat", "etape": "Étape",
         "disponibilite": "Disponibilité", "maitrise": "Logiciel maîtrisé", "annee": "Depuis (année)", "facilitateur": "Facilitateur",
-        "sujet": "Sujet", "heures": "Heures",
+        "sujet": "Sujet", "heures": "Heures", "niveau_label": "Niveau du label", "obtenu": "Obtenu le", "perdu": "Perdu le",
     ]
 }

@@ -66,6 +66,26 @@ struct EligibilityLoaderTests {
         #expect(catalog.freshness.horizons == [.editor: 12, .demo: 24, .usergroup: 24])
     }
 
+    /// A product that lost its label keeps the facts its former level implied (they no longer count, see
+    /// `ProductCatalog.fact`): its YAML is imported, not refused.
+    @Test(arguments: ["no-longer-meets", "not-labelled"])
+    func labelFactsAreAcceptedOnceTheLabelIsNoLongerHeld(state: String) throws {
+        let product = """
+        id: p1
+        name: P
+        label: {state: \(state), \(state == "no-longer-meets" ? "lost: \"2026-11\", " : "")source: s, date: "2026-11"}
+        facts:
+          - {criterion: "BES-A", value: true, grade: label, source: s, date: "2017"}
+        """
+        let directory = try loader.catalog(replacing: "products/p1.yaml", with: product)
+        defer { directory.remove() }
+        let catalog = try CatalogLoader.load(directory: directory.url)
+        let loaded = try #require(catalog.products.first)
+        #expect(loaded.facts["BES-A"]?.grade == .label)
+        let criterion = try #require(catalog.criterion("BES-A"))
+        #expect(catalog.fact(of: loaded, on: criterion) == .unknown)
+    }
+
     /// The data folder is the catalog folder's parent: a copy kept under it is accepted.
     @Test func aSourceFileInsideTheDataFolderIsAccepted() throws {
         let directory = try loader.catalog()

@@ -71,7 +71,7 @@ public struct FactEntry: Sendable, Equatable {
         return parsed
     }
 
-    private static func checkText(_ text: String, field: String, required: Bool, limit: Int) throws(Refusal) {
+    static func checkText(_ text: String, field: String, required: Bool, limit: Int) throws(Refusal) {
         if required && text.isEmpty {
             throw Refusal(field: field, problem: "obligatoire\u{00A0}: toute information doit citer sa source (document, démonstration, réponse de l'éditeur)")
         }

@@ -29,7 +29,13 @@ public struct ProductCatalog: Sendable {
     /// the one implied by a held label level (only when the sources give both levels), else unknown.
     public func fact(of product: Product, on criterion: Criterion) -> Fact {
         if criterion.id == WellKnownCriterion.labelled { return Self.labelledFact(product.label) }
-        if let listed = product.facts[criterion.id] { return listed }
+        // A listed fact of grade `label` was implied by a level the product held: once its status says no level is
+        // held (lost, never labelled, held without a level), it no longer counts and the criterion is unknown until
+        // other evidence is recorded. Without any status nothing says the label was lost: the fact stays.
+        if let listed = product.facts[criterion.id] {
+            let levelGone = product.label.map { $0.heldLevel == nil } ?? false
+            return listed.grade == .label && levelGone ? .unknown : listed
+        }
         guard criterion.kind == .label, criterion.scale == .boolean, criterion.levelSourced,
               let label = product.label, let held = label.heldLevel,
               let required = criterion.level, required <= held

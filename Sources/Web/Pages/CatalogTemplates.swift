@@ -3,7 +3,7 @@
 enum CatalogTemplates {
     static let all: [String: String] = [
         "catalogue": catalog, "produit": product, "historique": history, "observations-en-attente": pending,
-        "observations-seance": sessionObservations, "choix-critere": criterionChoice,
+        "observations-seance": sessionObservations, "choix-critere": criterionChoice, "statut-label": labelStatus,
     ]
 
     static let catalog = """
@@ -60,6 +60,7 @@ enum CatalogTemplates {
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     <ul>{{#editor}}<li>Éditeur\u{A0}: {{.}}</li>{{/editor}}{{#statuses}}<li>{{kind}}\u{A0}: {{text}}{{#date}}, {{.}}{{/date}}{{#source}}<br><span class="petit">Source\u{A0}: {{.}}</span>{{/source}}</li>{{/statuses}}<li>Âge des informations\u{A0}: {{age}}</li></ul>
     {{#hasLabelAlerts}}{{> alertes-label}}{{/hasLabelAlerts}}
+    {{#labelForm}}{{> statut-label}}{{/labelForm}}
     <p class="aide">Une information inconnue n’est pas un «\u{A0}non\u{A0}»\u{A0}: elle élargit l’intervalle du classement.</p>
     {{#sections}}
     <h2>{{title}}</h2>
@@ -97,6 +98,35 @@ enum CatalogTemplates {
     <p><button type="submit">Enregistrer le fait</button></p>
     </form>
     {{/form}}
+    """
+
+    /// Inside `produit`, in the context of `LabelStatusForm` (DIM and admin only).
+    static let labelStatus = """
+    <h2 id="statut-label">Statut du label</h2>
+    <p class="aide">Le nouveau statut remplace l’actuel\u{A0}; l’ancien reste dans l’historique. Quand le logiciel ne détient plus de niveau du label, ses faits de grade «\u{A0}label\u{A0}» ne comptent plus.</p>
+    <table><thead><tr><th scope="col">Enregistré</th><th scope="col">Statut</th></tr></thead><tbody>
+    {{#history}}<tr><td>{{recordedAt}}<br><span class="petit">par {{recordedBy}}</span></td><td>{{status}}{{#source}}<br><span class="petit">{{.}}</span>{{/source}}</td></tr>{{/history}}
+    {{^history}}<tr><td colspan="2">Aucun statut enregistré.</td></tr>{{/history}}
+    </tbody></table>
+    {{#formError}}<p class="erreur" role="alert">{{.}}</p>{{/formError}}
+    <form method="post" action="/catalogue/{{id}}/label#statut-label">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <div{{#errors.etat}} class="champ-erreur"{{/errors.etat}}><label for="label-etat">État</label>{{#errors.etat}}<p class="erreur">{{.}}</p>{{/errors.etat}}
+    <select id="label-etat" name="etat">{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select></div>
+    <div{{#errors.niveau_label}} class="champ-erreur"{{/errors.niveau_label}}><label for="label-niveau">Niveau du label (seulement s’il est détenu et que la source le donne)</label>{{#errors.niveau_label}}<p class="erreur">{{.}}</p>{{/errors.niveau_label}}
+    <select id="label-niveau" name="niveau_label">{{#levels}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/levels}}</select></div>
+    <div{{#errors.obtenu}} class="champ-erreur"{{/errors.obtenu}}><label for="label-obtenu">Obtenu le (AAAA, AAAA-MM ou AAAA-MM-JJ, facultatif)</label>{{#errors.obtenu}}<p class="erreur">{{.}}</p>{{/errors.obtenu}}
+    <input type="text" id="label-obtenu" name="obtenu" inputmode="numeric" value="{{typedGranted}}"></div>
+    <div{{#errors.perdu}} class="champ-erreur"{{/errors.perdu}}><label for="label-perdu">Perdu le (obligatoire s’il ne répond plus au label)</label>{{#errors.perdu}}<p class="erreur">{{.}}</p>{{/errors.perdu}}
+    <input type="text" id="label-perdu" name="perdu" inputmode="numeric" value="{{typedLost}}"></div>
+    <div{{#errors.source}} class="champ-erreur"{{/errors.source}}><label for="label-source">Source (identifiant du registre ou document cité)</label>{{#errors.source}}<p class="erreur">{{.}}</p>{{/errors.source}}
+    <input type="text" id="label-source" name="source" maxlength="{{sourceLimit}}" value="{{typedSource}}"></div>
+    <div{{#errors.date}} class="champ-erreur"{{/errors.date}}><label for="label-date">Date de la source (AAAA, AAAA-MM ou AAAA-MM-JJ)</label>{{#errors.date}}<p class="erreur">{{.}}</p>{{/errors.date}}
+    <input type="text" id="label-date" name="date" inputmode="numeric" value="{{typedDate}}"></div>
+    <div{{#errors.note}} class="champ-erreur"{{/errors.note}}><label for="label-note">Remarque (facultative)</label>{{#errors.note}}<p class="erreur">{{.}}</p>{{/errors.note}}
+    <textarea id="label-note" name="note" rows="2">{{typedNote}}</textarea></div>
+    <p><button type="submit">Enregistrer le statut</button></p>
+    </form>
     """
 
     static let history = """

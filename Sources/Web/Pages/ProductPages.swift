@@ -35,6 +35,8 @@ struct ProductPage: PageModel {
     /// DIM and admin only: the teams using this product while it no longer meets the label.
     var labelAlerts: [LabelAlert] = []
     var hasLabelAlerts = false
+    /// DIM and admin only: the label status form and its history.
+    var labelForm: LabelStatusForm?
 
     init(product: Product, record: ProductRecord?, catalog: ProductCatalog, sections: [(id: String, title: String)],
          teamFacts: [(team: String, fact: ProductFactRecord)], observations: [PendingObservation], message: String?, form: FactForm?) {

@@ -67,6 +67,19 @@ extension WebApp {
                 return try productPage(product, user: user, context: context, typed: entry, refusal: refusal, status: .unprocessableContent)
             }
         }
+        routes.post(":product/label") { request, context -> Response in
+            let product = try catalogProduct(context)
+            let (user, form) = try await signedForm(request, context)
+            let entry = LabelEntry(product: product.id, state: form.trimmed("etat"), level: form.trimmed("niveau_label"),
+                                   granted: form.trimmed("obtenu"), lost: form.trimmed("perdu"), source: form.trimmed("source"),
+                                   date: form.trimmed("date"), note: form.trimmed("note"))
+            do {
+                let outcome = try evidence.recordLabel(entry, by: user.email, today: clock())
+                return .redirect(to: "/catalogue/\(ProductPage.path(product.id))?ok=\(outcome.statusesAdded == 0 ? "label-inchange" : "label")#statut-label")
+            } catch let refusal as FactEntry.Refusal {
+                return try productPage(product, user: user, context: context, typedLabel: entry, refusal: refusal, status: .unprocessableContent)
+            }
+        }
         routes.post("observations/:observation/accepter") { request, context -> Response in
             try await decideObservation(request, context, outcome: "acceptee") { id, form, user in
                 _ = try evidence.acceptObservation(id, value: form.trimmed("valeur"), by: user.email, today: clock())
@@ -128,6 +141,8 @@ extension WebApp {
         case "produit": "Logiciel ajouté\u{00A0}: ses informations sont inconnues tant qu’elles ne sont pas enregistrées."
         case "fait": "Fait enregistré\u{00A0}; le précédent reste dans l’historique."
         case "inchange": "Fait identique au fait actuel\u{00A0}: rien n’a changé."
+        case "label-inchange": "Statut identique au statut actuel\u{00A0}: rien n’a changé."
+        case "label": "Statut du label enregistré\u{00A0}; le précédent reste dans l’historique."
         case "acceptee": "Observation acceptée\u{00A0}: elle est inscrite au catalogue comme retour d’utilisateurs."
         case "rejetee": "Observation rejetée."
         default: nil
@@ -185,10 +200,10 @@ extension WebApp {
     }
 
     func productPage(_ product: Product, user: UserRecord, context: WebRequestContext, message: String? = nil, typed: FactEntry? = nil,
-                     refusal: FactEntry.Refusal? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+                     typedLabel: LabelEntry? = nil, refusal: FactEntry.Refusal? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
         let csrf = context.session?.csrfToken ?? ""
         let form = user.role == .dim || user.role == .admin
-            ? FactForm(csrf: csrf, catalog: catalog, sections: criterionSections, typed: typed, refusal: refusal) : nil
+            ? FactForm(csrf: csrf, catalog: catalog, sections: criterionSections, typed: typed, refusal: typedLabel == nil ? refusal : nil) : nil
         var page = ProductPage(product: product, record: try store.products.find(id: product.id), catalog: catalog,
                                sections: criterionSections, teamFacts: try teamFacts(product.id, user: user),
                                observations: try pendingObservations(canDecide: false, csrf: csrf).filter { $0.productID == product.id },
@@ -196,6 +211,9 @@ extension WebApp {
         if user.role == .dim || user.role == .admin {
             page.labelAlerts = try SoftwareRegister(store: store).affectedByLabelLoss(product: product.id, on: today).map(LabelAlert.init)
             page.hasLabelAlerts = !page.labelAlerts.isEmpty
+            page.labelForm = LabelStatusForm(csrf: csrf, history: try evidence.labelHistory(product: product.id),
+                                             titled: { SourceRegister.titled($0, titles: sources) }, typed: typedLabel,
+                                             refusal: typedLabel == nil ? nil : refusal)
         }
         return Page.render(page, chrome: chrome(product.name, user, context, wide: true), status: status)
     }
