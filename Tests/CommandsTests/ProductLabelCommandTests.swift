@@ -17,7 +17,7 @@ struct ProductLabelCommandTests {
             try expectCommand(["team", "software", "set", "--team", "MSP A", "--product", "chorus", "--version", "6",
                                "--since", "2023-01-01"] + options, stderr: "")
             try expectCommand(Self.loss + options, stdout: "Statut du label enregistré pour chorus\u{A0}: ne répond plus au label "
-                              + "(signalé en 20 novembre 2026)\u{A0}; source\u{A0}: Liste ANS du 20 novembre 2026, 2026-11-20.", stderr: "")
+                              + "(signalé le 20 novembre 2026)\u{A0}; source\u{A0}: Liste ANS du 20 novembre 2026, 2026-11-20.", stderr: "")
             try expectCommand(Self.loss + options, stdout: "Statut identique au statut actuel\u{A0}: rien n'a changé.", stderr: "")
             try expectCommand(["team", "software", "affected", "--on", "2026-12-01"] + options, stdout: """
                 | Logiciel | Équipe | Version | Depuis |
