@@ -40,7 +40,7 @@ struct LabelStatusPageTests {
             #expect(current.recordedBy == email && current.data?.contains("\"state\":\"no-longer-meets\"") == true)
             let page = try await visitor.get("/catalogue/chorus?ok=label").text
             #expect(page.contains("Statut du label enregistré\u{A0}; le précédent reste dans l’historique."))
-            #expect(page.contains("<td>ne répond plus au label (signalé en 20 novembre 2026)<br><span class=\"petit\">Liste ANS du 20 novembre 2026"), "\(page)")
+            #expect(page.contains("<td>ne répond plus au label (signalé le 20 novembre 2026)<br><span class=\"petit\">Liste ANS du 20 novembre 2026"), "\(page)")
             let again = try await visitor.submit("/catalogue/chorus/label", from: "/catalogue/chorus", Self.loss)
             #expect(again.location == "/catalogue/chorus?ok=label-inchange#statut-label")
         }
