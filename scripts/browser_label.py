@@ -36,7 +36,7 @@ def record_loss(driver, base, password, expect):
     driver.find_element(By.ID, "label-perdu").send_keys("2026-11-20")
     click_and_wait(driver, FORM)
     table = driver.find_element(By.CSS_SELECTOR, "#statut-label + p + table").text.replace("\u00a0", " ")
-    expect("ne répond plus au label (signalé en 20 novembre 2026)" in table, f"new status in the history: {table!r}")
+    expect("ne répond plus au label (signalé le 20 novembre 2026)" in table, f"new status in the history: {table!r}")
     return "OK navigateur : statut du label enregistré"
 
 
