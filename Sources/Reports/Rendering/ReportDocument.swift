@@ -80,6 +80,8 @@ enum HTMLPage {
     pre { background: #f4f4f4; padding: .6rem; overflow-x: auto; white-space: pre-wrap; }
     figure.graphique { margin: 1rem 0; text-align: center; page-break-inside: avoid; overflow-x: auto; }
     hr { border: 0; border-top: 1px dashed #bdbdbd; margin: 2rem 0; }
+    /* On a phone a wide table scrolls by itself instead of widening the whole page. */
+    @media screen and (max-width: 40rem) { table { display: block; overflow-x: auto; } }
     @media print {
       @page { size: A4; margin: 15mm; }
       body { font-size: 10pt; }
