@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Pure decision engine: values in, values out, no I/O.
@@ -55,6 +56,8 @@ let package = Package(
         .target(name: "Application", dependencies: [
             "Comparator", "Survey", "Deployment", "Catalog", "Store", "Reports",
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            // Office files (XLSX, the campaign's ZIP) are ZIP archives of XML parts.
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], swiftSettings: upcoming),
         // The web application: respondents' questionnaire, DIM and facilitator pages, over Application.
         .target(name: "Web", dependencies: [
