@@ -112,3 +112,25 @@ public struct CampaignDocuments: Sendable {
         return try plan.document(templates: templates)
     }
 }
+
+extension CampaignDocuments {
+    /// The campaign's documents as the campaign page offers them (maturity synthesis, full comparative sheet, project
+    /// plan, consultation of editors), on `date`, with the standard comparison settings: what its ZIP holds.
+    public func all(date: String, templates: TemplateSet, tracking: FollowUpState?) throws -> [ReportDocument] {
+        let ranked = comparison(products: defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: date)))
+        return [try maturity(date: date, templates: templates),
+                try comparisonSheet(ranked, peers: try peers(on: date), date: date, templates: templates),
+                try plan(start: date, date: date, comparison: nil, templates: templates, tracking: tracking),
+                try consultation(date: date).document(templates: templates)]
+    }
+
+    /// What `CampaignFiles` needs from this campaign; `exports`: whether the reader may have individual answers.
+    public func filesRequest(date: String, templates: TemplateSet, sources: [String: String], tracking: FollowUpState?,
+                             exports: Bool, conversion: OfficeConversion) throws -> CampaignFiles.Request {
+        let export = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
+        return CampaignFiles.Request(documents: try all(date: date, templates: templates, tracking: tracking).map { $0.citing(sources) },
+                                     consultationReply: try consultationReply(consultation(date: date)),
+                                     exports: exports ? try export.csvFiles(profile: profile, plan: actions) + export.fhirFiles() : nil,
+                                     conversion: conversion)
+    }
+}

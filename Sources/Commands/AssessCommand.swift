@@ -17,15 +17,15 @@ struct AssessCommand: ParsableCommand {
     @Option(help: "Voix des besoins : profession (chaque profession compte autant) ou person (chaque personne).")
     var voice: Pooling.Voice = .profession
 
-    @Option(help: "Format : md ou json.")
-    var format: OutputFormat = .md
+    @Option(help: "Format : md, html, pdf, docx ou odt (la synthèse de maturité de « report maturity ») ou json.")
+    var format: ResultFormat = .md
 
     @OptionGroup var workspace: WorkspaceOptions
 
     @OptionGroup var date: DocumentDate
 
     func validate() throws {
-        if format == .csv { throw ValidationError("Formats possibles pour assess : md ou json (le CSV passe par « sipadvisor export »).") }
+        if format == .csv { throw ValidationError("Formats possibles pour assess : md, html, pdf, docx, odt ou json (le CSV passe par « sipadvisor export »).") }
     }
 
     func run() throws {
@@ -44,7 +44,7 @@ struct AssessCommand: ParsableCommand {
                 // The maturity synthesis of `report maturity` and of the web download, empty state included.
                 let report = MaturityReport(profile: profile, plan: plan, survey: run.survey, criteria: run.catalog.criteria,
                                             date: date.reportDate)
-                try printDocument(report.document(templates: run.templates), sources: run.sources)
+                try printDocument(report.document(templates: run.templates), sources: run.sources, as: format.document ?? .md)
             }
         } catch let error as ReportError { throw CampaignDocuments.failure(error) } catch { throw Console.storeFailure(error) }
     }

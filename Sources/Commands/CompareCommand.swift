@@ -47,8 +47,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Produits comparés : auto (réels, plus les fictifs pour une équipe fictive), all, real ou demo.")
     var products: ProductSelection = .auto
 
-    @Option(help: "Format de sortie : md (la fiche comparative de « report comparison »), json ou csv.")
-    var format: OutputFormat = .md
+    @Option(help: "Format de sortie : md, html, pdf, docx ou odt (la fiche comparative de « report comparison »), json ou csv.")
+    var format: ResultFormat = .md
 
     @OptionGroup var date: DocumentDate
 
@@ -73,13 +73,14 @@ struct CompareCommand: ParsableCommand {
         selected.products = selected.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let comparison = Comparator.compare(catalog: selected, needs: profile, options: settings.options)
         switch format {
-        case .md:
-            // The comparative sheet itself, so the terminal, `report comparison` and the web download say the same.
-            let sheet = ComparisonSheet(comparison: comparison, catalog: selected, date: date.reportDate)
-            do { printDocument(try sheet.document(templates: run.templates), sources: run.sources) }
-            catch { throw CampaignDocuments.failure(error) }
         case .json: print(try Console.json(comparison))
         case .csv: print(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
+        case .md, .html, .pdf, .docx, .odt:
+            // The comparative sheet itself, so the terminal, `report comparison` and the web download say the same.
+            let sheet = ComparisonSheet(comparison: comparison, catalog: selected, date: date.reportDate)
+            let document: ReportDocument
+            do { document = try sheet.document(templates: run.templates) } catch { throw CampaignDocuments.failure(error) }
+            try printDocument(document, sources: run.sources, as: format.document ?? .md)
         }
     }
 }

@@ -13,7 +13,7 @@ extension ReportCommand {
                 + "dans ce dossier\u{00A0}; sans, imprime le document.")
 
         @Option(help: "Numéro de la campagne.") var campaign: Int64
-        @Option(help: "Format\u{00A0}: md (Markdown) ou html (page autonome imprimable).") var format: DocumentOptions.Format = .md
+        @Option(help: "Format\u{00A0}: md, html, pdf, docx ou odt (comme les autres documents).") var format: DocumentFormat = .md
         @Option(help: "Dossier où écrire le document et le modèle de réponse (par défaut\u{00A0}: le document sur la sortie standard).")
         var out: String?
         @Option(help: "Dossier de modèles de la fédération\u{00A0}: chaque fichier remplace le modèle du même nom.") var templates: String?
@@ -34,10 +34,10 @@ extension ReportCommand {
             do { document = try consultation.document(templates: run.templates).citing(run.sources) } catch {
                 throw CampaignDocuments.failure(error)
             }
-            let text = format == .md ? document.markdown : document.html
-            guard let out else { print(text); return }
+            let data = try Console.converted(document, as: format)
+            guard let out else { Console.standardOutput(data, format); return }
             let name = "\(document.slug).\(format.rawValue)"
-            try writeFiles([(name, Data(text.utf8)), (EditorConsultation.replyFile, try context.consultationReply(consultation))],
+            try writeFiles([(name, data), (EditorConsultation.replyFile, try context.consultationReply(consultation))],
                            to: URL(fileURLWithPath: out))
             print("Document écrit\u{00A0}: \(URL(fileURLWithPath: out).appendingPathComponent(name).path)")
             print("Modèle de réponse écrit\u{00A0}: \(URL(fileURLWithPath: out).appendingPathComponent(EditorConsultation.replyFile).path) "

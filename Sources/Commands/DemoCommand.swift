@@ -15,7 +15,8 @@ struct DemoCommand: ParsableCommand {
         discussion: """
         Crée une base SQLite neuve dans DOSSIER, une équipe fictive et sa campagne (13 invité·es, 12 réponses, 7 \
         professions), compare les logiciels fictifs de démonstration, enregistre deux séances de groupe utilisateurs, \
-        puis écrit tous les documents en Markdown et en HTML ainsi que les exports CSV et FHIR de la campagne.
+        puis écrit tous les documents en Markdown, HTML, PDF, DOCX et ODT (ces trois-là quand Chromium et pandoc sont \
+        installés), nommés avec l'équipe et la date, ainsi que les exports CSV et FHIR de la campagne.
         """)
 
     @Option(help: "Dossier de sortie (créé au besoin).")
@@ -27,6 +28,9 @@ struct DemoCommand: ParsableCommand {
     var templates: String?
 
     @OptionGroup var date: DocumentDate
+
+    @Option(parsing: .upToNextOption, help: "Formats des documents (par défaut\u{00A0}: tous, md html pdf docx odt).")
+    var formats: [DocumentFormat] = DocumentFormat.allCases
 
     func run() throws {
         let directory = URL(fileURLWithPath: out)
@@ -57,12 +61,9 @@ struct DemoCommand: ParsableCommand {
         }
         // 3. Write everything, the campaign's exports included.
         var written: [String] = []
-        for document in documents.map({ $0.citing(run.sources) }) {
-            for (suffix, text) in [("md", document.markdown), ("html", document.html)] {
-                written.append("\(document.slug).\(suffix)")
-                try writeFiles([(written.last ?? "", Data(text.utf8))], to: directory)
-            }
-        }
+        let (files, missing) = documentFiles(documents.map { $0.citing(run.sources) }, team: context.snapshot.team.name)
+        try writeFiles(files, to: directory)
+        written += files.map(\.name)
         written.append(EditorConsultation.replyFile)
         try writeFiles([(EditorConsultation.replyFile, try context.consultationReply(context.consultation(date: date.reportDate)))], to: directory)
         let export = CampaignExport(snapshot: context.snapshot, survey: run.survey, catalog: run.catalog)
@@ -74,6 +75,15 @@ struct DemoCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         printSummary(context: context, comparison: comparison, sessions: demo.sessions, written: written)
+        for line in missing { print("  manquant\u{00A0}: " + line) }
+    }
+
+    /// Every document in every format asked, named with the team and the date (`DownloadName`); a format this
+    /// machine cannot make is skipped and said, the demo still runs.
+    private func documentFiles(_ documents: [ReportDocument], team: String) -> (files: [(name: String, data: Data)], missing: [String]) {
+        OfficeConversion().files(documents, formats: formats) { document, format in
+            DownloadName(document: document.slug, subject: team, date: date.reportDate, fileExtension: format.fileExtension).ascii
+        }
     }
 
     /// A new SQLite file `demo.sqlite` in `directory` (created), replacing an earlier demo's.
@@ -130,6 +140,6 @@ struct DemoCommand: ParsableCommand {
                   + "1er dans \(FrenchNumber.percent(product.firstPlaceProbability ?? 0)) des tirages")
         }
         if !comparison.excluded.isEmpty { print("  écartés : " + comparison.excluded.map { markdownCell($0.name) }.joined(separator: ", ")) }
-        print("Groupes utilisateurs : \(FrenchNumber.count(sessions.count, "séance", "séances")) ; ouvrez les fichiers .html dans un navigateur pour imprimer.")
+        print("Groupes utilisateurs : \(FrenchNumber.count(sessions.count, "séance", "séances")) ; les fichiers .pdf s'impriment, les .docx et .odt se modifient dans Word ou LibreOffice.")
     }
 }

@@ -2,20 +2,21 @@ import Application
 import ArgumentParser
 import Comparator
 import Foundation
+import Reports
 import Store
 import Survey
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur) ou en FHIR R4 (JSON).")
+        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur), en FHIR R4 (JSON) ou tout en un ZIP (documents et exports).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, zip }
 
     @Argument(help: "Numéro de la campagne.")
     var id: Int64
 
-    @Option(help: "Format : csv ou fhir.")
+    @Option(help: "Format : csv, fhir ou zip (les documents en Markdown, HTML, PDF, DOCX et ODT, le modèle de réponse des éditeurs et les exports CSV et FHIR, avec un LISEZMOI.txt).")
     var format: Format
 
     @Option(help: "Dossier de sortie (créé au besoin).")
@@ -23,7 +24,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
+    @OptionGroup var date: DocumentDate
+
     func run() throws {
+        if format == .zip { return try writeZip() }
         let (catalog, survey, store) = try workspace.load()
         let files: [(name: String, data: Data)]
         do {
@@ -34,6 +38,7 @@ struct ExportCommand: ParsableCommand {
                 let analysis = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria)
                 files = try exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
             case .fhir: files = try exporter.fhirFiles()
+            case .zip: return
             }
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur : \(refusal)")
@@ -46,5 +51,35 @@ struct ExportCommand: ParsableCommand {
         } catch { throw Console.storeFailure(error) }
         print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))
     }
-}
 
+    /// The campaign's ZIP (`CampaignFiles`, the same as the campaign page's), named with its team and date.
+    private func writeZip() throws {
+        let run = try workspace.loadRun()
+        let context = try CampaignDocuments(run: run, workspace: workspace, campaign: id)
+        let store = try workspace.openStore()
+        let tracking = try FollowUpTracking(database: store, method: run.method, reference: run.catalog)
+        let day = date.reportDate
+        let files: CampaignFiles
+        do {
+            let request = try context.filesRequest(date: day, templates: run.templates, sources: run.sources,
+                                                   tracking: try tracking.state(campaignID: id, today: day), exports: true,
+                                                   conversion: OfficeConversion())
+            files = CampaignFiles.gather(request, team: context.snapshot.team.name, campaign: context.snapshot.campaign.name, date: day)
+        } catch let error as ReportError { throw CampaignDocuments.failure(error) }
+        catch let refusal as FHIRExport.Refusal {
+            Console.error("erreur : \(refusal)")
+            throw ExitStatus.dataError
+        } catch { throw Console.storeFailure(error) }
+        let archive: Data
+        do { archive = try files.zip() } catch {
+            Console.error("ZIP impossible : \(error.localizedDescription)")
+            throw ExitStatus.cannotCreate
+        }
+        try writeFiles([(files.zipName.ascii, archive)], to: URL(fileURLWithPath: out))
+        do {
+            try CampaignExport.recordExport(store, campaign: context.snapshot.campaign, files: files.fileNames, by: .commandLine)
+        } catch { throw Console.storeFailure(error) }
+        print("Fichier écrit : \(URL(fileURLWithPath: out).appendingPathComponent(files.zipName.ascii).path) (\(files.entries.count + 1) fichiers)")
+        for line in files.missing { print("  manquant : " + line) }
+    }
+}

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Catalog
 import Foundation
@@ -6,6 +7,15 @@ import Reports
 /// Output formats offered by the commands that print results.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case md, json, csv
+}
+
+/// What `compare` and `assess` print: their data (json, csv), or the document they share with `report …` in any
+/// `DocumentFormat` (a PDF, DOCX or ODT as bytes, for a redirection).
+enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, html, pdf, docx, odt, json, csv
+
+    /// The document's format; `nil` for the data formats.
+    var document: DocumentFormat? { DocumentFormat(rawValue: rawValue) }
 }
 
 public enum Console {

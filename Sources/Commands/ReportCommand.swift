@@ -20,16 +20,17 @@ struct DocumentDate: ParsableArguments {
     var reportDate: String { date ?? CalendarDay.iso(Date()) }
 }
 
-/// Prints a document's Markdown on the standard output, its cited source files named by their description.
-func printDocument(_ document: ReportDocument, sources: [String: String]) {
-    print(document.citing(sources).markdown)
+/// Prints a document on the standard output in `format` (Markdown by default), its cited source files named by
+/// their description.
+func printDocument(_ document: ReportDocument, sources: [String: String], as format: DocumentFormat = .md) throws {
+    Console.standardOutput(try Console.converted(document.citing(sources), as: format), format)
 }
 
 /// Options shared by every document: format, destination, templates, date.
 struct DocumentOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html }
+    typealias Format = DocumentFormat
 
-    @Option(help: "Format : md (Markdown) ou html (page autonome imprimable).")
+    @Option(help: "Format\u{00A0}: md (Markdown), html (page autonome imprimable), pdf (Chromium), docx (Word) ou odt (LibreOffice), ces deux derniers par pandoc.")
     var format: Format = .md
 
     @Option(help: "Fichier de sortie (par défaut : la sortie standard).")
@@ -49,14 +50,32 @@ struct DocumentOptions: ParsableArguments {
 
     /// Writes the document, its cited source files named by their description (`sources.yaml`).
     func emit(_ document: ReportDocument, sources: [String: String]) throws {
-        let document = document.citing(sources)
-        let text = format == .md ? document.markdown : document.html
-        guard let out else { print(text); return }
-        do { try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+        let data = try Console.converted(document.citing(sources), as: format)
+        guard let out else { Console.standardOutput(data, format); return }
+        do { try data.write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
             Console.error("\(out): écriture impossible (\(error.localizedDescription))")
             throw ExitStatus.cannotCreate
         }
         Console.error("Document écrit : \(out)")
+    }
+}
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+extension Console {
+    /// The document in `format` (`OfficeConversion`, the web's and the demo's too); a missing or failing tool is
+    /// said in French, naming its Debian package, with exit 69.
+    static func converted(_ document: ReportDocument, as format: DocumentFormat, conversion: OfficeConversion = OfficeConversion()) throws -> Data {
+        do { return try conversion.data(document, as: format) } catch {
+            Console.error("erreur\u{00A0}: \(error)")
+            throw ExitStatus.unavailable
+        }
+    }
+
+    /// A document without `--out`: text as it always was (with `print`'s final newline); a PDF, DOCX or ODT as its
+    /// bytes, for a redirection or a pipe.
+    static func standardOutput(_ data: Data, _ format: DocumentFormat) {
+        if format.needsConversion { FileHandle.standardOutput.write(data) } else { print(String(decoding: data, as: UTF8.self)) }
     }
 }
 

@@ -41,13 +41,16 @@ public struct WebApp: Sendable {
     let criterionSections: [(id: String, title: String)]
     /// The application's clock: today's documents and comparisons, login throttling.
     let clock: @Sendable () -> Date
+    /// PDF, DOCX and ODT downloads (tests give it a search path without the tools).
+    let office: OfficeConversion
 
     /// `catalogDirectory` and `templatesDirectory` come resolved by the caller (`sipadvisor serve` resolves them like
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
                 secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, settings: FederationSettings = FederationSettings(),
                 trustedProxies: Set<String> = [],
-                passwordCost: UInt8 = 12, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                passwordCost: UInt8 = 12, clock: @escaping @Sendable () -> Date = { Date() },
+                office: OfficeConversion = OfficeConversion()) throws {
         self.store = store
         self.passwordCost = passwordCost
         let run = try RunData.load(catalog: catalogDirectory, templates: templatesDirectory, templatesOverride: templatesOverride)
@@ -63,6 +66,7 @@ public struct WebApp: Sendable {
         self.trustedProxies = trustedProxies
         throttle = LoginThrottle(clock: clock)
         self.clock = clock
+        self.office = office
     }
 
     public func router() -> Router<WebRequestContext> {

@@ -12,10 +12,10 @@ struct AnywhereTests {
         let validate = try BuiltExecutable.run(["catalog", "validate"], in: scratch.url)
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stdout.contains("Catalogue valide"))
-        let demo = try BuiltExecutable.run(["demo", "--out", "x", "--date", "2026-11-23"], in: scratch.url)
+        let demo = try BuiltExecutable.run(["demo", "--out", "x", "--date", "2026-11-23", "--formats", "md", "html"], in: scratch.url)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
-        #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative.html").path))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative_msp-des-hirondelles-fictive_2026-11-23.html").path))
     }
 
     static let session = Checkout.catalog.appendingPathComponent("demo/sessions/2026-09-15-vadrouille.yaml").path
@@ -73,9 +73,10 @@ struct AnywhereTests {
         let validate = try BuiltExecutable.run(["catalog", "validate"], in: work, executable: link)
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stdout.contains("Catalogue valide"))
-        let demo = try BuiltExecutable.run(["demo", "--out", "x"], in: work, executable: link)
+        let demo = try BuiltExecutable.run(["demo", "--out", "x", "--formats", "md", "html"], in: work, executable: link)
         #expect(demo.status == 0, "\(demo.stderr)")
-        #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("x/plan-de-projet.html").path))
+        let written = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("x").path)
+        #expect(written.contains { $0.hasPrefix("plan-de-projet_msp-des-hirondelles-fictive_") && $0.hasSuffix(".html") }, "\(written)")
     }
 
     /// Waits for the server's "écoute" line, or for the process to end (a command that is not a server, or that

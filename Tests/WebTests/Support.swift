@@ -22,7 +22,7 @@ struct WebFixture {
     let otherTeamCampaign: Int64
 
     init(teamName: String = "MSP des Hirondelles (fictive)", respondentLabel: String = "IDE 1", secureCookies: Bool = false,
-         settings: FederationSettings = FederationSettings()) throws {
+         settings: FederationSettings = FederationSettings(), office: OfficeConversion = OfficeConversion()) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try AppDatabase.file(path: directory.appendingPathComponent("web.sqlite").path)
@@ -43,7 +43,7 @@ struct WebFixture {
         }
         app = try WebApp(store: store, catalogDirectory: Checkout.catalog,
                          templatesDirectory: Checkout.root.appendingPathComponent("templates"), secureCookies: secureCookies,
-                         settings: settings, passwordCost: 4, clock: { WebFixture.now })
+                         settings: settings, passwordCost: 4, clock: { WebFixture.now }, office: office)
     }
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
@@ -122,9 +122,9 @@ func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
 
 extension WebFixture {
     /// A fresh federation and a browser-like visitor on it (router mode), optionally logged in; removed afterwards.
-    static func visit(loggedInAs email: String? = nil,
+    static func visit(loggedInAs email: String? = nil, office: OfficeConversion = OfficeConversion(),
                       _ body: @escaping @Sendable (WebFixture, Visitor) async throws -> Void) async throws {
-        let fixture = try WebFixture()
+        let fixture = try WebFixture(office: office)
         defer { fixture.remove() }
         try await fixture.application.test(.router) { client in
             let visitor = Visitor(client)

@@ -3,6 +3,9 @@ import Comparator
 /// The comparative sheet (`fiche comparative`): ranking with intervals and confidence, exclusions, coverage by
 /// profession, cost, strengths and weaknesses, evidence of every fact, demo scenarios, peer visits.
 public struct ComparisonSheet: Sendable {
+    /// The document's file name without extension (its downloads, the demo's files, the campaign's ZIP).
+    public static let slug = "fiche-comparative"
+
     public var comparison: Comparison
     public var catalog: ProductCatalog
     /// Report date, `YYYY-MM-DD`.
@@ -29,7 +32,7 @@ public struct ComparisonSheet: Sendable {
         var view = ComparisonView(sheet: self)
         view.demonstrationLines = DemonstrationLines(demonstrations)
         let title = "Fiche comparative — \(comparison.team)"
-        return ReportDocument(title: title, slug: "fiche-comparative", source: try templates.render("fiche-comparative", view),
+        return ReportDocument(title: title, slug: Self.slug, source: try templates.render("fiche-comparative", view),
                               charts: ["scores": scoreChart().svg(), "carte": heatMap().svg()])
     }
 

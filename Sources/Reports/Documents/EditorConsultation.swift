@@ -6,6 +6,9 @@ import Survey
 /// each weighted need as a question, the non-functional questions and the scenarios to demonstrate, with how to
 /// reply. No individual answer is quoted: professions and headcounts only, needs of the team as a whole.
 public struct EditorConsultation: Sendable {
+    /// The document's file name without extension (its downloads, the demo's files, the campaign's ZIP).
+    public static let slug = "consultation-editeurs"
+
     public var profile: TeamProfile
     public var catalog: ProductCatalog
     public var survey: SurveyDefinition
@@ -36,7 +39,7 @@ public struct EditorConsultation: Sendable {
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        ReportDocument(title: "Consultation des éditeurs — \(profile.team)", slug: "consultation-editeurs",
+        ReportDocument(title: "Consultation des éditeurs — \(profile.team)", slug: Self.slug,
                        source: try templates.render("consultation-editeurs", ConsultationView(self)))
     }
 }

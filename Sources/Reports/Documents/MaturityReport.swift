@@ -4,6 +4,9 @@ import Survey
 /// The maturity synthesis (`synthèse de maturité`) of a campaign: radar, per-dimension table with the spread and
 /// missing professions, readiness verdict, action plan.
 public struct MaturityReport: Sendable {
+    /// The document's file name without extension (its downloads, the demo's files, the campaign's ZIP).
+    public static let slug = "synthese-maturite"
+
     public var profile: TeamProfile
     public var plan: [PlannedAction]
     public var survey: SurveyDefinition
@@ -18,7 +21,7 @@ public struct MaturityReport: Sendable {
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        ReportDocument(title: "Synthèse de maturité — \(profile.team)", slug: "synthese-maturite",
+        ReportDocument(title: "Synthèse de maturité — \(profile.team)", slug: Self.slug,
                        source: try templates.render("synthese-maturite", MaturityView(report: self)),
                        charts: ["radar": radar().svg()])
     }

@@ -7,6 +7,9 @@ import Survey
 /// waves per profession, migration checks, readiness, risks drawn from the survey, milestones and a gantt chart
 /// (inline SVG in the HTML; the Markdown keeps the milestones table).
 public struct ProjectPlan: Sendable {
+    /// The document's file name without extension (its downloads, the demo's files, the campaign's ZIP).
+    public static let slug = "plan-de-projet"
+
     public var method: DeploymentMethod
     public var profile: TeamProfile
     public var actions: [PlannedAction]
@@ -28,7 +31,7 @@ public struct ProjectPlan: Sendable {
     }
 
     public func document(templates: TemplateSet) throws(ReportError) -> ReportDocument {
-        ReportDocument(title: "Plan de projet — \(profile.team)", slug: "plan-de-projet",
+        ReportDocument(title: "Plan de projet — \(profile.team)", slug: Self.slug,
                        source: try templates.render("plan-de-projet", PlanView(plan: self)),
                        charts: ["calendrier": gantt().svg()])
     }

@@ -27,18 +27,21 @@ struct CampaignPage: PageModel {
     var downloads: [Download]
     var message: String?
 
+    /// The campaign's ZIP (`CampaignFiles`) among its downloads.
+    static let zipFile = "campagne.zip"
+
+    /// A document's downloads, one per format, e.g. `fiche-comparative.pdf`.
+    static func documentFiles(_ slug: String) -> [String] { DocumentFormat.allCases.map { "\(slug).\($0.fileExtension)" } }
+
     /// Every user of the page may download the documents; individual answers are personal data, the DIM's only.
     static func downloads(for role: UserRecord.Role) -> [Download] {
-        var downloads = [
-            Download(file: "synthese-maturite.html", label: "Synthèse de maturité (HTML imprimable)"),
-            Download(file: "synthese-maturite.md", label: "Synthèse de maturité (Markdown)"),
-            Download(file: "fiche-comparative.html", label: "Fiche comparative (HTML imprimable)"),
-            Download(file: "fiche-comparative.md", label: "Fiche comparative (Markdown)"),
-            Download(file: "plan-de-projet.html", label: "Plan de projet (HTML imprimable)"),
-            Download(file: "plan-de-projet.md", label: "Plan de projet (Markdown)"),
-            Download(file: "consultation-editeurs.html", label: "Consultation des éditeurs (HTML imprimable)"),
-            Download(file: "consultation-editeurs.md", label: "Consultation des éditeurs (Markdown)"),
+        var downloads = [(MaturityReport.slug, "Synthèse de maturité"), (ComparisonSheet.slug, "Fiche comparative"),
+                         (ProjectPlan.slug, "Plan de projet"), (EditorConsultation.slug, "Consultation des éditeurs")].flatMap { slug, title in
+            DocumentFormat.allCases.map { Download(file: "\(slug).\($0.fileExtension)", label: "\(title) (\($0.frenchName))") }
+        }
+        downloads += [
             Download(file: EditorConsultation.replyFile, label: "Modèle de réponse des éditeurs (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
+            Download(file: zipFile, label: role == .coordinator ? "Tous les documents (ZIP)" : "Tous les documents et exports (ZIP)"),
         ]
         if role != .coordinator {
             downloads += [Download(file: "reponses.csv", label: "Réponses (CSV UTF-8)"),

@@ -96,24 +96,19 @@ extension WebApp {
         return String(html[start.upperBound..<end.lowerBound])
     }
 
-    func download(_ file: String, campaign: CampaignRecord, user: UserRecord) throws -> Response {
+    /// A file of the campaign's downloads: a document in any `DocumentFormat`, the editors' reply template, the
+    /// campaign's ZIP, or an export (the DIM's only); every name says the team and the day (`DownloadName`).
+    func download(_ file: String, campaign: CampaignRecord, team: TeamRecord, user: UserRecord) async throws -> Response {
         let documents = try documents(campaign)
-        let markdown = "text/markdown; charset=utf-8", html = "text/html; charset=utf-8"
-        func report(_ document: ReportDocument, _ isHTML: Bool) -> Response {
-            let document = document.citing(sources)
-            return Page.download(Data((isHTML ? document.html : document.markdown).utf8), name: file, type: isHTML ? html : markdown)
+        if let asked = DocumentFormat.split(file), let document = try campaignDocument(asked.base, campaign: campaign, documents: documents) {
+            return await documentDownload(document, asked.format, subject: team.name, user: user)
         }
         switch file {
-        case "synthese-maturite.md", "synthese-maturite.html":
-            return report(try documents.maturity(date: today, templates: templates), file.hasSuffix(".html"))
-        case "fiche-comparative.md", "fiche-comparative.html":
-            return report(try comparisonDocument(campaign, documents: documents), file.hasSuffix(".html"))
-        case "plan-de-projet.md", "plan-de-projet.html":
-            return report(try planDocument(campaign, documents: documents), file.hasSuffix(".html"))
-        case "consultation-editeurs.md", "consultation-editeurs.html":
-            return report(try documents.consultation(date: today).document(templates: templates), file.hasSuffix(".html"))
         case EditorConsultation.replyFile:
-            return Page.download(try documents.consultationReply(documents.consultation(date: today)), name: file, type: "text/csv; charset=utf-8")
+            return Page.download(try documents.consultationReply(documents.consultation(date: today)),
+                                 name: downloadName(file, team: team), type: "text/csv; charset=utf-8")
+        case CampaignPage.zipFile:
+            return try await campaignZip(campaign, documents: documents, user: user)
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
@@ -128,7 +123,46 @@ extension WebApp {
             }
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
             try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
-            return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
+            return Page.download(match.data, name: downloadName(file, team: team),
+                                 type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
         }
+    }
+
+    /// The campaign's documents by their slug, as the campaign page offers them; `nil` for any other name.
+    private func campaignDocument(_ slug: String, campaign: CampaignRecord, documents: CampaignDocuments) throws -> ReportDocument? {
+        let document: ReportDocument
+        switch slug {
+        case MaturityReport.slug: document = try documents.maturity(date: today, templates: templates)
+        case ComparisonSheet.slug: document = try comparisonDocument(campaign, documents: documents)
+        case ProjectPlan.slug: document = try planDocument(campaign, documents: documents)
+        case EditorConsultation.slug: document = try documents.consultation(date: today).document(templates: templates)
+        default: return nil
+        }
+        return document.citing(sources)
+    }
+
+    /// A file that is not a document (an export, the reply template), named with the team and the day all the same.
+    func downloadName(_ file: String, team: TeamRecord) -> DownloadName {
+        let (base, fileExtension) = file.lastIndex(of: ".").map { (String(file[..<$0]), String(file[file.index(after: $0)...])) } ?? (file, "")
+        return DownloadName(document: base, subject: team.name, date: today, fileExtension: fileExtension)
+    }
+
+    /// Everything of the campaign in one ZIP (`CampaignFiles`), its conversions off the request threads; the
+    /// exports only for the DIM, as on the page.
+    private func campaignZip(_ campaign: CampaignRecord, documents: CampaignDocuments, user: UserRecord) async throws -> Response {
+        let exports = user.role != .coordinator
+        let request: CampaignFiles.Request
+        do {
+            request = try documents.filesRequest(date: today, templates: templates, sources: sources,
+                                                 tracking: try followUpTracking.state(campaignID: campaign.id, today: today),
+                                                 exports: exports, conversion: office)
+        } catch let refusal as FHIRExport.Refusal {
+            return Page.error(.unprocessableContent, title: "Export FHIR impossible", message: refusal.description.capitalizedFirst + ".", user: user)
+        }
+        let (team, name, day) = (documents.snapshot.team.name, campaign.name, today)
+        let files = try await OfficeConversion.background { CampaignFiles.gather(request, team: team, campaign: name, date: day) }
+        let archive = try files.zip()
+        if exports { try CampaignExport.recordExport(store, campaign: campaign, files: files.fileNames, by: .account(user)) }
+        return Page.download(archive, name: files.zipName, type: "application/zip")
     }
 }

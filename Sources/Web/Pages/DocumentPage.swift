@@ -1,3 +1,5 @@
+import Application
+
 /// A report shown inside the application: the `<main>` HTML the Reports module produced (its own escaping), with a
 /// way back and its downloads. Campaign documents and the user groups' editor deliverable share it.
 struct DocumentPage: PageModel {
@@ -7,9 +9,10 @@ struct DocumentPage: PageModel {
         var href: String
         var label: String
 
-        /// A report's Markdown, HTML or CSV file, labelled by its format (`query` follows the file name, e.g. `?logiciel=…`).
+        /// A report's file in one of the `DocumentFormat`s, or a CSV, labelled by its format (`query` follows the file
+        /// name, e.g. `?logiciel=…`).
         static func file(_ path: String, query: String = "") -> Download {
-            let format = path.hasSuffix(".md") ? "Markdown" : path.hasSuffix(".csv") ? "modèle de réponse CSV" : "HTML"
+            let format = DocumentFormat.split(path)?.format.frenchName ?? "modèle de réponse CSV"
             return Download(href: path + query, label: "Télécharger (\(format))")
         }
     }

@@ -86,6 +86,8 @@ enum EvaluationTemplates {
     <p>Fiches remplies : {{people}}.</p>
     <div class="actions">
     <a class="bouton" href="/campagnes/{{campaign}}/demonstrations/{{id}}/synthese">Synthèse</a>
+    <a class="bouton secondaire" href="/campagnes/{{campaign}}/demonstrations/{{id}}/synthese.pdf">Synthèse (PDF)</a>
+    <a class="bouton secondaire" href="/campagnes/{{campaign}}/demonstrations/{{id}}/synthese.docx">Synthèse (Word)</a>
     <a class="bouton secondaire" href="/campagnes/{{campaign}}/demonstrations/{{id}}/synthese.md">Synthèse (Markdown)</a>
     </div>
     {{^closed}}

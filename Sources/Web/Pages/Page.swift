@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -89,6 +90,12 @@ enum Page {
     static func notFound() -> Response {
         render("erreur", ["title": "Page introuvable", "message": "Cette adresse ne correspond à aucune page. Vérifiez le lien reçu."],
                chrome: Chrome(title: "Page introuvable"), status: .notFound)
+    }
+
+    /// A file named by the one naming rule (`DownloadName`: what, whose, which day), in both `Content-Disposition` forms.
+    static func download(_ data: Data, name: DownloadName, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: name.contentDisposition],
+                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func download(_ data: Data, name: String, type: String) -> Response {

@@ -310,6 +310,9 @@ enum PageTemplates {
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     <div class="actions">
     <a class="bouton" href="/groupes/{{id}}/compte-rendu.html">Compte rendu (HTML)</a>
+    <a class="bouton secondaire" href="/groupes/{{id}}/compte-rendu.pdf">Compte rendu (PDF)</a>
+    <a class="bouton secondaire" href="/groupes/{{id}}/compte-rendu.docx">Compte rendu (Word)</a>
+    <a class="bouton secondaire" href="/groupes/{{id}}/compte-rendu.odt">Compte rendu (LibreOffice)</a>
     <a class="bouton secondaire" href="/groupes/{{id}}/compte-rendu.md">Compte rendu (Markdown)</a>
     </div>
     <form method="post" action="/groupes/{{id}}">

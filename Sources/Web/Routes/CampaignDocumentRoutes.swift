@@ -18,32 +18,32 @@ extension WebApp {
             let (_, campaign) = try campaign(context, user: user)
             let document = try documents(campaign).maturity(date: today, templates: templates)
             return documentPage(document, campaign: campaign, user: user, context: context, editPlan: true,
-                                downloads: ["synthese-maturite.html", "synthese-maturite.md"])
+                                downloads: CampaignPage.documentFiles(MaturityReport.slug))
         }
         routes.get("comparaison") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             return documentPage(try comparisonDocument(campaign, compact: true), campaign: campaign, user: user, context: context,
-                                downloads: ["fiche-comparative.html", "fiche-comparative.md"])
+                                downloads: CampaignPage.documentFiles(ComparisonSheet.slug))
         }
         routes.get("plan") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             let document = try planDocument(campaign, documents: documents(campaign))
             return documentPage(document, campaign: campaign, user: user, context: context,
-                                downloads: ["plan-de-projet.html", "plan-de-projet.md"])
+                                downloads: CampaignPage.documentFiles(ProjectPlan.slug))
         }
         routes.get("consultation") { request, context -> Response in
             let user = try context.signedInUser
             let (_, campaign) = try campaign(context, user: user)
             let document = try documents(campaign).consultation(date: today).document(templates: templates)
             return documentPage(document, campaign: campaign, user: user, context: context,
-                                downloads: ["consultation-editeurs.html", "consultation-editeurs.md", EditorConsultation.replyFile])
+                                downloads: CampaignPage.documentFiles(EditorConsultation.slug) + [EditorConsultation.replyFile])
         }
         routes.get("telechargements/:file") { request, context -> Response in
             let user = try context.signedInUser
-            let (_, campaign) = try campaign(context, user: user)
-            return try download(context.parameters.get("file") ?? "", campaign: campaign, user: user)
+            let (team, campaign) = try campaign(context, user: user)
+            return try await download(context.parameters.get("file") ?? "", campaign: campaign, team: team, user: user)
         }
         return routes
     }

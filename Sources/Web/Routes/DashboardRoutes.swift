@@ -15,17 +15,16 @@ extension WebApp {
             let dashboard = try dashboard(page: request.uri.queryParameters.get("page", as: Int.self) ?? 1)
             let document = try dashboard.document(templates: templates).citing(sources)
             let (page, base) = (dashboard.page, "/tableau-de-bord/\(DashboardDocument.slug)")
-            var downloads: [DocumentPage.Download] = [.file(base + ".html", query: "?page=\(page)"), .file(base + ".md", query: "?page=\(page)")]
+            var downloads: [DocumentPage.Download] = DocumentFormat.allCases.map { .file(base + "." + $0.fileExtension, query: "?page=\(page)") }
             if page > 1 { downloads.append(.init(href: "/tableau-de-bord?page=\(page - 1)", label: "Équipes précédentes")) }
             if page < dashboard.pages { downloads.append(.init(href: "/tableau-de-bord?page=\(page + 1)", label: "Équipes suivantes")) }
             let view = DocumentPage(document: Self.body(of: document.html), downloads: downloads)
             return Page.render(view, chrome: chrome(document.title, user, context, wide: true))
         }
-        for suffix in ["md", "html"] {
-            routes.get("\(DashboardDocument.slug).\(suffix)") { request, context -> Response in
+        for format in DocumentFormat.allCases {
+            routes.get("\(DashboardDocument.slug).\(format.fileExtension)") { request, context -> Response in
                 let document = try dashboard(page: request.uri.queryParameters.get("page", as: Int.self) ?? 1).document(templates: templates).citing(sources)
-                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
-                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+                return await documentDownload(document, format, subject: nil, user: try context.signedInUser)
             }
         }
         return routes

@@ -48,16 +48,19 @@ extension WebApp {
             let user = try context.signedInUser
             let snapshot = try campaignEvaluation(context, user: user)
             let document = try evaluations.synthesis(snapshot.evaluation.id, date: today, templates: templates)
-            let page = DocumentPage(document: Self.body(of: document.citing(sources).html), downloads: [
-                .file("/campagnes/\(snapshot.campaign.id)/demonstrations/\(snapshot.evaluation.id)/synthese.md"),
-            ])
+            let page = DocumentPage(document: Self.body(of: document.citing(sources).html), downloads: DocumentFormat.allCases.map {
+                .file("/campagnes/\(snapshot.campaign.id)/demonstrations/\(snapshot.evaluation.id)/synthese.\($0.fileExtension)")
+            })
             return Page.render(page, chrome: chrome(document.title, user, context, wide: true))
         }
-        routes.get(":evaluation/synthese.md") { request, context -> Response in
-            let user = try context.signedInUser
-            let snapshot = try campaignEvaluation(context, user: user)
-            let document = try evaluations.synthesis(snapshot.evaluation.id, date: today, templates: templates).citing(sources)
-            return Page.download(Data(document.markdown.utf8), name: "\(document.slug).md", type: "text/markdown; charset=utf-8")
+        for format in DocumentFormat.allCases {
+            routes.get(":evaluation/synthese.\(format.fileExtension)") { request, context -> Response in
+                let user = try context.signedInUser
+                let (team, _) = try campaign(context, user: user)
+                let snapshot = try campaignEvaluation(context, user: user)
+                let document = try evaluations.synthesis(snapshot.evaluation.id, date: today, templates: templates).citing(sources)
+                return await documentDownload(document, format, subject: team.name, user: user)
+            }
         }
         return routes
     }

@@ -1,3 +1,4 @@
+import Application
 import Comparator
 import Deployment
 import Foundation
@@ -64,21 +65,19 @@ extension WebApp {
             let document = try editorDocument(software)
             let query = "?logiciel=\(UserGroupsPage.encoded(software))"
             let page = DocumentPage(document: Self.body(of: document.html),
-                                    downloads: [.file("/groupes/editeur.md", query: query), .file("/groupes/editeur.html", query: query)])
+                                    downloads: DocumentFormat.allCases.map { .file("/groupes/editeur.\($0.fileExtension)", query: query) })
             return Page.render(page, chrome: chrome(document.title, user, context, wide: true))
         }
 
-        for suffix in ["md", "html"] {
-            routes.get("editeur.\(suffix)") { request, context -> Response in
-                let document = try editorDocument(request.uri.queryParameters.get("logiciel") ?? "")
-                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
-                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+        for format in DocumentFormat.allCases {
+            routes.get("editeur.\(format.fileExtension)") { request, context -> Response in
+                let software = request.uri.queryParameters.get("logiciel") ?? ""
+                return await documentDownload(try editorDocument(software), format, subject: software, user: try context.signedInUser)
             }
-            routes.get(":session/compte-rendu.\(suffix)") { request, context -> Response in
+            routes.get(":session/compte-rendu.\(format.fileExtension)") { request, context -> Response in
                 let (_, session) = try groupSession(context)
                 let document = try Minutes(session: session, professionLabel: professionLabels).document(templates: templates)
-                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
-                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+                return await documentDownload(document, format, subject: session.software, user: try context.signedInUser)
             }
         }
         return routes

@@ -13,14 +13,14 @@ extension WebApp {
             let user = try context.signedInUser
             let document = try sensitisationDocument(team(context, user: user))
             let base = "/equipes/\(context.parameters.get("team") ?? "")/\(document.slug)"
-            let page = DocumentPage(document: Self.body(of: document.html), downloads: [.file(base + ".html"), .file(base + ".md")])
+            let page = DocumentPage(document: Self.body(of: document.html), downloads: DocumentFormat.allCases.map { .file(base + "." + $0.fileExtension) })
             return Page.render(page, chrome: chrome(document.title, user, context, wide: true))
         }
-        for suffix in ["md", "html"] {
-            routes.get(":team/\(SensitisationMeeting.slug).\(suffix)") { request, context -> Response in
-                let document = try sensitisationDocument(team(context, user: context.signedInUser))
-                return Page.download(Data((suffix == "md" ? document.markdown : document.html).utf8), name: "\(document.slug).\(suffix)",
-                                     type: suffix == "md" ? "text/markdown; charset=utf-8" : "text/html; charset=utf-8")
+        for format in DocumentFormat.allCases {
+            routes.get(":team/\(SensitisationMeeting.slug).\(format.fileExtension)") { request, context -> Response in
+                let user = try context.signedInUser
+                let team = try team(context, user: user)
+                return await documentDownload(try sensitisationDocument(team), format, subject: team.name, user: user)
             }
         }
     }
