@@ -35,9 +35,11 @@ struct OfficeFormatCommandTests {
         #expect(pdf.count > 20_000, "a real print of several pages, charts included: \(pdf.count) bytes")
     }
 
-    /// Word and LibreOffice files: the heading's text, tables as tables, and the two charts as PNG pictures.
-    @Test(arguments: [("docx", "word/document.xml", "word/media/", "<w:tbl>"), ("odt", "content.xml", "Pictures/", "<table:table ")])
-    func theComparativeSheetIsAnOfficeDocumentWithItsCharts(format: String, body: String, media: String, table: String) throws {
+    /// Word and LibreOffice files: the heading's text, tables as tables across the page's width (`OfficeStyles`),
+    /// and the two charts as PNG pictures.
+    @Test(arguments: [("docx", "word/document.xml", "word/media/", "<w:tbl>", "<w:tblW w:type=\"pct\" w:w=\"5000\" />"),
+                      ("odt", "content.xml", "Pictures/", "<table:table ", "style:rel-width=\"100%\"")])
+    func theComparativeSheetIsAnOfficeDocumentWithItsCharts(format: String, body: String, media: String, table: String, fullWidth: String) throws {
         let federation = try Federation()
         defer { federation.scratch.remove() }
         try federation.comparison(format)
@@ -46,9 +48,16 @@ struct OfficeFormatCommandTests {
         #expect(text.contains("Fiche comparative des logiciels — MSP des Hirondelles (fictive)"))
         #expect(text.contains("Comment lire ce classement"))
         #expect(text.contains(table))
+        #expect(text.contains(fullWidth))
         let pictures = parts.names.filter { $0.hasPrefix(media) && $0.hasSuffix(".png") }
         #expect(pictures.count == 2, "the score chart and the heat map: \(parts.names)")
         #expect(pictures.allSatisfy { parts.heads[$0]?.hasPrefix("\u{89}PNG") == true })
+        if format == "docx" {
+            // Printed like the PDF: A4, French, tables with borders (pandoc's own reference document has none).
+            #expect(text.contains("<w:pgSz w:h=\"16838\" w:w=\"11906\" />"))
+            let styles = try #require(parts.texts["word/styles.xml"])
+            #expect(styles.contains("w:val=\"fr-FR\"") && styles.contains("<w:tblBorders>"))
+        }
     }
 
     /// No Chromium, no pandoc on the PATH: the package to install is named, exit 69, no file.

@@ -100,9 +100,24 @@ public struct OfficeConversion: Sendable {
         }
         let source = directory.appendingPathComponent("document.md"), output = directory.appendingPathComponent("document.\(format.rawValue)")
         try write(Data(ChartPictures.markdown(document.source, pictures: pictures).utf8), to: source, format)
-        try run(.pandoc, format, in: directory, ["--from=gfm+attributes", "--to=\(format.rawValue)", "--metadata=lang:fr-FR",
-                                                 "--resource-path=\(directory.path)", "--output=\(output.path)", source.path])
+        let filter = directory.appendingPathComponent("largeurs.lua")
+        try write(Data(OfficeStyles.tableWidths.utf8), to: filter, format)
+        var options = ["--from=gfm+attributes", "--to=\(format.rawValue)", "--metadata=lang:fr-FR", "--lua-filter=\(filter.path)",
+                       "--resource-path=\(directory.path)", "--output=\(output.path)"]
+        if format == .docx { options.append("--reference-doc=\(try referenceDocx(in: directory).path)") }
+        try run(.pandoc, format, in: directory, options + [source.path])
         return try result(output, format, .pandoc)
+    }
+
+    /// pandoc's reference document made A4, French, with bordered tables (`OfficeStyles`): Word takes page and styles
+    /// from it.
+    private func referenceDocx(in directory: URL) throws(Failure) -> URL {
+        let pandocDefault = directory.appendingPathComponent("reference-pandoc.docx"), styled = directory.appendingPathComponent("reference.docx")
+        try run(.pandoc, .docx, in: directory, ["--output=\(pandocDefault.path)", "--print-default-data-file=reference.docx"])
+        do { try OfficeStyles.referenceDocx(from: try Data(contentsOf: pandocDefault)).write(to: styled) } catch {
+            throw .toolFailed(.docx, .pandoc, detail: "document de référence illisible\u{00A0}: \(error.localizedDescription)")
+        }
+        return styled
     }
 
     // MARK: Plumbing
