@@ -8,14 +8,15 @@ import Survey
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur) ou en FHIR R4 (JSON).")
+        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur), en classeur XLSX, en FHIR R4 (JSON) "
+            + "ou son questionnaire en XLSForm (KoboToolbox, ODK).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, xlsx, xlsform }
 
     @Argument(help: "Numéro de la campagne.")
     var id: Int64
 
-    @Option(help: "Format : csv ou fhir.")
+    @Option(help: "Format : csv, fhir, xlsx (classeur : réponses, maturité, poids, plan d'actions, codebook) ou xlsform.")
     var format: Format
 
     @Option(help: "Dossier de sortie (créé au besoin).")
@@ -30,10 +31,12 @@ struct ExportCommand: ParsableCommand {
             let snapshot = try store.campaigns.snapshot(campaignID: id)
             let exporter = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
             switch format {
-            case .csv:
+            case .csv, .xlsx:
                 let analysis = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria)
-                files = try exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
+                files = try format == .csv ? exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
+                    : [(exporter.workbookName, exporter.workbook(profile: analysis.profile, plan: analysis.plan))]
             case .fhir: files = try exporter.fhirFiles()
+            case .xlsform: files = [try exporter.xlsForm()]
             }
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur : \(refusal)")

@@ -16,6 +16,11 @@ struct AnywhereTests {
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative.html").path))
+        // The spreadsheet exports: workbook and XLSForm, the codebook beside the CSV.
+        let slug = "msp-des-hirondelles-fictive-campagne-1"
+        for file in ["export-xlsx/reponses-\(slug).xlsx", "export-xlsx/questionnaire-\(slug).xlsx", "export-csv/codebook-tableur.csv"] {
+            #expect(FileManager.default.fileExists(atPath: scratch.file("x/\(file)").path), "\(file)")
+        }
     }
 
     static let session = Checkout.catalog.appendingPathComponent("demo/sessions/2026-09-15-vadrouille.yaml").path

@@ -114,6 +114,15 @@ extension WebApp {
             return report(try documents.consultation(date: today).document(templates: templates), file.hasSuffix(".html"))
         case EditorConsultation.replyFile:
             return Page.download(try documents.consultationReply(documents.consultation(date: today)), name: file, type: "text/csv; charset=utf-8")
+        case CampaignPage.xlsFormFile:
+            let form = try CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog).xlsForm()
+            return Page.download(form.data, name: form.name, type: XLSXWorkbook.mediaType)
+        case CampaignPage.workbookFile:
+            guard user.role != .coordinator else { throw WebError.forbidden }
+            let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
+            let workbook = try export.workbook(profile: documents.profile, plan: documents.actions)
+            try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
+            return Page.download(workbook, name: export.workbookName, type: XLSXWorkbook.mediaType)
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
