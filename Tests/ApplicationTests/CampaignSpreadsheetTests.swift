@@ -43,7 +43,7 @@ struct CampaignSpreadsheetTests {
             // Wide: one row per respondent (12 of 13 answered, all listed) plus the team's, one column per question.
             let answers = try book.sheet("reponses")
             #expect(answers.rows.count == 1 + 13 + 1)
-            #expect(Array(answers.header.prefix(5)) == ["repondant", "profession", "termine", "derniere_reponse", "profession"])
+            #expect(Array(answers.header.prefix(5)) == ["repondant", "profession_invitation", "termine", "derniere_reponse", "profession"])
             #expect(answers.header.dropFirst(4).sorted() == demo.survey.allItems.map(\.id).sorted())
             func types(_ column: String) -> Set<String> { Set(answers.column(column).map(\.type)).subtracting(["NoneType"]) }
             #expect(types("sites-exercice") == ["int"])

@@ -22,11 +22,23 @@ struct XLSFormTests {
     /// asked are answered), written the way ODK stores them (a multiple choice's codes separated by spaces).
     static func cases(_ survey: SurveyDefinition) -> [(name: String, answers: [String: String])] {
         survey.professions.flatMap { profession in
-            (0..<3).map { variant in
+            (0..<3).flatMap { variant in
                 let answers = SurveyCampaigns.fill(survey, profession: profession.id, variant: variant)
-                return ("\(profession.id)-\(variant)", answers)
+                return [("\(profession.id)-\(variant)", answers),
+                        ("\(profession.id)-\(variant)-lacunaire", gaps(in: answers, survey, profession: profession.id))]
             }
         }
+    }
+
+    /// Every other answer left blank (the profession kept), then only what is still asked kept, in questionnaire
+    /// order: so conditions on unanswered questions (`not` rules above all) are exercised.
+    static func gaps(in answers: [String: String], _ survey: SurveyDefinition, profession: String) -> [String: String] {
+        let items = survey.sections.filter { $0.audience == .respondent }.flatMap(\.items)
+        var kept: [String: String] = [:]
+        for (position, item) in items.enumerated() where item.id == "profession" || position % 2 == 0 {
+            if let answer = answers[item.id], survey.isAsked(item, profession: profession, answers: kept) { kept[item.id] = answer }
+        }
+        return kept
     }
 
     static func check(_ form: Data, cases: [(name: String, answers: [String: String])], survey: SurveyDefinition,

@@ -17,6 +17,10 @@ extension CampaignExport {
     /// `reponses-<équipe>-campagne-<n>.xlsx`: two teams' files do not share a name.
     public var workbookName: String { "reponses-\(FileSlug.campaign(snapshot)).xlsx" }
 
+    /// Before the questions: who (the link's identifier and the profession it was issued for, which the question
+    /// `profession` may confirm), whether they finished, their last answer.
+    public static let respondentColumns = ["repondant", "profession_invitation", "termine", "derniere_reponse"]
+
     func wideAnswers() -> SheetTable {
         let items = survey.allItems
         var rows: [[TableCell]] = snapshot.respondents.map { respondent in
@@ -29,7 +33,7 @@ extension CampaignExport {
             rows.append([.text(Self.teamRespondent), .text(""), .text(""), .text("")]
                         + items.map { item in snapshot.teamAnswers[item.id].map { typed($0, item) } ?? .text("") })
         }
-        return SheetTable(name: "reponses", header: ["repondant", "profession", "termine", "derniere_reponse"] + items.map(\.id), rows: rows)
+        return SheetTable(name: "reponses", header: Self.respondentColumns + items.map(\.id), rows: rows)
     }
 
     /// An answer in its column's type: integers and scale levels are numbers, yes/no a boolean, the rest its code or

@@ -13,7 +13,7 @@ struct SheetXML {
         out.append(contentsOf: #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#.utf8)
         out.append(contentsOf: Self.columns(table).utf8)
         out.append(contentsOf: "<sheetData>".utf8)
-        let columns = table.header.indices.map(Self.column)
+        let columns = table.header.indices.map { Array(Self.column($0).utf8) }
         Self.append(row: 1, table.header.map(TableCell.text), columns: columns, header: true, to: &out)
         for (index, row) in table.rows.enumerated() {
             Self.append(row: index + 2, row, columns: columns, header: false, to: &out)
@@ -64,19 +64,20 @@ struct SheetXML {
         }
     }
 
-    private static func append(row: Int, _ cells: [TableCell], columns: [String], header: Bool, to out: inout [UInt8]) {
+    private static func append(row: Int, _ cells: [TableCell], columns: [[UInt8]], header: Bool, to out: inout [UInt8]) {
         let number = Array(String(row).utf8)
         out.append(contentsOf: #"<row r=""#.utf8); out += number; out.append(contentsOf: #"">"#.utf8)
         for (index, cell) in cells.enumerated() {
-            let reference = Array((index < columns.count ? columns[index] : column(index)).utf8) + number
-            appendCell(cell, reference: reference, style: header ? .header : nil, to: &out)
+            let column = index < columns.count ? columns[index] : Array(column(index).utf8)
+            appendCell(cell, reference: (column, number), style: header ? .header : nil, to: &out)
         }
         out.append(contentsOf: "</row>".utf8)
     }
 
-    private static func appendCell(_ cell: TableCell, reference: [UInt8], style: XLSXWorkbook.Style?, to out: inout [UInt8]) {
+    private static func appendCell(_ cell: TableCell, reference: (column: [UInt8], row: [UInt8]), style: XLSXWorkbook.Style?,
+                                   to out: inout [UInt8]) {
         func open(_ type: String?, _ style: XLSXWorkbook.Style?) {
-            out.append(contentsOf: #"<c r=""#.utf8); out += reference; out += [0x22]
+            out.append(contentsOf: #"<c r=""#.utf8); out += reference.column; out += reference.row; out.append(0x22)
             if let type { out.append(contentsOf: #" t="\#(type)""#.utf8) }
             if let style, style != .plain { out.append(contentsOf: #" s="\#(style.rawValue)""#.utf8) }
         }
@@ -126,6 +127,8 @@ struct SheetXML {
     /// checks cannot split a character) and drops what XML 1.0 cannot carry: C0 controls other than tab, LF and CR,
     /// and U+FFFE/U+FFFF (EF BF BE/BF).
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        // Most answers need nothing: copied whole.
+        if !text.utf8.contains(where: needsCare) { out.append(contentsOf: text.utf8); return }
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.first {
             utf8 = utf8.dropFirst()
@@ -140,6 +143,14 @@ struct SheetXML {
                 utf8 = utf8.dropFirst(2)
             default: out.append(byte)
             }
+        }
+    }
+
+    private static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09, 0x0A, 0x0D: false
+        case ..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: true
+        default: false
         }
     }
 }

@@ -102,9 +102,10 @@ public struct XLSForm {
         var parts: [String] = []
         if !item.professions.isEmpty {
             let professions = item.professions.map { "${\(WellKnownItem.profession.id)} = \(Self.quoted($0))" }
-            parts.append(professions.count == 1 ? professions[0] : "(" + professions.joined(separator: " or ") + ")")
+            parts.append(professions.joined(separator: " or "))
         }
         if let condition = item.condition { parts.append(relevant(condition)) }
+        if parts.count > 1 { parts = parts.map { $0.contains(" or ") ? "(\($0))" : $0 } }
         return parts.isEmpty ? nil : parts.joined(separator: " and ")
     }
 
