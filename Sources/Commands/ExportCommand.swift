@@ -8,7 +8,7 @@ import Survey
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur), en classeur XLSX, en FHIR R4 (JSON) "
+        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante «\u{A0};\u{A0}» pour tableur), en classeur XLSX, en FHIR R4 (JSON) "
             + "ou son questionnaire en XLSForm (KoboToolbox, ODK).")
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, xlsx, xlsform }
@@ -16,7 +16,8 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "Numéro de la campagne.")
     var id: Int64
 
-    @Option(help: "Format : csv, fhir, xlsx (classeur : réponses, maturité, poids, plan d'actions, codebook) ou xlsform.")
+    @Option(help: ArgumentHelp("Format\u{A0}: csv, fhir, xlsx (classeur\u{A0}: réponses, maturité, poids, plan d'actions, codebook) "
+                + "ou xlsform (questionnaire pour KoboToolbox, ODK)."))
     var format: Format
 
     @Option(help: "Dossier de sortie (créé au besoin).")
