@@ -18,28 +18,8 @@ public enum CSVText {
         public static let spreadsheetTerminal = Dialect(delimiter: ";", crlf: false, decimalComma: true, byteOrderMark: false)
     }
 
-    /// One cell. The code says which cells are numbers it computed: only those are written as numbers, so a text
-    /// that merely looks like one ("+1", "-1+1") is still treated as text.
-    public struct Cell: Sendable, Equatable, ExpressibleByStringLiteral {
-        let value: String
-        let isNumber: Bool
-
-        private init(value: String, isNumber: Bool) { self.value = value; self.isNumber = isNumber }
-        public init(stringLiteral value: String) { self.init(value: value, isNumber: false) }
-
-        /// Text typed by someone (names, identifiers, answers, action plans) or read from the catalog.
-        public static func text(_ text: String) -> Cell { Cell(value: text, isNumber: false) }
-        public static func integer(_ value: Int) -> Cell { Cell(value: String(value), isNumber: true) }
-        /// `nil` gives an empty cell.
-        public static func integer(_ value: Int?) -> Cell { value.map { integer($0) } ?? .text("") }
-        public static func number(_ value: Double, decimals: Int) -> Cell {
-            Cell(value: String(format: "%.\(decimals)f", value), isNumber: true)
-        }
-        /// `nil` gives an empty cell.
-        public static func number(_ value: Double?, decimals: Int) -> Cell {
-            value.map { number($0, decimals: decimals) } ?? .text("")
-        }
-    }
+    /// Cells are the export tables' typed cells, so a table is written as CSV or as XLSX from the same rows.
+    public typealias Cell = TableCell
 
     /// Written here rather than with CSV.swift's writer: it decides on quoting and doubles quotes by `Character`,
     /// so a `;` or a `"` followed by a combining accent (one `Character` that is neither) went out unquoted and
@@ -68,6 +48,11 @@ public enum CSVText {
         return String(quoted)
     }
 
+    /// A table in a dialect.
+    public static func make(_ table: SheetTable, dialect: Dialect) throws -> Data {
+        try make(header: table.header, rows: table.rows, dialect: dialect)
+    }
+
     /// The same, as text to print.
     public static func string(header: [String], rows: [[Cell]], dialect: Dialect) throws -> String {
         String(decoding: try make(header: header, rows: rows, dialect: dialect), as: UTF8.self)
@@ -77,11 +62,22 @@ public enum CSVText {
     /// code point, not the first `Character` ("=" followed by a combining accent is still a formula).
     static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\n"]
 
-    /// Numbers get the dialect's decimal separator; text opening with a formula trigger is prefixed with an
-    /// apostrophe (OWASP's advice), so a spreadsheet shows it instead of running it.
+    /// The one place a cell becomes CSV text, in every dialect: numbers with the dialect's decimal separator; days
+    /// as ISO `YYYY-MM-DD` (French spreadsheets read it as a date) and instants as ISO 8601 in UTC (unambiguous; the
+    /// XLSX export has them as real dates); booleans « oui » / « non »; text opening with a formula trigger prefixed with an apostrophe (OWASP's advice),
+    /// so a spreadsheet shows it instead of running it.
     static func written(_ cell: Cell, _ dialect: Dialect) -> String {
-        if cell.isNumber { return dialect.decimalComma ? cell.value.replacingOccurrences(of: ".", with: ",") : cell.value }
-        if let first = cell.value.unicodeScalars.first, formulaTriggers.contains(first) { return "'" + cell.value }
-        return cell.value
+        switch cell.value {
+        case .text(let text):
+            if let first = text.unicodeScalars.first, formulaTriggers.contains(first) { return "'" + text }
+            return text
+        case .integer(let value): return String(value)
+        case .number(let value, let decimals):
+            let written = String(format: "%.\(decimals)f", value)
+            return dialect.decimalComma ? written.replacingOccurrences(of: ".", with: ",") : written
+        case .day(let iso): return iso
+        case .timestamp(let date): return CampaignExport.timestamp(date)
+        case .boolean(let value): return value ? "oui" : "non"
+        }
     }
 }

@@ -18,37 +18,46 @@ public struct CampaignExport {
         date.formatted(.iso8601)
     }
 
+    /// Every CSV of the campaign, each table in both dialects of `CSVText` (`name.csv` for scripts, `name-tableur.csv`
+    /// for a French spreadsheet), the codebook included.
     public func csvFiles(profile: TeamProfile, plan: [PlannedAction]) throws -> [(name: String, data: Data)] {
-        let answers = answerRows()
-        let header = ["repondant", "profession", "section", "question", "valeur", "libelle", "horodatage"]
+        let tables = [answersTable()] + summaryTables(profile: profile, plan: plan) + [Codebook(survey: survey).table]
+        return try tables.flatMap { table in
+            [("\(table.name).csv", try CSVText.make(table, dialect: .standard)),
+             ("\(table.name)-tableur.csv", try CSVText.make(table, dialect: .spreadsheet))]
+        }
+    }
+
+    /// The long table of answers: one row per respondent × question answered, then the team's answers.
+    func answersTable() -> SheetTable {
+        SheetTable(name: "reponses", header: ["repondant", "profession", "section", "question", "valeur", "libelle", "horodatage"],
+                   rows: answerRows())
+    }
+
+    /// The team's aggregates, the same in CSV and in the workbook: maturity, weighted needs, action plan.
+    func summaryTables(profile: TeamProfile, plan: [PlannedAction]) -> [SheetTable] {
         let maturityHeader = ["axe", "dimension", "provenance", "niveau_equipe", "majorite", "niveau_min", "niveau_max", "cible",
                               "sous_la_cible", "repondants", "professions_absentes"]
-        let maturity = profile.dimensions.map(maturityRow)
         let total = profile.needs.weights.values.reduce(0, +)
         let mustHaves = Set(profile.needs.mustHaves.map(\.criterion))
         let needs: [[CSVText.Cell]] = profile.needs.weights.sorted { $0.key < $1.key }.map {
             [.text($0.key), .text(catalog.criterion($0.key)?.title ?? ""), .number(total > 0 ? $0.value / total : 0, decimals: 4),
-             mustHaves.contains($0.key) ? "oui" : "non"]
+             .boolean(mustHaves.contains($0.key))]
         }
         let actions: [[CSVText.Cell]] = plan.map {
-            [$0.dimension, $0.title, $0.lead ?? "", $0.due ?? "", $0.means, $0.indicator, $0.status.rawValue].map(CSVText.Cell.text)
+            [.text($0.dimension), .text($0.title), .text($0.lead ?? ""), .day($0.due), .text($0.means), .text($0.indicator),
+             .text($0.status.rawValue)]
         }
-        let actionHeader = ["dimension", "action", "pilote", "echeance", "moyens", "indicateur", "etat"]
-        return [
-            ("reponses.csv", try CSVText.make(header: header, rows: answers, dialect: .standard)),
-            ("reponses-tableur.csv", try CSVText.make(header: header, rows: answers, dialect: .spreadsheet)),
-            ("maturite.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .standard)),
-            ("maturite-tableur.csv", try CSVText.make(header: maturityHeader, rows: maturity, dialect: .spreadsheet)),
-            ("besoins-ponderes.csv", try CSVText.make(header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs, dialect: .standard)),
-            ("besoins-ponderes-tableur.csv", try CSVText.make(header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs, dialect: .spreadsheet)),
-            ("plan-actions.csv", try CSVText.make(header: actionHeader, rows: actions, dialect: .standard)),
-        ]
+        return [SheetTable(name: "maturite", header: maturityHeader, rows: profile.dimensions.map(maturityRow)),
+                SheetTable(name: "besoins-ponderes", header: ["critere", "intitule", "poids", "eliminatoire"], rows: needs),
+                SheetTable(name: "plan-actions", header: ["dimension", "action", "pilote", "echeance", "moyens", "indicateur", "etat"],
+                           rows: actions)]
     }
 
     private func maturityRow(_ dimension: DimensionSynthesis) -> [CSVText.Cell] {
         [.text(dimension.axis), .text(dimension.title), .text(dimension.provenance.rawValue), .integer(dimension.teamLevel),
-         dimension.hasMajority ? "oui" : "non", .integer(dimension.lowest), .integer(dimension.highest), .integer(dimension.target),
-         dimension.isBelowTarget ? "oui" : "non", .integer(dimension.respondents),
+         .boolean(dimension.hasMajority), .integer(dimension.lowest), .integer(dimension.highest), .integer(dimension.target),
+         .boolean(dimension.isBelowTarget), .integer(dimension.respondents),
          .text(dimension.missingProfessions.joined(separator: "|"))]
     }
 
@@ -68,7 +77,7 @@ public struct CampaignExport {
     private func row(_ respondent: String, profession: String, item itemID: String, value: String, at date: Date?) -> [CSVText.Cell] {
         let section = survey.sections.first { $0.items.contains { $0.id == itemID } }?.id ?? ""
         return [.text(respondent), .text(profession), .text(section), .text(itemID), Self.answerCell(value, item: itemID, in: survey),
-                .text(Self.label(of: value, item: itemID, in: survey)), .text(date.map(Self.timestamp) ?? "")]
+                .text(Self.label(of: value, item: itemID, in: survey)), .timestamp(date)]
     }
 
     /// An answer as a cell: an integer answer was checked against the item's bounds, so it is a number; the rest is text.

@@ -36,12 +36,12 @@ public enum ComparisonCSV {
             case .noLongerMeets: "ne répond plus"
             case .notLabelled: "non labellisé"
             }
-            return [.text(state), .text(status.level?.rawValue ?? ""), .text(status.granted ?? ""), .text(status.lost ?? ""),
-                    .text(status.date)]
+            return [.text(state), .text(status.level?.rawValue ?? ""), .day(status.granted), .day(status.lost),
+                    .day(status.date)]
         } ?? [unknown, "", "", "", ""]
         let segurCells: [CSVText.Cell] = segur.map { status in
             [.text(status.state == .referenced ? "référencé" : "non référencé"), .text(status.couloir ?? ""),
-             .integer(status.vague), .text(status.date)]
+             .integer(status.vague), .day(status.date)]
         } ?? [unknown, "", "", ""]
         return labelCells + segurCells
     }

@@ -68,7 +68,7 @@ public enum AuditCSV {
 
     public static func make(_ events: [AuditEventRecord]) throws -> Data {
         let rows: [[CSVText.Cell]] = events.map { event in
-            [.text(CampaignExport.timestamp(event.at)), .text(event.actor), .integer(event.actorId.map { Int($0) }),
+            [.timestamp(event.at), .text(event.actor), .integer(event.actorId.map { Int($0) }),
              .text(event.kind.frenchName), .text(event.target), .text(event.detail)]
         }
         return try CSVText.make(header: header, rows: rows, dialect: .spreadsheet)

@@ -108,14 +108,14 @@ public struct RespondentRights: Sendable {
     func csv(_ data: RespondentDataRead) throws -> Data {
         let person: [CSVText.Cell] = [
             .text(data.respondent.label), .text(data.respondent.profession), .text(data.email ?? ""), .text(Self.status(data)),
-            .text(CampaignExport.timestamp(data.respondent.createdAt)), .text(data.respondent.completedAt.map(CampaignExport.timestamp) ?? ""),
+            .timestamp(data.respondent.createdAt), .timestamp(data.respondent.completedAt),
             .integer(Int(data.campaign.id)), .text(data.campaign.name), .text(data.team.name),
         ]
         let answers: [[CSVText.Cell]] = data.answers.map { answer in
             [.text(answer.itemId), .text(survey.item(answer.itemId)?.text ?? ""),
              CampaignExport.answerCell(answer.value, item: answer.itemId, in: survey),
              .text(CampaignExport.label(of: answer.value, item: answer.itemId, in: survey)),
-             .text(CampaignExport.timestamp(answer.answeredAt))]
+             .timestamp(answer.answeredAt)]
         }
         let rows = answers.isEmpty ? [person + Array(repeating: CSVText.Cell.text(""), count: 5)] : answers.map { person + $0 }
         return try CSVText.make(header: Self.csvHeader, rows: rows, dialect: .spreadsheet)

@@ -70,6 +70,8 @@ struct DemoCommand: ParsableCommand {
         do {
             try writeFiles(try export.csvFiles(profile: context.profile, plan: context.actions), to: directory.appendingPathComponent("export-csv"))
             try writeFiles(try export.fhirFiles(), to: directory.appendingPathComponent("export-fhir"))
+            try writeFiles([(export.workbookName, try export.workbook(profile: context.profile, plan: context.actions)), try export.xlsForm()],
+                           to: directory.appendingPathComponent("export-xlsx"))
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur\u{00A0}: \(refusal)")
             throw ExitStatus.dataError
@@ -122,7 +124,8 @@ struct DemoCommand: ParsableCommand {
         let profile = context.profile
         print("Démonstration écrite dans \(out) (toutes les données sont fictives) :")
         print("  documents : " + written.joined(separator: ", "))
-        print("  exports   : export-csv/ (CSV UTF-8 et variante tableur), export-fhir/ (FHIR R4)")
+        print("  exports   : export-csv/ (CSV UTF-8 et variante tableur, codebook), export-fhir/ (FHIR R4), "
+              + "export-xlsx/ (classeur XLSX, questionnaire XLSForm pour KoboToolbox)")
         print("  base      : demo.sqlite")
         print("")
         print("Équipe « \(markdownCell(profile.team)) » : \(profile.answered) réponses sur \(profile.invited), "

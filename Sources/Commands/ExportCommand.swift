@@ -9,14 +9,17 @@ import Survey
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante « ; » pour tableur), en FHIR R4 (JSON) ou tout en un ZIP (documents et exports).")
+        abstract: "Exporter une campagne en CSV (UTF-8, plus une variante «\u{A0};\u{A0}» pour tableur), en classeur XLSX, en FHIR R4 (JSON), "
+            + "son questionnaire en XLSForm (KoboToolbox, ODK) ou tout en un ZIP (documents et exports).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, zip }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, xlsx, xlsform, zip }
 
     @Argument(help: "Numéro de la campagne.")
     var id: Int64
 
-    @Option(help: "Format : csv, fhir ou zip (les documents en Markdown, HTML, PDF, DOCX et ODT, le modèle de réponse des éditeurs et les exports CSV et FHIR, avec un LISEZMOI.txt).")
+    @Option(help: ArgumentHelp("Format\u{A0}: csv, fhir, xlsx (classeur\u{A0}: réponses, maturité, poids, plan d'actions, codebook), "
+                + "xlsform (questionnaire pour KoboToolbox, ODK) ou zip (les documents en Markdown, HTML, PDF, DOCX et ODT, "
+                + "le modèle de réponse des éditeurs et les exports, avec un LISEZMOI.txt)."))
     var format: Format
 
     @Option(help: "Dossier de sortie (créé au besoin).")
@@ -34,11 +37,13 @@ struct ExportCommand: ParsableCommand {
             let snapshot = try store.campaigns.snapshot(campaignID: id)
             let exporter = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
             switch format {
-            case .csv:
+            case .csv, .xlsx:
                 let analysis = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria)
-                files = try exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
+                files = try format == .csv ? exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
+                    : [(exporter.workbookName, exporter.workbook(profile: analysis.profile, plan: analysis.plan))]
             case .fhir: files = try exporter.fhirFiles()
             case .zip: return
+            case .xlsform: files = [try exporter.xlsForm()]
             }
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur : \(refusal)")

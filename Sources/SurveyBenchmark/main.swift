@@ -10,6 +10,7 @@ import Survey
 // file and times what a DIM does on one campaign (snapshot + pooling + comparison), which must stay interactive.
 // Then the federation dashboard on that file: syntheses pooled once (cold), then the page built and rendered.
 // Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store]
+//        SurveyBenchmark --workbook N [--questions Q]: only the campaign workbook's answers sheet for N respondents.
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -47,6 +48,12 @@ func respondents(team: Int) -> [RespondentAnswers] {
 }
 
 func seconds(_ duration: Duration) -> Double { Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18 }
+
+if let count = option("--workbook").flatMap(Int.init) {
+    let people = (0..<(count + perTeam - 1) / perTeam).flatMap(respondents)
+    try benchmarkWorkbook(survey: survey, count: count, questions: option("--questions").flatMap(Int.init)) { (people[$0].profession, people[$0].answers) }
+    exit(0)
+}
 
 let clock = ContinuousClock()
 var pooled = 0

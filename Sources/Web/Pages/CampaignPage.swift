@@ -32,6 +32,8 @@ struct CampaignPage: PageModel {
 
     /// A document's downloads, one per format, e.g. `fiche-comparative.pdf`.
     static func documentFiles(_ slug: String) -> [String] { DocumentFormat.allCases.map { "\(slug).\($0.fileExtension)" } }
+    /// The download links of the campaign's workbook (individual answers: the DIM's) and of its XLSForm (no answers).
+    static let workbookFile = "reponses.xlsx", xlsFormFile = "questionnaire-xlsform.xlsx"
 
     /// Every user of the page may download the documents; individual answers are personal data, the DIM's only.
     static func downloads(for role: UserRecord.Role) -> [Download] {
@@ -42,10 +44,13 @@ struct CampaignPage: PageModel {
         downloads += [
             Download(file: EditorConsultation.replyFile, label: "Modèle de réponse des éditeurs (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
             Download(file: zipFile, label: role == .coordinator ? "Tous les documents (ZIP)" : "Tous les documents et exports (ZIP)"),
+            Download(file: xlsFormFile, label: "Questionnaire pour KoboToolbox ou ODK, hors ligne (XLSForm)"),
         ]
         if role != .coordinator {
-            downloads += [Download(file: "reponses.csv", label: "Réponses (CSV UTF-8)"),
+            downloads += [Download(file: workbookFile, label: "Classeur\u{00A0}: réponses, maturité, poids, plan d'actions, codebook (XLSX)"),
+                          Download(file: "reponses.csv", label: "Réponses (CSV UTF-8)"),
                           Download(file: "reponses-tableur.csv", label: "Réponses (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
+                          Download(file: "codebook-tableur.csv", label: "Codebook des questions (CSV pour tableur, «\u{00A0};\u{00A0}»)"),
                           Download(file: "reponses-bundle.json", label: "Réponses (FHIR R4, Bundle JSON)"),
                           Download(file: "questionnaire.json", label: "Questionnaire (FHIR R4, JSON)"),
                           Download(file: "questionnaire-equipe.json", label: "Questions d'équipe (FHIR R4, JSON)")]

@@ -109,6 +109,15 @@ extension WebApp {
                                  name: downloadName(file, team: team), type: "text/csv; charset=utf-8")
         case CampaignPage.zipFile:
             return try await campaignZip(campaign, documents: documents, user: user)
+        case CampaignPage.xlsFormFile:
+            let form = try CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog).xlsForm()
+            return Page.download(form.data, name: downloadName(file, team: team), type: XLSXWorkbook.mediaType)
+        case CampaignPage.workbookFile:
+            guard user.role != .coordinator else { throw WebError.forbidden }
+            let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
+            let workbook = try export.workbook(profile: documents.profile, plan: documents.actions)
+            try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
+            return Page.download(workbook, name: downloadName(file, team: team), type: XLSXWorkbook.mediaType)
         default:
             guard user.role != .coordinator else { throw WebError.forbidden }
             let export = CampaignExport(snapshot: documents.snapshot, survey: survey, catalog: catalog)
