@@ -70,4 +70,25 @@ struct SurveyToolImportCommandTests {
             """)
         #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.respondents(campaignID: 2).isEmpty)
     }
+
+    /// The product's own long file saved by Excel as a French CSV (Windows-1252, `;`) or as « texte Unicode »
+    /// (UTF-16 LE, tabs): read with its accents, not refused as one column.
+    @Test(arguments: ["windows-1252", "utf-16"])
+    func theProductsOwnAnswersFileIsReadInExcelsEncodings(encoding: String) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        _ = try Self.prepared(scratch)
+        let separator = encoding == "utf-16" ? "\t" : ";"
+        let text = ["repondant", "question", "valeur"].joined(separator: separator) + "\r\n"
+            + ["IDE 1", "logiciel-metier", "Médiclic édition été"].joined(separator: separator) + "\r\n"
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let bytes: [UInt8] = encoding == "utf-16" ? utf16 : text.unicodeScalars.map { UInt8($0.value) }
+        try Data(bytes).write(to: scratch.file("a.csv"))
+        let result = try BuiltExecutable.run(["answers", "import", "1", scratch.path("a.csv")] + scratch.campaignOptions)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 réponse(s) individuelle(s) et 0 réponse(s) d'équipe importées."))
+        let store = try AppDatabase.file(path: scratch.path("f.sqlite"))
+        let ide = try #require(try store.campaigns.respondents(campaignID: 1).first { $0.label == "IDE 1" })
+        #expect(try store.answers.of(respondentID: ide.id) == ["logiciel-metier": "Médiclic édition été"])
+    }
 }
