@@ -107,6 +107,19 @@ import TestSupport
         #expect(try Self.stored(setup.imported, in: setup) == Self.stored(setup.typed, in: setup))
     }
 
+    /// LimeSurvey's Excel export reads as its CSV does (the XLSX reader is the same for every tool).
+    @Test(.enabled(if: PythonScript.hasModule("openpyxl"), "openpyxl absent : scripts/setup --test l'installe"))
+    func limeSurveyXLSXGivesTheSameAnswers() throws {
+        let setup = try Self.campaigns()
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("lime.csv", SurveyToolExports.csv(SurveyToolExports.limeSurvey(try SurveyToolExports.demoAnswers(), survey: setup.survey)))
+        let made = try PythonScript.run("kobo_xlsx.py", [scratch.path("lime.csv"), scratch.path("lime.xlsx")])
+        #expect(made.status == 0, "\(made.stderr)")
+        _ = try importing(try Data(contentsOf: scratch.file("lime.xlsx")), .limesurvey, into: setup, name: "lime.xlsx").get()
+        #expect(try Self.stored(setup.imported, in: setup) == Self.stored(setup.typed, in: setup))
+    }
+
     @Test func everyBadValueAndUnknownColumnIsReportedAndNothingIsWritten() throws {
         let setup = try Self.campaigns()
         let text = """
