@@ -137,6 +137,18 @@ import TestSupport
         #expect(try setup.store.campaigns.respondents(campaignID: setup.imported).isEmpty)
     }
 
+    /// Kobo's 0/1 columns per option are ignored, so the item's own column must be there: without it, the answers
+    /// would be lost without a word.
+    @Test func koboOptionColumnsWithoutTheirQuestionAreRefused() throws {
+        let setup = try Self.campaigns()
+        let text = "profil/profession;partage/partage-quoi/photos;partage/partage-quoi/biologie\r\ninfirmier;1;0\r\n"
+        let problems = try #require(importing(Data(text.utf8), .kobo, into: setup).failure)
+        #expect(problems.issues.map(\.description) == ["B", "C"].map { column in
+            "export.csv:1: colonne \(column) («\u{A0}partage/partage-quoi/\(column == "B" ? "photos" : "biologie")\u{A0}»)\u{A0}: case de la question "
+                + "«\u{A0}partage-quoi\u{A0}» sans la colonne de la question elle-même (réponses séparées par des espaces)\u{A0}: exportez-la aussi"
+        })
+    }
+
     @Test func theSameExportImportedTwiceIsRefusedTheSecondTime() throws {
         let setup = try Self.campaigns()
         let data = Data(SurveyToolExports.csv(SurveyToolExports.kobo(try SurveyToolExports.demoAnswers(), survey: setup.survey)).utf8)

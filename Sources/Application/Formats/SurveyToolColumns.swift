@@ -24,8 +24,11 @@ enum ColumnMeaning: Equatable {
     case respondentLabel
     /// LimeSurvey's `submitdate`: empty for a response not submitted.
     case submitDate
-    /// The tool's own columns (identifiers, timestamps, Kobo's one-column-per-option copies).
+    /// The tool's own columns (identifiers, timestamps).
     case ignored
+    /// Kobo's 0/1 copy of one option of a multiple choice (`section/item/code`): ignored, the item's own column
+    /// (space-separated codes) says the same and must be there.
+    case optionCopy(item: String)
     /// No question of the survey: why, in French.
     case unknown(String)
 }
@@ -89,7 +92,7 @@ struct SurveyToolColumns {
         if last == Self.respondentLabelItem { return .respondentLabel }
         if items[last] != nil { return .item(last) }
         if path.count >= 2, let item = items[path[path.count - 2]], item.kind == .multichoice, item.options.contains(where: { $0.code == last }) {
-            return .ignored
+            return .optionCopy(item: item.id)
         }
         return .unknown(unknownReason(last))
     }

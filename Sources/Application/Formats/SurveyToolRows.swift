@@ -52,7 +52,14 @@ struct SurveyToolRows {
     func headerProblems() -> [Located] {
         var problems = columns.problems.map { Located(line: 1, column: nil, message: $0) }
         for (index, meaning) in meanings.enumerated() {
-            if case .unknown(let reason) = meaning { problems.append(Located(line: 1, column: index, message: "\(place(index))\u{A0}: \(reason)")) }
+            switch meaning {
+            case .unknown(let reason):
+                problems.append(Located(line: 1, column: index, message: "\(place(index))\u{A0}: \(reason)"))
+            case .optionCopy(let item) where !meanings.contains(.item(item)):
+                problems.append(Located(line: 1, column: index, message: "\(place(index))\u{A0}: case de la question «\u{A0}\(item)\u{A0}» "
+                                        + "sans la colonne de la question elle-même (réponses séparées par des espaces)\u{A0}: exportez-la aussi"))
+            default: break
+            }
         }
         if !meanings.contains(.item(WellKnownItem.profession.id)) {
             problems.append(Located(line: 1, column: nil, message: "pas de colonne «\u{A0}\(WellKnownItem.profession.id)\u{A0}»\u{A0}: "
@@ -69,7 +76,7 @@ struct SurveyToolRows {
         let answered = meanings.indices.contains { index in
             switch meanings[index] {
             case .item: !field(row, index).isEmpty
-            case .option: columns.tool == .limesurvey && SurveyToolColumns.ticked(field(row, index)) == true
+            case .option: SurveyToolColumns.ticked(field(row, index)) == true
             default: false
             }
         }
