@@ -1,6 +1,6 @@
 import Foundation
 
-/// A CSV file as spreadsheet software writes it back (Excel, LibreOffice): `;` or `,` separated (detected on the
+/// A CSV file as spreadsheet software writes it back (Excel, LibreOffice): `;`, `,` or tab separated (detected on the
 /// header line), UTF-8 with or without a byte-order mark, CRLF or LF, quoted fields holding separators, quotes and
 /// line breaks. Each row keeps the file line it starts on, so that a message names the line a person sees in a text
 /// editor even after a multi-line comment. A file that is not UTF-8 (Excel's plain "CSV" is Windows-1252) is refused
@@ -17,6 +17,8 @@ public enum LocatedCSV {
     public struct Table: Sendable, Equatable {
         public var header: [String]
         public var rows: [Row]
+
+        public init(header: [String], rows: [Row]) { self.header = header; self.rows = rows }
     }
 
     /// Reads `data`; `name` is what messages call the file. Blank rows are skipped.
@@ -24,7 +26,17 @@ public enum LocatedCSV {
         if let line = TextFile.firstLineNotUTF8(data) {
             throw CatalogLoadError([CatalogIssue(file: name, line: line, message: notUTF8)])
         }
-        var text = String(decoding: data, as: UTF8.self).unicodeScalars[...]
+        return try read(text: String(decoding: data, as: UTF8.self), name: name)
+    }
+
+    /// How rows are numbered: by the file line they start on (what a text editor shows), or by their rank among
+    /// the file's rows, the header being 1 (what a spreadsheet shows once it has opened the file: a comment on
+    /// three lines is one row there).
+    public enum Numbering: Sendable { case fileLine, spreadsheetRow }
+
+    /// Reads text already decoded (`Application.SpreadsheetText` decides the encoding of files from other tools).
+    public static func read(text: String, name: String, numbering: Numbering = .fileLine) throws(CatalogLoadError) -> Table {
+        var text = text.unicodeScalars[...]
         if text.first == "\u{FEFF}" { text = text.dropFirst() }
         let delimiter = delimiterOf(text)
         var parser = Parser(delimiter: delimiter)
@@ -32,7 +44,9 @@ public enum LocatedCSV {
         if let open = parser.unterminatedQuoteLine {
             throw CatalogLoadError([CatalogIssue(file: name, line: open, message: "guillemet ouvert jamais refermé\u{00A0}: le champ court jusqu'à la fin du fichier")])
         }
-        var rows = parser.finish().filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        var rows = parser.finish()
+        if numbering == .spreadsheetRow { rows = rows.enumerated().map { Row(line: $0.offset + 1, fields: $0.element.fields) } }
+        rows = rows.filter { !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
         guard !rows.isEmpty else { throw CatalogLoadError([CatalogIssue(file: name, line: 1, message: "fichier vide (aucune ligne d'en-tête)")]) }
         let header = rows.removeFirst().fields.map { $0.trimmingCharacters(in: .whitespaces) }
         return Table(header: header, rows: rows)
@@ -41,13 +55,16 @@ public enum LocatedCSV {
     static let notUTF8 = "ce n'est pas du texte UTF-8 (Excel enregistre le «\u{00A0}CSV\u{00A0}» simple en Windows-1252)\u{00A0}: "
         + "enregistrez le fichier au format «\u{00A0}CSV UTF-8\u{00A0}» (Excel) ou choisissez le jeu de caractères «\u{00A0}Unicode (UTF-8)\u{00A0}» (LibreOffice)"
 
-    /// `;` when the header line holds more semicolons than commas (outside quotes), else `,`.
+    /// Tab when the header line holds more tabs than semicolons and commas (outside quotes: Excel's « texte
+    /// Unicode » and cells pasted from a spreadsheet), else `;` when it holds more semicolons than commas, else `,`.
     static func delimiterOf(_ text: Substring.UnicodeScalarView) -> Unicode.Scalar {
-        var semicolons = 0, commas = 0, quoted = false
+        var tabs = 0, semicolons = 0, commas = 0, quoted = false
         for scalar in text {
             if scalar == "\"" { quoted.toggle() } else if !quoted && (scalar == "\n" || scalar == "\r") { break }
+            else if !quoted && scalar == "\t" { tabs += 1 }
             else if !quoted && scalar == ";" { semicolons += 1 } else if !quoted && scalar == "," { commas += 1 }
         }
+        if tabs > semicolons && tabs > commas { return "\t" }
         return semicolons > commas ? ";" : ","
     }
 

@@ -2,7 +2,7 @@ import CSV
 import Foundation
 
 /// Reads a CSV file with a header row into records keyed by (lower-cased) column name, each with its file line.
-/// `,` or `;` separated (detected on the header), UTF-8 with or without a byte-order mark.
+/// `,`, `;` or tab separated (detected on the header), in any encoding `SpreadsheetText` recognises.
 public enum RecordsCSV {
     public struct Record: Sendable {
         public var line: Int
@@ -21,8 +21,14 @@ public enum RecordsCSV {
         return try read(data, name: path, required: columns)
     }
 
-    /// Same, from CSV text already in memory (a web form); `name` is what messages call it.
-    public static func read(_ data: Data, name path: String, required columns: [String]) throws(CatalogLoadError) -> [Record] {
+    /// Same, from CSV text already in memory (a web form); `name` is what messages call it. The encoding is
+    /// `SpreadsheetText`'s to decide (Excel's French CSV is Windows-1252, its « texte Unicode » UTF-16).
+    public static func read(_ bytes: Data, name path: String, required columns: [String]) throws(CatalogLoadError) -> [Record] {
+        let data: Data
+        switch SpreadsheetText.decode(bytes) {
+        case .failure(let problem): throw CatalogLoadError([CatalogIssue(file: path, line: problem.line, message: problem.message)])
+        case .success(let decoded): data = Data(decoded.text.utf8)
+        }
         let delimiter = MatrixCSV.delimiterOf(data)
         let stream = InputStream(data: data)
         var records: [Record] = []

@@ -49,19 +49,23 @@ struct FormFields: Sendable {
     /// Reads and parses the body. A body larger than the context allows is refused (413) before it is read whole;
     /// one that trickles in too slowly is dropped.
     static func read(_ request: Request, context: WebRequestContext, keepingPage: Bool = false) async throws -> FormFields {
+        try FormFields(body: String(buffer: try await body(of: request, context: context)), keepingPage: keepingPage)
+    }
+
+    /// The whole body, within the context's size and time limits (every form, file uploads included).
+    static func body(of request: Request, context: WebRequestContext) async throws -> ByteBuffer {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > context.maxUploadSize {
             throw FormError(.tooLarge)
         }
         let body = request.body, limit = context.maxUploadSize, timeout = context.bodyReadTimeout
         do {
-            let buffer = try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            return try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
                 group.addTask { try await body.collect(upTo: limit) }
                 group.addTask { try await Task.sleep(for: timeout); return nil }
                 defer { group.cancelAll() }
                 guard let first = try await group.next(), let buffer = first else { throw FormError(.tooSlow) }
                 return buffer
             }
-            return try FormFields(body: String(buffer: buffer), keepingPage: keepingPage)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw FormError(.tooLarge)
         }

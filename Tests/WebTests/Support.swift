@@ -82,12 +82,29 @@ final class Visitor: @unchecked Sendable {
         #expect(response.status == .seeOther, "login \(email)")
     }
 
+    /// Posts a `multipart/form-data` form as a browser sends a file field: text fields, then the file's bytes.
+    @discardableResult
+    func upload(_ path: String, _ fields: [(String, String)], file: (field: String, name: String, data: Data)) async throws -> TestResponse {
+        let boundary = "----SIPAdvisorTest7MA4YWxkTrZu0gW"
+        var body = Data()
+        for (name, value) in fields {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.name)\"\r\n".utf8)
+        body += Data("Content-Type: application/octet-stream\r\n\r\n".utf8) + file.data + Data("\r\n--\(boundary)--\r\n".utf8)
+        return try await send(path, method: .post, body: ByteBuffer(bytes: body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     private func send(_ path: String, method: HTTPRequest.Method, body: String?) async throws -> TestResponse {
+        try await send(path, method: method, body: body.map { ByteBuffer(string: $0) },
+                       contentType: body == nil ? nil : "application/x-www-form-urlencoded")
+    }
+
+    private func send(_ path: String, method: HTTPRequest.Method, body: ByteBuffer?, contentType: String?) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
-        let response = try await client.executeRequest(uri: path, method: method, headers: headers,
-                                                       body: body.map { ByteBuffer(string: $0) })
+        if let contentType { headers[.contentType] = contentType }
+        let response = try await client.executeRequest(uri: path, method: method, headers: headers, body: body)
         for field in response.headers[values: .setCookie] {
             let pair = field.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             if pair.count == 2 { cookies[String(pair[0])] = String(pair[1]) }

@@ -49,6 +49,13 @@ public enum AnswerImport {
 
     static let teamLabels: Set<String> = ["équipe", "equipe"]
 
+    /// What every import says once written (`answers import`, with or without `--from`): who now counts as having
+    /// answered.
+    public static func completionSentence(completed: Int, of people: Int) -> String {
+        "\(completed) personne(s) sur \(people) ont répondu (toutes les questions obligatoires renseignées)\u{A0}; "
+            + "les autres restent « en cours » et ne comptent pas dans la synthèse."
+    }
+
     public static func validate(_ rows: [Row], respondents: [Respondent], definition: SurveyDefinition) -> Result<Plan, Problems> {
         var problems: [Problem] = []
         var byLabel: [String: Respondent] = [:]

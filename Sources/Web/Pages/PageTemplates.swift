@@ -5,7 +5,7 @@ enum PageTemplates {
         "items": items, "accueil": home, "equipes": teams, "equipe": team, "campagne": campaign,
         "reponses-equipe": teamAnswers, "document": document, "plan-actions": actionPlan, "groupes": groups, "groupe": group, "utilisateurs": users,
         "confidentialite": privacyNotice, "qui-voit": whoSees, "mot-de-passe": AccountTemplates.password,
-        "confirmation": confirmation, "journal": auditLog,
+        "confirmation": confirmation, "journal": auditLog, AnswerImportPage.template: AnswerImportPage.html,
     ].merging(EvaluationTemplates.all) { first, _ in first }.merging(InvitationTemplates.all) { first, _ in first }.merging(CatalogTemplates.all) { first, _ in first }
         .merging(RegisterTemplates.all) { first, _ in first }
         .merging(FollowUpTemplates.all) { first, _ in first }
@@ -222,6 +222,7 @@ enum PageTemplates {
     {{#silent}}<p class="alerte">Aucune réponse encore de : {{.}}.</p>{{/silent}}
     <div class="actions">
     {{#canSeeLinks}}<a class="bouton" href="/campagnes/{{id}}/liens">Liens à envoyer</a>{{/canSeeLinks}}
+    <a class="bouton" href="/campagnes/{{id}}/import">Importer des réponses (Kobo, LimeSurvey)</a>
     <a class="bouton" href="/campagnes/{{id}}/equipe">Questions d'équipe ({{teamAnswered}}/{{teamItems}})</a>
     <a class="bouton" href="/campagnes/{{id}}/synthese">Synthèse et plan d'actions</a>
     <a class="bouton" href="/campagnes/{{id}}/comparaison">Fiche comparative</a>

@@ -47,6 +47,7 @@ extension WebApp {
             try saving.saveTeamPage(checked, campaignID: campaign.id)
             return .redirect(to: "/campagnes/\(campaign.id)/equipe?ok=1")
         }
+        answerImportRoutes(routes)
         return routes
     }
 }

@@ -20,8 +20,13 @@ enum CSRF {
 
     /// Throws `WebError.badCSRF` unless the form repeats the expected token.
     static func verify(_ form: FormFields, request: Request, context: WebRequestContext) throws {
+        try verify(sent: form.value(field), request: request, context: context)
+    }
+
+    /// The same for a token read another way (a file upload's `multipart/form-data` field).
+    static func verify(sent: String?, request: Request, context: WebRequestContext) throws {
         let expected = context.session?.csrfToken ?? request.cookies[Cookies.formToken]?.value
-        guard let expected, let sent = form.value(field), constantTimeEqual(expected, sent) else { throw WebError.badCSRF }
+        guard let expected, let sent, constantTimeEqual(expected, sent) else { throw WebError.badCSRF }
     }
 
     /// Compares without stopping at the first difference, so timing does not reveal the token.
