@@ -130,7 +130,9 @@ extension CampaignDocuments {
         let export = CampaignExport(snapshot: snapshot, survey: survey, catalog: catalog)
         return CampaignFiles.Request(documents: try all(date: date, templates: templates, tracking: tracking).map { $0.citing(sources) },
                                      consultationReply: try consultationReply(consultation(date: date)),
-                                     exports: exports ? try export.csvFiles(profile: profile, plan: actions) + export.fhirFiles() : nil,
+                                     questionnaireForm: try export.xlsForm(),
+                                     exports: exports ? try export.csvFiles(profile: profile, plan: actions) + export.fhirFiles()
+                                         + [(export.workbookName, export.workbook(profile: profile, plan: actions))] : nil,
                                      conversion: conversion)
     }
 }

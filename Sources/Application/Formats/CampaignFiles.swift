@@ -22,12 +22,16 @@ public struct CampaignFiles: Sendable {
     public struct Request: Sendable {
         public var documents: [ReportDocument]
         public var consultationReply: Data
+        /// The respondents' questionnaire as an XLSForm (no answers in it, so in every ZIP).
+        public var questionnaireForm: (name: String, data: Data)
         /// `nil` leaves the exports out (a coordinator's ZIP: individual answers are the DIM's only).
         public var exports: [(name: String, data: Data)]?
         public var conversion: OfficeConversion
 
-        public init(documents: [ReportDocument], consultationReply: Data, exports: [(name: String, data: Data)]?, conversion: OfficeConversion) {
+        public init(documents: [ReportDocument], consultationReply: Data, questionnaireForm: (name: String, data: Data),
+                    exports: [(name: String, data: Data)]?, conversion: OfficeConversion) {
             (self.documents, self.consultationReply, self.exports, self.conversion) = (documents, consultationReply, exports, conversion)
+            self.questionnaireForm = questionnaireForm
         }
     }
 
@@ -36,15 +40,21 @@ public struct CampaignFiles: Sendable {
         var files = CampaignFiles(team: team, campaign: campaign, date: date)
         files.addDocuments(request.documents, conversion: request.conversion)
         files.add("documents/" + EditorConsultation.replyFile, request.consultationReply)
+        files.add("questionnaire-hors-ligne/" + request.questionnaireForm.name, request.questionnaireForm.data)
         if let exports = request.exports {
-            for export in exports { files.add((export.name.hasSuffix(".json") ? "export-fhir/" : "export-csv/") + export.name, export.data) }
+            for export in exports { files.add(exportFolder(export.name) + export.name, export.data) }
         } else {
-            files.missing.append("Exports (réponses individuelles en CSV et FHIR)\u{00A0}: réservés au DIM, ils ne sont pas dans ce fichier.")
+            files.missing.append("Exports (réponses individuelles en CSV, XLSX et FHIR)\u{00A0}: réservés au DIM, ils ne sont pas dans ce fichier.")
         }
         return files
     }
 
     public mutating func add(_ path: String, _ data: Data) { entries.append((path, data)) }
+
+    /// An export's folder by its kind: FHIR JSON, the workbook, or CSV.
+    static func exportFolder(_ name: String) -> String {
+        name.hasSuffix(".json") ? "export-fhir/" : name.hasSuffix(".xlsx") ? "export-xlsx/" : "export-csv/"
+    }
 
     /// The files' names without their folder, as the audit log's record of an export names them.
     public var fileNames: [String] { entries.map { $0.path.split(separator: "/").last.map(String.init) ?? $0.path } }
@@ -76,7 +86,8 @@ public struct CampaignFiles: Sendable {
         var lines = ["Campagne «\u{00A0}\(campaign)\u{00A0}» de l'équipe «\u{00A0}\(team)\u{00A0}», fichiers du \(FrenchDate.long(date)).", "",
                      "Contenu\u{00A0}:",
                      "- documents/\u{00A0}: les documents de la campagne (Markdown, HTML imprimable, PDF, Word, LibreOffice) et le modèle de réponse des éditeurs (CSV)\u{00A0};",
-                     "- export-csv/ et export-fhir/\u{00A0}: les réponses, la maturité, les besoins pondérés et le plan d'actions (CSV), le questionnaire et les réponses (FHIR R4).",
+                     "- questionnaire-hors-ligne/\u{00A0}: le questionnaire en XLSForm, pour KoboToolbox ou ODK Collect (tablettes, sans connexion)\u{00A0};",
+                     "- export-csv/, export-xlsx/ et export-fhir/\u{00A0}: les réponses, la maturité, les besoins pondérés, le plan d'actions et le codebook (CSV et classeur XLSX), le questionnaire et les réponses (FHIR R4).",
                      ""]
         lines.append(missing.isEmpty ? "Rien ne manque." : "Manquant\u{00A0}:")
         lines += missing.map { "- " + $0 }

@@ -50,12 +50,9 @@ extension CampaignExport {
 /// File names from what people typed: lower-case ASCII letters, digits and hyphens (accents dropped), so a name is
 /// the same on every system and in a URL.
 public enum FileSlug {
+    /// `DownloadName`'s slug (one folding rule for every file name), never empty, at most 60 characters.
     public static func make(_ text: String) -> String {
-        let ligatures = text.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "Œ", with: "OE")
-            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "Æ", with: "AE")
-        let folded = ligatures.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
-        let words = folded.unicodeScalars.split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
-        let slug = words.map { String(Substring($0)) }.joined(separator: "-")
+        let slug = DownloadName.slug(text, keepingAccents: false)
         return slug.isEmpty ? "sans-nom" : String(slug.prefix(60))
     }
 
