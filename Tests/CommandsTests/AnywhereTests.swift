@@ -15,7 +15,7 @@ struct AnywhereTests {
         let demo = try BuiltExecutable.run(["demo", "--out", "x", "--date", "2026-11-23", "--formats", "md", "html"], in: scratch.url)
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
-        #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative.html").path))
+        #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative_msp-des-hirondelles-fictive_2026-11-23.html").path))
         // The spreadsheet exports: workbook and XLSForm, the codebook beside the CSV.
         let slug = "msp-des-hirondelles-fictive-campagne-1"
         for file in ["export-xlsx/reponses-\(slug).xlsx", "export-xlsx/questionnaire-\(slug).xlsx", "export-csv/codebook-tableur.csv"] {

@@ -86,7 +86,7 @@ struct OfficeFormatCommandTests {
         let outcome = try expectCommand(["export", "1", "--format", "zip", "--date", Self.date, "--out", federation.scratch.path("zip")]
                                         + federation.common, environment: ["PATH": tools.path])
         let lines = outcome.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map(String.init)
-        #expect(lines.first == "Fichier écrit : \(federation.scratch.path("zip/\(zipName)")) (37 fichiers)")
+        #expect(lines.first == "Fichier écrit : \(federation.scratch.path("zip/\(zipName)")) (42 fichiers)")
         #expect(lines.dropFirst() == [
             "  manquant : DOCX impossible : pandoc n'est pas installé (paquet Debian pandoc ; lancez scripts/setup).",
             "  manquant : ODT impossible : pandoc n'est pas installé (paquet Debian pandoc ; lancez scripts/setup).",
@@ -100,6 +100,10 @@ struct OfficeFormatCommandTests {
         #expect(!parts.names.contains { $0.hasSuffix(".docx") || $0.hasSuffix(".odt") })
         #expect(parts.names.contains("documents/reponse-consultation.csv"))
         #expect(parts.names.contains("export-csv/reponses.csv") && parts.names.contains("export-fhir/reponses-bundle.json"))
+        // The workbook beside the CSV, the offline questionnaire in every ZIP.
+        #expect(parts.names.contains("export-xlsx/reponses-\(Self.team)-campagne-1.xlsx"))
+        #expect(parts.names.contains("questionnaire-hors-ligne/questionnaire-\(Self.team)-campagne-1.xlsx"))
+        #expect(parts.names.contains("export-csv/codebook.csv"))
         let readMe = try #require(parts.texts["LISEZMOI.txt"])
         #expect(readMe.hasPrefix("Campagne «\u{00A0}Recueil des besoins\u{00A0}» de l'équipe «\u{00A0}MSP des Hirondelles (fictive)\u{00A0}», fichiers du 23 novembre 2026.\r\n"))
         #expect(readMe.contains("- DOCX impossible\u{00A0}: pandoc n'est pas installé (paquet Debian pandoc\u{00A0}; lancez scripts/setup).\r\n"))

@@ -17,7 +17,7 @@ struct SpreadsheetDownloadTests {
             let workbook = try await visitor.get("/campagnes/1/telechargements/reponses.xlsx")
             #expect(workbook.status == .ok)
             #expect(workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            #expect(workbook.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"reponses-msp-") == true)
+            #expect(workbook.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"reponses_msp-") == true)
             #expect(workbook.text.hasPrefix("PK"))   // an Office Open XML file is a ZIP archive
             #expect(try fixture.store.auditLog.all(kind: .answersExport).map(\.detail) == ["reponses.xlsx"])
         }
@@ -30,7 +30,7 @@ struct SpreadsheetDownloadTests {
             #expect(try await visitor.get("/campagnes/1/telechargements/reponses.xlsx").status == .forbidden)
             let form = try await visitor.get("/campagnes/1/telechargements/questionnaire-xlsform.xlsx")
             #expect(form.status == .ok)
-            #expect(form.headers[.contentDisposition]?.contains("questionnaire-msp-") == true)
+            #expect(form.headers[.contentDisposition]?.contains("filename=\"questionnaire-xlsform_msp-") == true)
             #expect(try fixture.store.auditLog.all(kind: .answersExport).isEmpty)
         }
     }
