@@ -30,16 +30,8 @@ struct SheetXML {
         return absolute ? "$A$1:$\(last)$\(rows)" : "A1:\(last)\(rows)"
     }
 
-    /// Column letters: 0 → A, 25 → Z, 26 → AA.
-    static func column(_ index: Int) -> String {
-        var index = index + 1, letters = ""
-        while index > 0 {
-            let remainder = (index - 1) % 26
-            letters = String(UnicodeScalar(UInt8(65 + remainder))) + letters
-            index = (index - 1) / 26
-        }
-        return letters
-    }
+    /// Column letters: 0 → A, 25 → Z, 26 → AA (the reader's rule, so messages and files agree).
+    static func column(_ index: Int) -> String { CellReading.columnLetters(index) }
 
     /// Widths from the longest header or value among the first 200 rows, between 8 and 60 characters.
     private static func columns(_ table: SheetTable) -> String {
