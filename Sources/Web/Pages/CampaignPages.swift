@@ -97,6 +97,7 @@ extension WebApp {
     }
 
     func download(_ file: String, campaign: CampaignRecord, user: UserRecord) throws -> Response {
+        if let calendar = calendarDownload(file, campaign: campaign) { return try calendar() }
         let documents = try documents(campaign)
         let markdown = "text/markdown; charset=utf-8", html = "text/html; charset=utf-8"
         func report(_ document: ReportDocument, _ isHTML: Bool) -> Response {
@@ -129,6 +130,20 @@ extension WebApp {
             guard let match = files.first(where: { $0.name == file }) else { throw WebError.notFound }
             try CampaignExport.recordExport(store, campaign: campaign, files: [file], by: .account(user))
             return Page.download(match.data, name: file, type: file.hasSuffix(".json") ? "application/fhir+json" : "text/csv; charset=utf-8")
+        }
+    }
+}
+
+extension WebApp {
+    var calendars: CampaignCalendars { CampaignCalendars(store: store, method: method, reference: catalog, grid: survey.grid) }
+
+    /// `jalons.ics`, `actions.ics`, `groupes-utilisateurs.ics`: the campaign's calendars (`CampaignCalendars`, which
+    /// `export --format ics` writes too), saved under a name with the team and the day.
+    func calendarDownload(_ file: String, campaign: CampaignRecord) -> (() throws -> Response)? {
+        guard file.hasSuffix(".ics"), let kind = CampaignCalendars.Kind(rawValue: String(file.dropLast(4))) else { return nil }
+        return { [self] in
+            let calendar = try calendars.file(kind, campaignID: campaign.id, today: today, stamp: clock(), baseURL: publicURL)
+            return Page.download(calendar.data, name: calendar.name, type: ICalendar.contentType)
         }
     }
 }

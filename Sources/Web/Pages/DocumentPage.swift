@@ -9,7 +9,8 @@ struct DocumentPage: PageModel {
 
         /// A report's Markdown, HTML or CSV file, labelled by its format (`query` follows the file name, e.g. `?logiciel=…`).
         static func file(_ path: String, query: String = "") -> Download {
-            let format = path.hasSuffix(".md") ? "Markdown" : path.hasSuffix(".csv") ? "modèle de réponse CSV" : "HTML"
+            let format = path.hasSuffix(".md") ? "Markdown" : path.hasSuffix(".csv") ? "modèle de réponse CSV"
+                : path.hasSuffix(".ics") ? "calendrier des jalons, iCalendar" : "HTML"
             return Download(href: path + query, label: "Télécharger (\(format))")
         }
     }

@@ -1,3 +1,4 @@
+import Application
 import Comparator
 import Deployment
 import Foundation
@@ -31,6 +32,11 @@ extension WebApp {
                                            agenda: [], topics: [], requests: [], decisions: [], actions: [], nextMeeting: nil)
             let id = try store.userGroups.save(id: nil, session)
             return .redirect(to: "/groupes/\(id)")
+        }
+
+        routes.get("calendrier.ics") { _, _ -> Response in
+            let calendar = CampaignCalendars.userGroups(try store.userGroups.all(), today: today, stamp: clock(), baseURL: publicURL)
+            return Page.download(calendar.data, name: calendar.name, type: ICalendar.contentType)
         }
 
         routes.get(":session") { request, context -> Response in
