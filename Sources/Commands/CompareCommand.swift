@@ -78,8 +78,8 @@ struct CompareCommand: ParsableCommand {
             let sheet = ComparisonSheet(comparison: comparison, catalog: selected, date: date.reportDate)
             do { printDocument(try sheet.document(templates: run.templates), sources: run.sources) }
             catch { throw CampaignDocuments.failure(error) }
-        case .json: print(try Console.json(comparison))
-        case .csv: print(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
+        case .json: Console.data(try Console.json(comparison))
+        case .csv: Console.data(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
         }
     }
 }
@@ -108,7 +108,7 @@ extension CompareCommand {
                                                voice: voice, years: years ?? ComparisonSettings.defaultYears).profile
             if profile.nobodyAnswered {
                 // Not an error: the campaign is simply not answered yet. No ranking of zeros.
-                print(try format == .json ? Console.json(EmptyCampaign(profile)) : profile.emptyState)
+                if format == .json { Console.data(try Console.json(EmptyCampaign(profile))) } else { print(profile.emptyState) }
                 throw ExitCode.success
             }
             guard !profile.needs.weights.isEmpty else {
