@@ -111,7 +111,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: upcoming),
         .testTarget(name: "CommandsTests", dependencies: ["Commands", "Application", "Reports", "Catalog", "Comparator", "Survey",
-                                                          "Store", "TestSupport",
+                                                          "Store", "Deployment", "TestSupport",
                                                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
                     exclude: ["Snapshots"], resources: [.copy("Fixtures")], swiftSettings: upcoming),
     ]

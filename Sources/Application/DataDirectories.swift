@@ -38,7 +38,7 @@ public struct DataDirectories: Equatable, Sendable {
             if templates == nil { lines.append(notFound("modèles de documents introuvables", folder: "templates", roots: roots)) }
             lines.append("Indiquez le catalogue avec --catalog DOSSIER, ou définissez \(environmentVariable)=DOSSIER : le dossier "
                          + "qui contient catalog/ et templates/ (PRÉFIXE/share/sipadvisor après « scripts/install --prefix PRÉFIXE »).")
-            throw NotFound(description: lines.joined(separator: "\n").frenchSpacing)
+            throw NotFound(description: FrenchTypography.text(lines.joined(separator: "\n")))
         }
         return DataDirectories(catalog: catalog, templates: templates)
     }

@@ -42,7 +42,7 @@ struct AHPCommand: ParsableCommand {
         } catch {
             throw Console.report(error)
         }
-        print(format == .md ? markdown(result) : try json(result))
+        if format == .md { print(markdown(result)) } else { Console.data(try json(result)) }
     }
 
     private func json(_ result: AHPResult) throws -> String {

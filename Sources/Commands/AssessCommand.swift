@@ -36,10 +36,10 @@ struct AssessCommand: ParsableCommand {
                                                 voice: voice, years: ComparisonSettings.defaultYears)
             let (profile, plan) = (analysis.profile, analysis.plan)
             switch format {
-            case .json where profile.nobodyAnswered: print(try Console.json(EmptyCampaign(profile)))
+            case .json where profile.nobodyAnswered: Console.data(try Console.json(EmptyCampaign(profile)))
             case .json:
                 struct Payload: Encodable { var profile: TeamProfile; var actionPlan: [PlannedAction] }
-                print(try Console.json(Payload(profile: profile, actionPlan: plan)))
+                Console.data(try Console.json(Payload(profile: profile, actionPlan: plan)))
             default:
                 // The maturity synthesis of `report maturity` and of the web download, empty state included.
                 let report = MaturityReport(profile: profile, plan: plan, survey: run.survey, criteria: run.catalog.criteria,

@@ -54,7 +54,7 @@ struct CatalogCommand: ParsableCommand {
                 + "méthode : \(FrenchNumber.count(run.method.stages.count, "étape", "étapes")) ; "
                 + "\(FrenchNumber.count(run.sources.count, "source décrite", "sources décrites")) ; "
                 + "\(FrenchNumber.count(run.templates.origins.count, "modèle de document", "modèles de document"))."
-            return text.frenchSpacing
+            return FrenchTypography.text(text)
         }
     }
 }

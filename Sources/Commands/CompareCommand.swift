@@ -73,8 +73,8 @@ struct CompareCommand: ParsableCommand {
         selected.products = selected.products.filter { products.includes($0, fictionalTeam: profile.fictional) }
         let comparison = Comparator.compare(catalog: selected, needs: profile, options: settings.options)
         switch format {
-        case .json: print(try Console.json(comparison))
-        case .csv: print(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
+        case .json: Console.data(try Console.json(comparison))
+        case .csv: Console.data(try ComparisonCSV.string(comparison, dialect: .spreadsheetTerminal), terminator: "")
         case .md, .html, .pdf, .docx, .odt:
             // The comparative sheet itself, so the terminal, `report comparison` and the web download say the same.
             let sheet = ComparisonSheet(comparison: comparison, catalog: selected, date: date.reportDate)
@@ -109,7 +109,7 @@ extension CompareCommand {
                                                voice: voice, years: years ?? ComparisonSettings.defaultYears).profile
             if profile.nobodyAnswered {
                 // Not an error: the campaign is simply not answered yet. No ranking of zeros.
-                print(try format == .json ? Console.json(EmptyCampaign(profile)) : profile.emptyState)
+                if format == .json { Console.data(try Console.json(EmptyCampaign(profile))) } else { print(profile.emptyState) }
                 throw ExitCode.success
             }
             guard !profile.needs.weights.isEmpty else {

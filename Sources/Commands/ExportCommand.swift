@@ -1,5 +1,6 @@
 import Application
 import ArgumentParser
+import Catalog
 import Comparator
 import Foundation
 import Reports
@@ -10,16 +11,17 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Exporter une campagne en CSV (UTF-8, plus une variante «\u{A0};\u{A0}» pour tableur), en classeur XLSX, en FHIR R4 (JSON), "
-            + "son questionnaire en XLSForm (KoboToolbox, ODK) ou tout en un ZIP (documents et exports).")
+            + "son questionnaire en XLSForm (KoboToolbox, ODK), ses calendriers iCalendar (jalons, échéances des actions, "
+            + "groupes utilisateurs) ou tout en un ZIP (documents et exports).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, xlsx, xlsform, zip }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, fhir, xlsx, xlsform, ics, zip }
 
     @Argument(help: "Numéro de la campagne.")
     var id: Int64
 
     @Option(help: ArgumentHelp("Format\u{A0}: csv, fhir, xlsx (classeur\u{A0}: réponses, maturité, poids, plan d'actions, codebook), "
-                + "xlsform (questionnaire pour KoboToolbox, ODK) ou zip (les documents en Markdown, HTML, PDF, DOCX et ODT, "
-                + "le modèle de réponse des éditeurs et les exports, avec un LISEZMOI.txt)."))
+                + "xlsform (questionnaire pour KoboToolbox, ODK), ics (calendriers) ou zip (les documents en Markdown, HTML, "
+                + "PDF, DOCX et ODT, le modèle de réponse des éditeurs et les exports, avec un LISEZMOI.txt)."))
     var format: Format
 
     @Option(help: "Dossier de sortie (créé au besoin).")
@@ -27,10 +29,22 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
+    /// zip, ics: the day in the files' names (ics: and the plan's projected start while the deployment is not followed).
     @OptionGroup var date: DocumentDate
 
+    /// ics: `base_url`, so that each event links to its page.
+    @OptionGroup var federation: SettingsOption
+
     func run() throws {
-        if format == .zip { return try writeZip() }
+        switch format {
+        case .zip: try writeZip()
+        case .ics: try writeCalendars()
+        case .csv, .fhir, .xlsx, .xlsform: try writeAnswers()
+        }
+    }
+
+    /// csv, fhir, xlsx, xlsform: the campaign's answers (or questionnaire), recorded in the audit log.
+    private func writeAnswers() throws {
         let (catalog, survey, store) = try workspace.load()
         let files: [(name: String, data: Data)]
         do {
@@ -42,7 +56,7 @@ struct ExportCommand: ParsableCommand {
                 files = try format == .csv ? exporter.csvFiles(profile: analysis.profile, plan: analysis.plan)
                     : [(exporter.workbookName, exporter.workbook(profile: analysis.profile, plan: analysis.plan))]
             case .fhir: files = try exporter.fhirFiles()
-            case .zip: return
+            case .zip, .ics: return
             case .xlsform: files = [try exporter.xlsForm()]
             }
         } catch let refusal as FHIRExport.Refusal {
@@ -86,5 +100,17 @@ struct ExportCommand: ParsableCommand {
         } catch { throw Console.storeFailure(error) }
         print("Fichier écrit : \(URL(fileURLWithPath: out).appendingPathComponent(files.zipName.ascii).path) (\(files.entries.count + 1) fichiers)")
         for line in files.missing { print("  manquant : " + line) }
+    }
+
+    private func writeCalendars() throws {
+        let (run, store) = try workspace.loadWithProducts()
+        let baseURL = try federation.load().baseURL
+        let calendars = CampaignCalendars(store: store, method: run.method, reference: run.catalog, grid: run.survey.grid)
+        let files: [(name: String, data: Data)]
+        do { files = try calendars.files(campaignID: id, today: date.reportDate, stamp: Date(), baseURL: baseURL) } catch {
+            throw Console.storeFailure(error)
+        }
+        try writeFiles(files, to: URL(fileURLWithPath: out))
+        print("\(files.count) fichier(s) écrit(s) dans \(out)\u{00A0}: " + files.map(\.name).joined(separator: ", "))
     }
 }

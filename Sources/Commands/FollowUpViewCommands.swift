@@ -46,16 +46,16 @@ struct FollowUpTrainings: ParsableCommand {
             lines.append("| \(markdownCell(member.person)) | \(markdownCell(profession(member.profession))) | \(FrenchNumber.format(member.hours)) h | "
                          + member.contents.map(\.frenchName).joined(separator: ", ") + " | \(owed) |")
         }
-        lines += ["", "| Profession | Formé·e·s | Heures |", "|---|---|---|"]
+        lines += ["", "| Profession | Formé·es | Heures |", "|---|---|---|"]
         for group in training.professions {
             lines.append("| \(markdownCell(profession(group.profession))) | \(group.trained) sur \(group.people) | \(FrenchNumber.format(group.hours)) h |")
         }
-        lines += ["", "| Vague | Prévue la semaine du | Formé·e·s | |", "|---|---|---|---|"]
+        lines += ["", "| Vague | Prévue la semaine du | Formé·es | |", "|---|---|---|---|"]
         for wave in training.waves {
             lines.append("| \(wave.content.frenchName) | \(wave.due.map(FrenchDate.long) ?? "—") | \(wave.trained) sur \(wave.people) | \(wave.isLate ? "en retard" : "") |")
         }
         let untrained = training.untrained.map { markdownCell($0.person) }
-        lines += ["", "Pas encore formé·e·s\u{00A0}: " + (untrained.isEmpty ? "personne." : untrained.joined(separator: ", ") + ".")]
+        lines += ["", "Pas encore formé·es\u{00A0}: " + (untrained.isEmpty ? "personne." : untrained.joined(separator: ", ") + ".")]
         print(lines.joined(separator: "\n"))
     }
 }

@@ -18,9 +18,33 @@ enum ResultFormat: String, ExpressibleByArgument, CaseIterable {
     var document: DocumentFormat? { DocumentFormat(rawValue: rawValue) }
 }
 
+/// Every message the commands print on the standard output: French typography (`FrenchTypography`) is applied
+/// here, once, rather than in each string. It shadows `Swift.print` in this module; data (JSON, CSV) goes through
+/// `Console.data`, which prints it as it is.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Swift.print(FrenchTypography.markdown(items.map { "\($0)" }.joined(separator: separator)), terminator: terminator)
+}
+
 public enum Console {
+    /// A message on the standard error, in French typography.
     public static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((FrenchTypography.markdown(text) + "\n").utf8))
+    }
+
+    /// Ends the process on an error ArgumentParser raised or a command threw: its message (usage errors, help) in
+    /// French typography like every other, then its exit status.
+    public static func exit(_ command: any ParsableCommand.Type, withError error: any Error) -> Never {
+        let message = command.fullMessage(for: error)
+        let status = command.exitCode(for: error)
+        if !message.isEmpty {
+            if status == .success { print(message) } else { Console.error(message) }
+        }
+        Foundation.exit(status.rawValue)
+    }
+
+    /// Data on the standard output (JSON, CSV), byte for byte: typography is for messages, not for values.
+    static func data(_ text: String, terminator: String = "\n") {
+        Swift.print(text, terminator: terminator)
     }
 
     /// Prints every located issue on stderr and returns the data-error exit code.

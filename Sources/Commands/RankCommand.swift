@@ -72,7 +72,7 @@ struct RankCommand: ParsableCommand {
         }
         let output = try RankOutput(ranking: ranking).render(format)
         // The CSV writer ends its last row with a line break; the other formats do not.
-        print(output, terminator: format == .csv ? "" : "\n")
+        if format == .md { print(output) } else { Console.data(output, terminator: format == .csv ? "" : "\n") }
     }
 
     /// Parses a comma-separated option; its errors name the option, not a file.

@@ -16,5 +16,5 @@ do {
         try command.run()
     }
 } catch {
-    SIPAdvisorRoot.exit(withError: error)
+    Console.exit(SIPAdvisorRoot.self, withError: error)
 }

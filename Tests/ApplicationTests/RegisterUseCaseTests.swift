@@ -31,7 +31,7 @@ struct RegisterUseCaseTests {
         #expect(peers == ["vadrouille": ["MSP du Port (fictive)"]], "not the team itself, not a team of two months, not one that left")
         let comparison = documents.comparison(products: documents.defaultProducts, settings: .standard(asOf: ComparisonSettings.day(iso: "2026-12-01")))
         let sheet = try documents.comparisonSheet(comparison, peers: peers, date: "2026-12-01", templates: run.templates).markdown
-        #expect(sheet.contains("- À visiter dans la fédération : MSP du Port (fictive)"))
+        #expect(sheet.contains("- À visiter dans la fédération\u{00A0}: MSP du Port (fictive)"))
     }
 
     @Test func severalVersionsOrProductsInUseAreFlagged() throws {

@@ -14,9 +14,9 @@ struct AssessPrivacyTests {
             let result = try BuiltExecutable.run(["assess", "1"] + common)
             #expect(result.status == 0)
             #expect(result.stdout.contains("## Où les professions ne voient pas la même chose"))
-            #expect(result.stdout.contains("Médecin généraliste : "))
+            #expect(result.stdout.contains("Médecin généraliste\u{00A0}: "))
             for label in ["Orthophoniste", "Pharmacien·ne", "Coordinateur·rice"] {
-                #expect(!result.stdout.contains("\(label) : "), "\(label)")
+                #expect(!result.stdout.contains("\(label)\u{00A0}: "), "\(label)")
             }
         }
     }

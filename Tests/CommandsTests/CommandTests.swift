@@ -11,19 +11,19 @@ struct CommandTests {
 
     /// Bad input: exit 65, nothing on stdout, and stderr names where (file:line, or the option) and says what.
     @Test(arguments: [
-        (["rank", "--matrix", fixture("matrix-ragged.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-ragged.csv:3: ligne irrégulière : 2 cases au lieu de 3"),
-        (["rank", "--matrix", fixture("matrix-not-number.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-not-number.csv:3: « deux cents » n'est pas un nombre (ligne « B », colonne « prix »)"),
+        (["rank", "--matrix", fixture("matrix-ragged.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-ragged.csv:3: ligne irrégulière\u{00A0}: 2 cases au lieu de 3"),
+        (["rank", "--matrix", fixture("matrix-not-number.csv"), "--weights", "1,1", "--types", "min,max"], "matrix-not-number.csv:3: «\u{00A0}deux cents\u{00A0}» n'est pas un nombre (ligne «\u{00A0}B\u{00A0}», colonne «\u{00A0}prix\u{00A0}»)"),
         (["rank", "--matrix", fixture("topsis-roszkowska-2011.csv"), "--weights", "1,1", "--types", "max,min,max,max"], "--weights: 2 valeur(s) données pour 4 critère(s) dans la matrice"),
-        (["rank", "--matrix", fixture("topsis-roszkowska-2011.csv"), "--weights", "1,1,1,1", "--types", "max,min,max,haut"], "--types: valeur n° 4 invalide : « haut »"),
-        (["ahp", fixture("ahp-zero.csv")], "ahp-zero.csv:2: la comparaison « a » / « b » doit être un nombre strictement positif"),
-        (["ahp", fixture("ahp-negative.csv")], "ahp-negative.csv:2: la comparaison « a » / « b » doit être un nombre strictement positif"),
+        (["rank", "--matrix", fixture("topsis-roszkowska-2011.csv"), "--weights", "1,1,1,1", "--types", "max,min,max,haut"], "--types: valeur n° 4 invalide\u{00A0}: «\u{00A0}haut\u{00A0}»"),
+        (["ahp", fixture("ahp-zero.csv")], "ahp-zero.csv:2: la comparaison «\u{00A0}a\u{00A0}» / «\u{00A0}b\u{00A0}» doit être un nombre strictement positif"),
+        (["ahp", fixture("ahp-negative.csv")], "ahp-negative.csv:2: la comparaison «\u{00A0}a\u{00A0}» / «\u{00A0}b\u{00A0}» doit être un nombre strictement positif"),
         (["ahp", fixture("topsis-roszkowska-2011.csv")], "topsis-roszkowska-2011.csv:1: la matrice doit être carrée"),
         (["catalog", "validate", "/nonexistent-catalog"], "/nonexistent-catalog: dossier du catalogue introuvable"),
     ])
     func badInputExitsWithDataError(arguments: [String], where place: String) throws {
         let outcome = try expectCommand(arguments, status: 65, stdout: "")
         #expect(outcome.stderr.contains(place), "\(outcome.stderr)")
-        #expect(outcome.stderr.hasSuffix("1 erreur : rien n'a été écrit.\n"), "\(outcome.stderr)")
+        #expect(outcome.stderr.hasSuffix("1 erreur\u{00A0}: rien n'a été écrit.\n"), "\(outcome.stderr)")
     }
 
     @Test func goodInputSucceeds() throws {

@@ -95,7 +95,7 @@ struct ConsultationCommandTests {
             \(path):3: colonne «\u{A0}réponse\u{A0}»\u{A0}: attendu\u{A0}: oui ou non (critère BES-FACT-IDE)
             \(path):4: colonne «\u{A0}réponse\u{A0}»\u{A0}: attendu\u{A0}: un niveau entier de 0 à 4 (critère NF-AIDE-MIGRATION)
             \(path):6: colonne «\u{A0}identifiant\u{A0}»\u{A0}: question inconnue «\u{A0}BES-INVENTE\u{A0}» (les identifiants du modèle de réponse ne doivent pas être modifiés)
-            \(path):7: colonne «\u{A0}réponse\u{A0}»\u{A0}: attendu\u{A0}: un nombre (par exemple 45 ou 1 200,50) (critère NF-COUT-MENSUEL)
+            \(path):7: colonne «\u{A0}réponse\u{A0}»\u{A0}: attendu\u{A0}: un nombre (par exemple 45 ou 1\u{202F}200,50) (critère NF-COUT-MENSUEL)
             4 erreurs\u{A0}: rien n'a été enregistré.
             """)
         #expect(try federation.history() == before)
@@ -112,7 +112,7 @@ struct ConsultationCommandTests {
         let path = federation.scratch.path("latin1.csv")
         try federation.importReply("latin1.csv", status: 65, stdout: "", stderr: """
             \(path):1: ce n'est pas du texte UTF-8 (Excel enregistre le «\u{A0}CSV\u{A0}» simple en Windows-1252)\u{A0}: enregistrez le fichier au format «\u{A0}CSV UTF-8\u{A0}» (Excel) ou choisissez le jeu de caractères «\u{A0}Unicode (UTF-8)\u{A0}» (LibreOffice)
-            1 erreur : rien n'a été écrit.
+            1 erreur\u{00A0}: rien n'a été écrit.
             """)
         let second = try federation.importReply("latin1-ligne2.csv", status: 65)
         #expect(second.stderr.hasPrefix("\(federation.scratch.path("latin1-ligne2.csv")):2: ce n'est pas du texte UTF-8"))

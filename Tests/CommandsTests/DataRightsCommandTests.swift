@@ -28,7 +28,7 @@ struct DataRightsCommandTests {
             #expect(try Data(contentsOf: scratch.file("ide1.csv")).starts(with: Data("\u{FEFF}repondant;profession;email;".utf8)))
             try expectCommand(["respondent", "export", "--campaign", campaign, "--respondent", "IDE 42", "--format", "json"] + options,
                               status: 65, stdout: "",
-                              stderr: "erreur : aucun·e répondant·e «\u{A0}IDE 42\u{A0}» dans la campagne n°\u{A0}\(campaign) (voir la page des liens)")
+                              stderr: "erreur\u{00A0}: aucun·e répondant·e «\u{A0}IDE 42\u{A0}» dans la campagne n°\u{A0}\(campaign) (voir la page des liens)")
             try expectCommand(["respondent", "export", "--campaign", campaign, "--respondent", "IDE 1", "--format", "xml"] + options,
                               status: 64, stdout: "")
             let audit = try expectCommand(["audit", "list"] + options, stderr: "")
@@ -67,7 +67,7 @@ struct DataRightsCommandTests {
             #expect(team.stdout.contains("- équipe\u{A0}: 1\n- campagnes\u{A0}: 0\n"), "\(team.stdout)")
             try expectCommand(["check", "--database", scratch.path("db.sqlite")], stderr: "")
             try expectCommand(["team", "purge", String(built.team.id), "--yes"] + options, status: 65, stdout: "",
-                              stderr: "erreur : équipe inconnue : « \(built.team.id) »")
+                              stderr: "erreur\u{00A0}: équipe inconnue\u{00A0}: «\u{00A0}\(built.team.id)\u{00A0}»")
         }
     }
 
@@ -87,7 +87,7 @@ struct DataRightsCommandTests {
                               environment: retention)
             try expectCommand(["check", "--database", scratch.path("db.sqlite")], stderr: "")
             try expectCommand(["purge"] + options, status: 65, stdout: "",
-                              stderr: "erreur : durée de conservation non renseignée (clé « retention_months » des réglages de la fédération, ou SIPADVISOR_RETENTION_MONTHS)\u{A0}: rien n'est effacé")
+                              stderr: "erreur\u{00A0}: durée de conservation non renseignée (clé «\u{00A0}retention_months\u{00A0}» des réglages de la fédération, ou SIPADVISOR_RETENTION_MONTHS)\u{A0}: rien n'est effacé")
         }
     }
 

@@ -17,19 +17,19 @@ struct EligibilityCommandTests {
         let printed = try compare([])
         #expect(printed.status == 0, "\(printed.stderr)")
         let sheet = printed.stdout
-        #expect(sheet.contains("> **Informations de 2017 : 3 informations utilisées ont dépassé la durée de validité"))
+        #expect(sheet.contains("> **Informations de 2017\u{00A0}: 3 informations utilisées ont dépassé la durée de validité"))
         #expect(sheet.contains("| Médistory | ne répond plus au label (signalé en 2017) — mémoire sur le choix et le déploiement"))
         for name in ["Axisanté", "Chorus", "Crossway", "Hellodoc", "MonLogicielMédical.com", "WEDA"] {
             #expect(sheet.contains("| \(name) | labellisé (niveau non précisé par la source) — mémoire"), "\(name)")
         }
         // No shipped source gives a Ségur status: unknown, not "no", for all seven.
-        #expect(sheet.components(separatedBy: "| non renseigné (aucune source : inconnu, pas « non ») |").count - 1 == 7)
+        #expect(sheet.components(separatedBy: "| non renseigné (aucune source\u{00A0}: inconnu, pas «\u{00A0}non\u{00A0}») |").count - 1 == 7)
         // The 2017 testimony on nurses' billing no longer excludes Chorus: it is ranked, with a re-check to ask for.
         #expect(!sheet.contains("## Logiciels écartés"))
         #expect(sheet.contains("| 7 | Chorus | 0,49 | 0,00 – 1,00 | 0\u{202F}% ⚠ |"))
-        #expect(sheet.contains("- Exigence éliminatoire à revérifier en démonstration avant d'écarter : BES-FACT-IDE "
-                               + "« Facturation et télétransmission des actes infirmiers dans le logiciel partagé » : « non » selon une information de 2017."))
-        #expect(sheet.contains("| 2017 (ancienne : 9 ans et 11 mois) |"))
+        #expect(sheet.contains("- Exigence éliminatoire à revérifier en démonstration avant d'écarter\u{00A0}: BES-FACT-IDE "
+                               + "«\u{00A0}Facturation et télétransmission des actes infirmiers dans le logiciel partagé\u{00A0}»\u{00A0}: «\u{00A0}non\u{00A0}» selon une information de 2017."))
+        #expect(sheet.contains("| 2017 (ancienne\u{00A0}: 9 ans et 11 mois) |"))
         // Sources by title, never by id or path.
         #expect(!sheet.contains("memoire-npdc-2017") && !sheet.contains("seeds/"))
     }
@@ -37,9 +37,9 @@ struct EligibilityCommandTests {
     @Test func jsonAndCSVCarryTheStatuses() throws {
         let json = try compare(["--format", "json"])
         #expect(json.status == 0)
-        #expect(json.stdout.contains("\"state\" : \"no-longer-meets\""))
-        #expect(json.stdout.contains("\"asOf\" : \"2026-12-01\""))
-        #expect(json.stdout.contains("\"stale\" : true"))
+        #expect(json.stdout.contains("\"state\"\u{00A0}: \"no-longer-meets\""))
+        #expect(json.stdout.contains("\"asOf\"\u{00A0}: \"2026-12-01\""))
+        #expect(json.stdout.contains("\"stale\"\u{00A0}: true"))
         let csv = try compare(["--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix(";label;label_niveau;label_obtenu;label_perdu;label_date;segur;segur_couloir;segur_vague;segur_date") == true)
@@ -59,7 +59,7 @@ struct EligibilityCommandTests {
         """)
         let printed = try compare([], needs: scratch.path("besoins.yaml"))
         #expect(printed.status == 0, "\(printed.stderr)")
-        #expect(printed.stdout.contains("- **Médistory**\n  - ELIG-LABEL « Logiciel labellisé e-santé (prérequis de l'ACI) » (exigé) : non — label, mémoire"))
+        #expect(printed.stdout.contains("- **Médistory**\n  - ELIG-LABEL «\u{00A0}Logiciel labellisé e-santé (prérequis de l'ACI)\u{00A0}» (exigé)\u{00A0}: non — label, mémoire"))
         #expect(printed.stdout.contains("| Médistory (écarté) | ne répond plus au label"))
         #expect(printed.stdout.contains("| 1 | Axisanté |"))
     }

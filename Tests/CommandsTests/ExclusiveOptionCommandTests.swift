@@ -30,7 +30,7 @@ struct ExclusiveOptionCommandTests {
         let result = try BuiltExecutable.run(["export", "1", "--format", "fhir", "--out", scratch.path("fhir")] + common)
         #expect(result.status == 65)
         #expect(result.stderr.contains("réponse de «\u{A0}IDE 1\u{A0}» non exportable en FHIR"))
-        #expect(result.stderr.contains("ne peut pas être coché avec une autre réponse (question « partage-quoi »)"))
+        #expect(result.stderr.contains("ne peut pas être coché avec une autre réponse (question «\u{00A0}partage-quoi\u{00A0}»)"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path("fhir/reponses-bundle.json")))
     }
 }

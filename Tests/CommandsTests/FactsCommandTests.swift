@@ -19,7 +19,7 @@ struct FactsCommandTests {
 
             try expectCommand(["facts", "add", "--product", "chorus", "--criterion", "BES-FACT-IDE", "--value", "oui", "--grade", "demo",
                                "--source", "Démonstration du 12 mars 2026", "--date", "2026-03-12"] + common + recorder,
-                              stdout: "Fait enregistré : chorus, BES-FACT-IDE.\n", stderr: "")
+                              stdout: "Fait enregistré\u{00A0}: chorus, BES-FACT-IDE.\n", stderr: "")
             let list = try expectCommand(["facts", "list", "--product", "chorus"] + common, stderr: "")
             #expect(list.stdout.contains("| Chorus | BES-FACT-IDE | oui | vu en démonstration | 2026-03-12 | Démonstration du 12 mars 2026 |"))
             let history = try expectCommand(["facts", "history", "--product", "chorus", "--criterion", "BES-FACT-IDE"] + common, stderr: "")
@@ -71,12 +71,12 @@ struct FactsCommandTests {
         try Scratch.using { scratch in
             let common = ["--catalog", Checkout.catalog.path, "--database", scratch.path("f.sqlite")]
             try expectCommand(["product", "add", "--id", "nouveau-logiciel", "--name", "Nouveau Logiciel", "--editor", "Éditeur SA"] + common,
-                              stdout: "Produit ajouté : Nouveau Logiciel (nouveau-logiciel).\n", stderr: "")
+                              stdout: "Produit ajouté\u{00A0}: Nouveau Logiciel (nouveau-logiciel).\n", stderr: "")
             let list = try expectCommand(["product", "list"] + common, stderr: "")
             #expect(list.stdout.contains("| nouveau-logiciel | Nouveau Logiciel | Éditeur SA | 0 | aucune |"), "\(list.stdout)")
             #expect(list.stdout.contains("| chorus | Chorus |  | 4 | 2017 |"), "\(list.stdout)")
             let bad = try expectCommand(["product", "add", "--id", "Avec Espace", "--name", "X"] + common, status: 65, stdout: "")
-            #expect(bad.stderr.contains("--id : de 1 à 60 caractères"), "\(bad.stderr)")
+            #expect(bad.stderr.contains("--id\u{00A0}: de 1 à 60 caractères"), "\(bad.stderr)")
         }
     }
 

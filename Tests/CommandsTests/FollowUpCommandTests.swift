@@ -26,7 +26,7 @@ struct FollowUpCommandTests {
                               stdout: "Étape 1 «\u{00A0}Diagnostic de l'organisation et des flux d'information\u{00A0}»\u{00A0}: fait, fin réelle le 3 février 2027.", stderr: "")
             try expectCommand(["followup", "train", "--person", "IDE 1", "--date", "2027-04-12", "--hours", "1,5",
                                "--content", "individuel", "--by", "Éditeur"] + target,
-                              stdout: "Formation enregistrée\u{00A0}: IDE 1, 12 avril 2027, 1,5 h, fonctions individuelles.", stderr: "")
+                              stdout: "Formation enregistrée\u{00A0}: IDE 1, 12 avril 2027, 1,5\u{202F}h, fonctions individuelles.", stderr: "")
             let list = try expectCommand(["followup", "list", "--date", "2027-02-15"] + target, stderr: "")
             #expect(list.stdout.hasPrefix("Suivi du déploiement au 15 février 2027\u{00A0}: 1 élément en retard.\n"), "\(list.stdout)")
             #expect(list.stdout.contains("| 1 | Diagnostic de l'organisation et des flux d'information | chef de projet, avec le DIM de la fédération | 2027-02-01 | 2027-02-03 | fait |  |"))
@@ -40,21 +40,21 @@ struct FollowUpCommandTests {
 
                 | Professionnel·le | Profession | Heures | Contenus | Reste dû |
                 |---|---|---|---|---|
-                | IDE 1 | Infirmier·e | 1,5 h | fonctions individuelles | non renseigné |
-                | MG 1 | Médecin généraliste | 0 h |  | non renseigné |
+                | IDE 1 | Infirmier·e | 1,5\u{202F}h | fonctions individuelles | non renseigné |
+                | MG 1 | Médecin généraliste | 0\u{202F}h |  | non renseigné |
 
-                | Profession | Formé·e·s | Heures |
+                | Profession | Formé·es | Heures |
                 |---|---|---|
-                | Infirmier·e | 1 sur 1 | 1,5 h |
-                | Médecin généraliste | 0 sur 1 | 0 h |
+                | Infirmier·e | 1 sur 1 | 1,5\u{202F}h |
+                | Médecin généraliste | 0 sur 1 | 0\u{202F}h |
 
-                | Vague | Prévue la semaine du | Formé·e·s | |
+                | Vague | Prévue la semaine du | Formé·es | |
                 |---|---|---|---|
                 | fonctions individuelles | 5 juillet 2027 | 1 sur 2 |  |
                 | pluriprofessionnel | 26 juillet 2027 | 0 sur 2 |  |
                 | ACI/NMR | 23 août 2027 | 0 sur 2 |  |
 
-                Pas encore formé·e·s : MG 1.
+                Pas encore formé·es : MG 1.
                 """, stderr: "")
         }
     }
@@ -89,7 +89,7 @@ struct FollowUpCommandTests {
         try Scratch.using { scratch in
             let options = try Self.prepared(scratch)
             try expectCommand(["followup", "list", "--campaign", "1"] + options, status: 65, stdout: "",
-                              stderr: "erreur : le suivi de la campagne 1 n'est pas démarré («\u{00A0}sipadvisor followup start --campaign 1 --start AAAA-MM-JJ\u{00A0}»)")
+                              stderr: "erreur\u{00A0}: le suivi de la campagne 1 n'est pas démarré («\u{00A0}sipadvisor followup start --campaign 1 --start AAAA-MM-JJ\u{00A0}»)")
         }
     }
 }

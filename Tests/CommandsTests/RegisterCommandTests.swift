@@ -149,8 +149,8 @@ struct RegisterCommandTests {
         (["followup", "promise", "--campaign", "1", "--title", "Installation", "--due", "2026-1-5"], 64,
          "--due\u{A0}: date attendue au format AAAA-MM-JJ"),
         (["followup", "set", "--campaign", "9", "--step", "1", "--status", "fait", "--actual-end", "2026-03-01"], 65,
-         "erreur : --campaign\u{A0}: campagne inconnue"),
-        (["report", "sensibilisation", "--team", "42"], 65, "erreur : --team\u{A0}: équipe inconnue"),
+         "erreur\u{00A0}: --campaign\u{A0}: campagne inconnue"),
+        (["report", "sensibilisation", "--team", "42"], 65, "erreur\u{00A0}: --team\u{A0}: équipe inconnue"),
         (["facilitator", "add", "--name", "Camille", "--profession", "astronaute", "--team", "MSP A"], 65,
          "erreur\u{A0}: --profession\u{A0}: attendu\u{A0}: medecin-generaliste, infirmier, masseur-kinesitherapeute, pharmacien, sage-femme, chirurgien-dentiste, orthophoniste, pedicure-podologue, dieteticien, psychologue, secretaire, coordinateur, autre"),
     ])

@@ -37,7 +37,7 @@ struct SensitisationCommandTests {
     @Test func anUnknownTeamIsRefusedInFrench() throws {
         try Scratch.using { scratch in
             try expectCommand(["report", "sensibilisation", "--team", "MSP Fantôme"] + scratch.campaignOptions, status: 65,
-                              stdout: "", stderr: "erreur : --team\u{A0}: équipe inconnue : « MSP Fantôme »")
+                              stdout: "", stderr: "erreur\u{00A0}: --team\u{A0}: équipe inconnue\u{00A0}: «\u{00A0}MSP Fantôme\u{00A0}»")
         }
     }
 }

@@ -46,8 +46,8 @@ import Testing
             try scratch.write("reglages.yaml", Self.settings.replacingOccurrences(of: "retention_months: 24", with: "retention_months: deux ans"))
             let outcome = try create(scratch, ["--settings", scratch.path("reglages.yaml")], status: 65)
             #expect(outcome.stdout == "")
-            #expect(outcome.stderr.hasSuffix("reglages.yaml:5: clé « retention_months »\u{A0}: un nombre entier de mois de 1 à 240 est attendu "
-                                             + "(lu\u{A0}: « deux ans »)\n1 erreur : rien n'a été écrit.\n"), "\(outcome.stderr)")
+            #expect(outcome.stderr.hasSuffix("reglages.yaml:5: clé «\u{00A0}retention_months\u{00A0}»\u{A0}: un nombre entier de mois de 1 à 240 est attendu "
+                                             + "(lu\u{A0}: «\u{00A0}deux ans\u{00A0}»)\n1 erreur\u{00A0}: rien n'a été écrit.\n"), "\(outcome.stderr)")
             #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.all().isEmpty)
         }
     }

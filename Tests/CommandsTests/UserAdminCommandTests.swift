@@ -33,13 +33,13 @@ struct UserAdminCommandTests {
 
     @Test(arguments: [
         (["user", "password", "--email", "dim@exemple.fr", "--password-stdin"], String(repeating: "é", count: 37) + "\n",
-         "erreur : Mot de passe\u{00A0}: 72 octets au plus (une lettre accentuée en compte 2), celui-ci en fait 74."),
+         "erreur\u{00A0}: Mot de passe\u{00A0}: 72 octets au plus (une lettre accentuée en compte 2), celui-ci en fait 74."),
         (["user", "password", "--email", "personne@exemple.fr", "--password-stdin"], "un-nouveau-mot-de-passe\n",
-         "erreur : Aucun compte pour «\u{00A0}personne@exemple.fr\u{00A0}»."),
+         "erreur\u{00A0}: Aucun compte pour «\u{00A0}personne@exemple.fr\u{00A0}»."),
         (["user", "disable", "--email", "admin@exemple.fr"], "",
-         "erreur : C'est le dernier compte d'administration actif\u{00A0}: il ne peut être ni désactivé ni changer de rôle."),
+         "erreur\u{00A0}: C'est le dernier compte d'administration actif\u{00A0}: il ne peut être ni désactivé ni changer de rôle."),
         (["user", "role", "--email", "dim@exemple.fr", "--role", "coordinator"], "",
-         "erreur : Un compte de coordination doit être rattaché à une équipe."),
+         "erreur\u{00A0}: Un compte de coordination doit être rattaché à une équipe."),
     ])
     func aRefusalIsPrintedWithExit65AndChangesNothing(arguments: [String], input: String, message: String) throws {
         try Scratch.using { scratch in
@@ -60,7 +60,7 @@ struct UserAdminCommandTests {
             try expectCommand(["user", "disable", "--email", "dim@exemple.fr"] + options, stdout: "Compte désactivé\u{00A0}: dim@exemple.fr.")
             #expect(try database.accounts.find(email: "dim@exemple.fr")?.disabledAt != nil)
             try expectCommand(["user", "reset-link", "--email", "dim@exemple.fr"] + options, status: 65,
-                              stderr: "erreur : Ce compte est désactivé\u{00A0}: réactivez-le avant de lui donner un lien.")
+                              stderr: "erreur\u{00A0}: Ce compte est désactivé\u{00A0}: réactivez-le avant de lui donner un lien.")
             try expectCommand(["user", "enable", "--email", "dim@exemple.fr"] + options, stdout: "Compte réactivé\u{00A0}: dim@exemple.fr.")
             try expectCommand(["user", "role", "--email", "dim@exemple.fr", "--role", "admin"] + options,
                               stdout: "Rôle changé\u{00A0}: dim@exemple.fr est désormais administrateur·rice.")

@@ -22,7 +22,7 @@ struct CitingTests {
     @Test func chartsAreSwappedInTheirPlace() {
         let document = ReportDocument(title: "T", slug: "t", source: "A\n\n⟦graphique:radar⟧\n\nB ⟦graphique:radar2⟧",
                                       charts: ["radar": "<svg>1</svg>", "radar2": "<svg>2</svg>"])
-        #expect(document.markdown == "A\n\n*(Graphique : voir la version HTML du document.)*\n\nB *(Graphique : voir la version HTML du document.)*")
+        #expect(document.markdown == "A\n\n*(Graphique\u{00A0}: voir la version HTML du document.)*\n\nB *(Graphique\u{00A0}: voir la version HTML du document.)*")
         #expect(document.html.contains("<figure class=\"graphique\"><svg>1</svg></figure>"))
     }
 }

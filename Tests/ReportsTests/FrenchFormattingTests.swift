@@ -24,6 +24,6 @@ struct FrenchFormattingTests {
     }
 
     @Test func frenchSpacingPutsNonBreakingSpaces() {
-        #expect("erreur : « x » ; ok ! non ?".frenchSpacing == "erreur\u{00A0}: «\u{00A0}x\u{00A0}»\u{00A0}; ok\u{00A0}! non\u{00A0}?")
+        #expect(FrenchTypography.text("erreur : « x » ; ok ! non ?") == "erreur\u{00A0}: «\u{00A0}x\u{00A0}»\u{00A0}; ok\u{00A0}! non\u{00A0}?")
     }
 }

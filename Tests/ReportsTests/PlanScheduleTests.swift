@@ -36,7 +36,7 @@ struct PlanScheduleTests {
                                                          blockedReason: nil)],
                                      promises: [], today: "2027-03-15")
         let markdown = try plan.document(templates: TemplateSet(builtIn: Checkout.templates)).markdown
-        #expect(markdown.contains("### \(stage.title) (4 janvier 2027 → \(FrenchDate.long(moved)))"), "\(markdown)")
+        #expect(markdown.contains("### \(FrenchTypography.text(stage.title)) (4 janvier 2027 → \(FrenchDate.long(moved)))"), "\(markdown)")
     }
 
     /// The gantt SVG of the HTML, parsed as XML.

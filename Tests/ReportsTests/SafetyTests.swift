@@ -122,7 +122,7 @@ struct SafetyTests {
         #expect(set.origins["compte-rendu"]?.hasPrefix(directory.path) == true)
         #expect(set.origins["synthese-editeur"]?.hasPrefix(Checkout.templates.path) == true)
         let markdown = try Minutes(session: hostileSession(), professionLabel: { $0 }).document(templates: set).markdown
-        #expect(markdown == "# Compte rendu de notre fédération : Logiciel \\<b\\>fictif\\</b\\>\n")
+        #expect(markdown == "# Compte rendu de notre fédération\u{00A0}: Logiciel \\<b\\>fictif\\</b\\>\n")
 
         try "# {{#section}}sans fin\n".write(to: directory.appendingPathComponent("compte-rendu.mustache"), atomically: true, encoding: .utf8)
         #expect(throws: ReportError.self) { try TemplateSet(builtIn: Checkout.templates, override: directory) }

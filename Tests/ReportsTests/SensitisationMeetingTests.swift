@@ -42,7 +42,7 @@ struct SensitisationMeetingTests {
         #expect(positions == positions.sorted())
         // Every point says its source by title and its date; no registered id is left for a reader to decode.
         #expect(!text.contains("memoire-npdc-2017"))
-        #expect(text.contains("(Agence du numérique en santé, page « Label e-santé"))
+        #expect(text.contains("(Agence du numérique en santé, page «\u{00A0}Label e-santé"))
     }
 
     @Test func theTeamsHeadcountGivesTheProfessionalsToEquipAndTheMonthlyCost() throws {

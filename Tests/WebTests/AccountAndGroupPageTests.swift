@@ -17,7 +17,7 @@ struct AccountAndGroupPageTests {
         try await WebFixture.visit(loggedInAs: email) { _, visitor in
             let page = try await visitor.get("/").text
             #expect(page.contains("<h1>Bonjour \(email)</h1>"))
-            #expect(page.contains("Votre rôle : \(role.replacingOccurrences(of: "'", with: "&#39;"))."))
+            #expect(page.contains("Votre rôle\u{00A0}: \(role.replacingOccurrences(of: "'", with: "&#39;"))."))
             let shown = page.matches(of: /<li><a href="[^"]+">([^<]+)<\/a><\/li>/).map { String($0.1) }
             #expect(shown.map { $0.replacingOccurrences(of: "&#39;", with: "'") } == links)
         }

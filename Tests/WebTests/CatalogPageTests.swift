@@ -57,7 +57,7 @@ struct CatalogPageTests {
             let page = try await visitor.get("/catalogue").text
             let chorus = try #require(page.firstMatch(of: /<li><p><a href="\/catalogue\/chorus"><strong>Chorus<\/strong><\/a>.*?<\/li>/)?.0)
             #expect(chorus.contains("Label e-santé\u{A0}: labellisé (niveau non précisé par la source), 2017<br>"), "\(chorus)")
-            #expect(chorus.contains("Ségur\u{A0}: \(SegurStatus.frenchUnknown)<br>"), "unknown is not « non »: \(chorus)")
+            #expect(chorus.contains("Ségur\u{A0}: \(FrenchTypography.text(SegurStatus.frenchUnknown))<br>"), "unknown is not « non »: \(chorus)")
             #expect(chorus.contains("informations de 2017"), "\(chorus)")
             let known = try #require(try Checkout.loadRun().catalog.products.first { $0.id == "chorus" }).facts.values.filter(\.isKnown).count
             #expect(chorus.contains("<br>\(known) fait(s) connu(s), informations de 2017<br>"), "known facts counted: \(chorus)")

@@ -62,7 +62,7 @@ extension DemoEvaluation {
         }
         let result = try result(snapshot)
         guard result.people > 0 else {
-            throw Refusal(field: "evaluation", problem: "aucune fiche remplie\u{00A0}: rien à enregistrer (les professionnel·le·s "
+            throw Refusal(field: "evaluation", problem: "aucune fiche remplie\u{00A0}: rien à enregistrer (les professionnel·les "
                           + "présent·es remplissent leur fiche avec le lien de l'évaluation)")
         }
         let entries = result.scenarios.compactMap { scenario in

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 
 /// The one rule for the name of a file given to the user (web downloads, the demo's files, the campaign's ZIP):
 /// what it is, whose it is and when, e.g. `fiche-comparative_msp-des-tilleuls_2026-12-02.pdf`, so that two teams'
@@ -22,15 +23,14 @@ public struct DownloadName: Sendable, Equatable {
         "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(Self.percentEncoded(unicode))"
     }
 
-    /// Lower case, runs of anything but letters and digits → one `-`; ligatures spelled out (« Œ » → `oe`), accents
-    /// folded unless kept.
+    /// Lower case, runs of anything but letters and digits → one `-`; ligatures spelled out (« Œ » → `oe`); accents
+    /// folded by `FileName.slug` (the ASCII form, one rule with the calendars' identifiers) unless kept.
     static func slug(_ text: String, keepingAccents: Bool) -> String {
-        var text = text.lowercased().replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
-        if !keepingAccents { text = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR")) }
+        guard keepingAccents else { return FileName.slug(text) }
+        let text = text.lowercased().replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
         var slug = ""
         for character in text {
-            let kept = keepingAccents ? (character.isLetter || character.isNumber) : (character.isASCII && (character.isLetter || character.isNumber))
-            if kept { slug.append(character) } else if !slug.isEmpty && !slug.hasSuffix("-") { slug.append("-") }
+            if character.isLetter || character.isNumber { slug.append(character) } else if !slug.isEmpty && !slug.hasSuffix("-") { slug.append("-") }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         return slug

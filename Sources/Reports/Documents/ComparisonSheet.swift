@@ -105,7 +105,7 @@ struct ComparisonView {
         years = comparison.years
         professionals = comparison.professionals
         yearsText = FrenchNumber.count(comparison.years, "an", "ans")
-        professionalsText = FrenchNumber.count(comparison.professionals, "professionnel·le", "professionnel·le·s")
+        professionalsText = FrenchNumber.count(comparison.professionals, "professionnel·le", "professionnel·les")
         sensitivity = comparison.sensitivity.map {
             "\($0.draws) tirages aléatoires des poids (±\(FrenchNumber.percent($0.spread))) et des informations inconnues (graine \($0.seed))"
         }

@@ -110,7 +110,7 @@ struct MaturityView {
         grid = report.survey.grid.title
         gridSource = report.survey.grid.source
         answered = profile.answered
-        answeredText = FrenchNumber.count(profile.answered, "professionnel·le", "professionnel·le·s")
+        answeredText = FrenchNumber.count(profile.answered, "professionnel·le", "professionnel·les")
         answeredVerb = profile.answered < 2 ? "a répondu" : "ont répondu"
         invited = profile.invited
         participation = profile.professions.map { .init(profession: labels.profession($0.profession), invited: $0.invited, answered: $0.answered) }

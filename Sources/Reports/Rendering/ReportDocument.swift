@@ -24,10 +24,11 @@ public struct ReportDocument: Sendable {
         return copy
     }
 
-    /// Markdown for a wiki, a shared drive or an e-mail: charts become a pointer to the HTML version.
+    /// Markdown for a wiki, a shared drive or an e-mail: charts become a pointer to the HTML version. In French
+    /// typography (`FrenchTypography`), outside code.
     public var markdown: String {
-        TextReplacement.replacing(charts.keys.sorted().map { ("⟦graphique:\($0)⟧", "*(Graphique : voir la version HTML du document.)*") },
-                                  in: source)
+        FrenchTypography.markdown(TextReplacement.replacing(
+            charts.keys.sorted().map { ("⟦graphique:\($0)⟧", "*(Graphique : voir la version HTML du document.)*") }, in: source))
     }
 
     /// Standalone HTML (`lang="fr"`, embedded print stylesheet), via cmark-gfm. Charts are inserted after the
@@ -35,7 +36,9 @@ public struct ReportDocument: Sendable {
     public var html: String {
         let body = TextReplacement.replacing(charts.sorted { $0.key < $1.key }.map { ("<p>⟦graphique:\($0.key)⟧</p>", "<figure class=\"graphique\">\($0.value)</figure>") },
                                              in: MarkdownToHTML.render(source))
-        return HTMLPage.wrap(title: title, body: body)
+        // Typography on the HTML's text nodes (charts' labels included), not on the Markdown: cmark-gfm would keep a
+        // no-break space, but the HTML pass also reaches what the charts and the page's frame add.
+        return FrenchTypography.html(HTMLPage.wrap(title: title, body: body))
     }
 }
 

@@ -99,6 +99,7 @@ extension WebApp {
     /// A file of the campaign's downloads: a document in any `DocumentFormat`, the editors' reply template, the
     /// campaign's ZIP, or an export (the DIM's only); every name says the team and the day (`DownloadName`).
     func download(_ file: String, campaign: CampaignRecord, team: TeamRecord, user: UserRecord) async throws -> Response {
+        if let calendar = calendarDownload(file, campaign: campaign) { return try calendar() }
         let documents = try documents(campaign)
         if let asked = DocumentFormat.split(file), let document = try campaignDocument(asked.base, campaign: campaign, documents: documents) {
             return await documentDownload(document, asked.format, subject: team.name, user: user)
@@ -173,5 +174,19 @@ extension WebApp {
         let archive = try files.zip()
         if exports { try CampaignExport.recordExport(store, campaign: campaign, files: files.fileNames, by: .account(user)) }
         return Page.download(archive, name: files.zipName, type: "application/zip")
+    }
+}
+
+extension WebApp {
+    var calendars: CampaignCalendars { CampaignCalendars(store: store, method: method, reference: catalog, grid: survey.grid) }
+
+    /// `jalons.ics`, `actions.ics`, `groupes-utilisateurs.ics`: the campaign's calendars (`CampaignCalendars`, which
+    /// `export --format ics` writes too), saved under a name with the team and the day.
+    func calendarDownload(_ file: String, campaign: CampaignRecord) -> (() throws -> Response)? {
+        guard file.hasSuffix(".ics"), let kind = CampaignCalendars.Kind(rawValue: String(file.dropLast(4))) else { return nil }
+        return { [self] in
+            let calendar = try calendars.file(kind, campaignID: campaign.id, today: today, stamp: clock(), baseURL: publicURL)
+            return Page.download(calendar.data, name: calendar.name, type: ICalendar.contentType)
+        }
     }
 }

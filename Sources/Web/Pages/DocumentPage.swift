@@ -12,7 +12,8 @@ struct DocumentPage: PageModel {
         /// A report's file in one of the `DocumentFormat`s, or a CSV, labelled by its format (`query` follows the file
         /// name, e.g. `?logiciel=…`).
         static func file(_ path: String, query: String = "") -> Download {
-            let format = DocumentFormat.split(path)?.format.frenchName ?? "modèle de réponse CSV"
+            let format = path.hasSuffix(".ics") ? "calendrier des jalons, iCalendar"
+                : DocumentFormat.split(path)?.format.frenchName ?? "modèle de réponse CSV"
             return Download(href: path + query, label: "Télécharger (\(format))")
         }
     }

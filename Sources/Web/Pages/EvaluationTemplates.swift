@@ -57,7 +57,7 @@ enum EvaluationTemplates {
     <h1>Démonstrations — {{team}}</h1>
     <p><a href="/campagnes/{{campaign}}">← Retour à la campagne</a></p>
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
-    <p>Chaque démonstration a sa grille, tirée des besoins pondérés de l'équipe : les professionnel·le·s présent·es la notent sur leur téléphone avec son lien, sans compte. La clôture enregistre le résultat comme informations « vu en démonstration » de l'équipe, et la fiche comparative en tient compte.</p>
+    <p>Chaque démonstration a sa grille, tirée des besoins pondérés de l'équipe : les professionnel·les présent·es la notent sur leur téléphone avec son lien, sans compte. La clôture enregistre le résultat comme informations « vu en démonstration » de l'équipe, et la fiche comparative en tient compte.</p>
     <table><thead><tr><th scope="col">Logiciel</th><th scope="col">Date</th><th scope="col">Fiches</th><th scope="col">État</th></tr></thead><tbody>
     {{#evaluations}}<tr><td><a href="/campagnes/{{campaign}}/demonstrations/{{id}}">{{product}}</a></td><td>{{date}}</td><td>{{people}}</td><td>{{state}}</td></tr>{{/evaluations}}
     {{^evaluations}}<tr><td colspan="4">Aucune démonstration préparée.</td></tr>{{/evaluations}}
@@ -79,7 +79,7 @@ enum EvaluationTemplates {
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     {{^closed}}
     <h2>Lien à ouvrir sur les téléphones</h2>
-    <p>À donner aux professionnel·le·s présent·es (message, QR code, tableau) : chacun·e indique sa profession puis note chaque scénario. Pas de compte.</p>
+    <p>À donner aux professionnel·les présent·es (message, QR code, tableau) : chacun·e indique sa profession puis note chaque scénario. Pas de compte.</p>
     <p><code>{{link}}</code></p>
     {{/closed}}
     {{#closed}}<p class="succes">{{closedText}}</p>{{/closed}}

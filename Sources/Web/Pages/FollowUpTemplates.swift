@@ -4,7 +4,9 @@ enum FollowUpTemplates {
 
     static let page = """
     <h1>Suivi du déploiement — {{team}}</h1>
-    <p><a href="/campagnes/{{id}}">Retour à la campagne</a> · <a href="/campagnes/{{id}}/plan">Plan de projet</a></p>
+    <p><a href="/campagnes/{{id}}">Retour à la campagne</a> · <a href="/campagnes/{{id}}/plan">Plan de projet</a>
+    · <a href="/campagnes/{{id}}/telechargements/jalons.ics">Étapes et promesses dans un agenda (iCalendar)</a>
+    · <a href="/campagnes/{{id}}/telechargements/groupes-utilisateurs.ics">Groupes utilisateurs de l'équipe (iCalendar)</a></p>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     {{#error}}<p class="erreur" role="alert">{{.}}</p>{{/error}}
     {{^started}}
@@ -55,14 +57,14 @@ enum FollowUpTemplates {
     </form>
     {{/canPlan}}
     <h2>Formation</h2>
-    <p>Formation déclarée par l'éditeur\u{00A0}: {{declared}}. Pas encore formé·e·s\u{00A0}: {{untrained}}.</p>
+    <p>Formation déclarée par l'éditeur\u{00A0}: {{declared}}. Pas encore formé·es\u{00A0}: {{untrained}}.</p>
     <table><thead><tr><th scope="col">Professionnel·le</th><th scope="col">Profession</th><th scope="col">Heures</th><th scope="col">Contenus</th><th scope="col">Reste dû</th></tr></thead><tbody>
     {{#people}}<tr><td>{{name}}</td><td>{{profession}}</td><td>{{hours}}</td><td>{{contents}}</td><td>{{owed}}</td></tr>{{/people}}
     </tbody></table>
-    <table><thead><tr><th scope="col">Profession</th><th scope="col">Formé·e·s</th><th scope="col">Heures</th></tr></thead><tbody>
+    <table><thead><tr><th scope="col">Profession</th><th scope="col">Formé·es</th><th scope="col">Heures</th></tr></thead><tbody>
     {{#professions}}<tr><td>{{profession}}</td><td>{{contents}}</td><td>{{hours}}</td></tr>{{/professions}}
     </tbody></table>
-    <table><thead><tr><th scope="col">Vague de la méthode</th><th scope="col">Semaine du</th><th scope="col">Formé·e·s</th></tr></thead><tbody>
+    <table><thead><tr><th scope="col">Vague de la méthode</th><th scope="col">Semaine du</th><th scope="col">Formé·es</th></tr></thead><tbody>
     {{#waves}}<tr><td>{{title}}</td><td>{{due}}</td><td>{{trained}}{{#late}} — <strong>en retard</strong>{{/late}}</td></tr>{{/waves}}
     </tbody></table>
     <form method="post" action="/campagnes/{{id}}/suivi/formations" id="form-formation">

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Mustache
+import Reports
 import Store
 
 /// Server-rendered pages: Mustache templates with HTML escaping (`{{value}}` is always escaped; `{{{…}}}` only
@@ -75,9 +76,11 @@ enum Page {
         return library.render(clean(layout), withTemplate: "layout") ?? body
     }
 
+    /// Every page leaves through here: French typography on its text nodes (never in tags, attributes or form
+    /// fields, so typed values come back as they were).
     static func html(_ text: String, status: HTTPResponse.Status = .ok, cookie: Cookie? = nil) -> Response {
         var response = Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                                body: .init(byteBuffer: ByteBuffer(string: text)))
+                                body: .init(byteBuffer: ByteBuffer(string: FrenchTypography.html(text))))
         if let cookie { response.setCookie(cookie) }
         return response
     }

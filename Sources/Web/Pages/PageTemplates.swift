@@ -264,7 +264,8 @@ enum PageTemplates {
     <h1>Plan d'actions — {{team}}</h1>
     {{#message}}<p class="succes" role="status">{{.}}</p>{{/message}}
     <p>Pour chaque dimension sous sa cible : l'action, qui la pilote, pour quand, avec quels moyens et comment on saura qu'elle est faite (méthode HAS).</p>
-    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a> · <a href="/campagnes/{{id}}/synthese">Retour à la synthèse</a></p>
+    <p><a href="/campagnes/{{id}}">← Retour à la campagne</a> · <a href="/campagnes/{{id}}/synthese">Retour à la synthèse</a>
+    · <a href="/campagnes/{{id}}/telechargements/actions.ics">Échéances dans un agenda (iCalendar)</a></p>
     {{#actions}}
     <form method="post" action="/campagnes/{{id}}/actions">
     <fieldset><legend>{{dimensionTitle}}</legend>
@@ -289,6 +290,7 @@ enum PageTemplates {
     {{#sessions}}<tr><td><a href="/groupes/{{id}}">{{date}}</a></td><td>{{software}}</td><td>{{requests}}</td></tr>{{/sessions}}
     {{^sessions}}<tr><td colspan="3">Aucune séance enregistrée.</td></tr>{{/sessions}}
     </tbody></table>
+    <p><a href="/groupes/calendrier.ics">Séances et prochaines réunions dans un agenda (iCalendar)</a></p>
     {{#softwares}}<p><a href="/groupes/editeur?logiciel={{encoded}}">Synthèse des demandes à l'éditeur — {{name}}</a></p>{{/softwares}}
     <h2>Nouvelle séance</h2>
     <form method="post" action="/groupes">

@@ -31,7 +31,7 @@ extension WebApp {
             let (_, campaign) = try campaign(context, user: user)
             let document = try planDocument(campaign, documents: documents(campaign))
             return documentPage(document, campaign: campaign, user: user, context: context,
-                                downloads: CampaignPage.documentFiles(ProjectPlan.slug))
+                                downloads: CampaignPage.documentFiles(ProjectPlan.slug) + ["jalons.ics"])
         }
         routes.get("consultation") { request, context -> Response in
             let user = try context.signedInUser

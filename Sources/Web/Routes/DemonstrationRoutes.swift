@@ -30,7 +30,7 @@ extension WebApp {
         }
         routes.get(":evaluation") { request, context -> Response in
             let user = try context.signedInUser
-            let message = request.uri.queryParameters.get("ok").map { _ in "Grille préparée\u{00A0}: donnez le lien aux professionnel·le·s présent·es." }
+            let message = request.uri.queryParameters.get("ok").map { _ in "Grille préparée\u{00A0}: donnez le lien aux professionnel·les présent·es." }
                 ?? request.uri.queryParameters.get("close").map { _ in "Évaluation close\u{00A0}: ses informations sont enregistrées pour l'équipe." }
             return try demonstrationPage(context, user: user, message: message)
         }

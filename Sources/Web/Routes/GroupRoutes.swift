@@ -34,6 +34,11 @@ extension WebApp {
             return .redirect(to: "/groupes/\(id)")
         }
 
+        routes.get("calendrier.ics") { _, _ -> Response in
+            let calendar = CampaignCalendars.userGroups(try store.userGroups.all(), today: today, stamp: clock(), baseURL: publicURL)
+            return Page.download(calendar.data, name: calendar.name, type: ICalendar.contentType)
+        }
+
         routes.get(":session") { request, context -> Response in
             let user = try context.signedInUser
             let (id, session) = try groupSession(context)
