@@ -3,6 +3,7 @@ import ArgumentParser
 import Deployment
 import Foundation
 import Reports
+import Store
 
 extension ReportCommand {
     /// `sipadvisor report consultation`: the document an editor answers and its reply template.
@@ -36,7 +37,8 @@ extension ReportCommand {
             }
             let data = try Console.converted(document, as: format)
             guard let out else { Console.standardOutput(data, format); return }
-            let name = "\(document.slug).\(format.rawValue)"
+            let name = DownloadName(document: document.slug, subject: context.snapshot.team.name, date: documentDate.reportDate,
+                                    fileExtension: format.fileExtension).ascii
             try writeFiles([(name, data), (EditorConsultation.replyFile, try context.consultationReply(consultation))],
                            to: URL(fileURLWithPath: out))
             print("Document écrit\u{00A0}: \(URL(fileURLWithPath: out).appendingPathComponent(name).path)")

@@ -46,10 +46,10 @@ struct ConsultationCommandTests {
         let written = try federation.writeConsultation()
         let rows = try LocatedCSV.read(try federation.template, name: "modèle").rows
         let out = federation.scratch.path("out")
-        #expect(written.stdout == "Document écrit\u{A0}: \(out)/consultation-editeurs.md\n"
+        #expect(written.stdout == "Document écrit\u{A0}: \(out)/consultation-editeurs_msp-des-hirondelles-fictive_\(Self.date).md\n"
                 + "Modèle de réponse écrit\u{A0}: \(out)/reponse-consultation.csv (\(rows.count - 1) questions)\n")
         let printed = try expectCommand(["report", "consultation", "--campaign", "1", "--date", Self.date] + federation.common, stderr: "")
-        #expect(try String(contentsOf: federation.scratch.file("out/consultation-editeurs.md"), encoding: .utf8) + "\n" == printed.stdout)
+        #expect(try String(contentsOf: federation.scratch.file("out/consultation-editeurs_msp-des-hirondelles-fictive_\(Self.date).md"), encoding: .utf8) + "\n" == printed.stdout)
         #expect(printed.stdout.contains("Réponses attendues au plus tard le 21 décembre 2026."))
         try expectCommand(["report", "consultation", "--campaign", "1", "--reply-by", "21/12/2026"] + federation.common, status: 64)
         try expectCommand(["report", "consultation", "--campaign", "9"] + federation.common, status: 65)

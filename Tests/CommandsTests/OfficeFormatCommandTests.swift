@@ -42,7 +42,10 @@ struct OfficeFormatCommandTests {
     func theComparativeSheetIsAnOfficeDocumentWithItsCharts(format: String, body: String, media: String, table: String, fullWidth: String) throws {
         let federation = try Federation()
         defer { federation.scratch.remove() }
-        try federation.comparison(format)
+        let temporary = federation.scratch.file("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        try federation.comparison(format, environment: ["TMPDIR": temporary.path])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [], "the conversion's temporary files are removed")
         let parts = try ZipParts.read(federation.scratch.file("fiche.\(format)"))
         let text = try #require(parts.texts[body], "\(parts.names)")
         #expect(text.contains("Fiche comparative des logiciels — MSP des Hirondelles (fictive)"))
