@@ -59,7 +59,7 @@ def main():
         driver.find_element(By.ID, "formateur").send_keys("Formatrice de l'éditeur")
         click_and_wait(driver, "#form-formation button[type=submit]")
         expect("Enregistré." in driver.page_source, "training saved")
-        expect("2,5 h" in driver.page_source, "training hours shown")
+        expect("2,5\u202fh" in driver.page_source, "training hours shown (a narrow no-break space before the unit)")
     finally:
         driver.quit()
     return report(problems, "OK suivi navigateur")

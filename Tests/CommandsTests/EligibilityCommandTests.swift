@@ -37,9 +37,9 @@ struct EligibilityCommandTests {
     @Test func jsonAndCSVCarryTheStatuses() throws {
         let json = try compare(["--format", "json"])
         #expect(json.status == 0)
-        #expect(json.stdout.contains("\"state\"\u{00A0}: \"no-longer-meets\""))
-        #expect(json.stdout.contains("\"asOf\"\u{00A0}: \"2026-12-01\""))
-        #expect(json.stdout.contains("\"stale\"\u{00A0}: true"))
+        #expect(json.stdout.contains("\"state\" : \"no-longer-meets\""))
+        #expect(json.stdout.contains("\"asOf\" : \"2026-12-01\""))
+        #expect(json.stdout.contains("\"stale\" : true"))
         let csv = try compare(["--format", "csv"])
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first?.hasSuffix(";label;label_niveau;label_obtenu;label_perdu;label_date;segur;segur_couloir;segur_vague;segur_date") == true)

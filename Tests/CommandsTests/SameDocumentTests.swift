@@ -47,7 +47,7 @@ struct SameDocumentTests {
 
     /// Out-of-range settings: usage error naming the option and its range (`ComparisonSettings`).
     @Test(arguments: [(["--years", "31"], "--years doit être compris entre 1 et 30."),
-                      (["--draws=-1"], "--draws doit être compris entre 0 et 1 000 000."),
+                      (["--draws=-1"], "--draws doit être compris entre 0 et 1\u{202F}000\u{202F}000."),
                       (["--spread", "1"], "--spread doit être compris entre 0 et 1 (exclu).")])
     func compareRefusesSettingsOutOfRange(arguments: [String], message: String) throws {
         let outcome = try expectCommand(["compare", "--needs", Self.needs, "--catalog", Checkout.catalog.path] + arguments,
