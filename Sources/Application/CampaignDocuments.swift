@@ -131,6 +131,8 @@ extension CampaignDocuments {
         return CampaignFiles.Request(documents: try all(date: date, templates: templates, tracking: tracking).map { $0.citing(sources) },
                                      consultationReply: try consultationReply(consultation(date: date)),
                                      questionnaireForm: try export.xlsForm(),
+                                     calendars: try CampaignCalendars(store: store, method: method, reference: catalog, grid: survey.grid)
+                                         .files(campaignID: snapshot.campaign.id, today: date, stamp: Date(), baseURL: nil),
                                      exports: exports ? try export.csvFiles(profile: profile, plan: actions) + export.fhirFiles()
                                          + [(export.workbookName, export.workbook(profile: profile, plan: actions))] : nil,
                                      conversion: conversion)

@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
             try CampaignExport.recordExport(store, campaign: try store.campaigns.snapshot(campaignID: id).campaign, files: files.map(\.name),
                                             by: .commandLine)
         } catch { throw Console.storeFailure(error) }
-        print("\(files.count) fichier(s) écrit(s) dans \(out) : " + files.map(\.name).joined(separator: ", "))
+        print("\(files.count) fichier(s) écrit(s) dans \(out)\u{00A0}: " + files.map(\.name).joined(separator: ", "))
     }
 
     /// The campaign's ZIP (`CampaignFiles`, the same as the campaign page's), named with its team and date.

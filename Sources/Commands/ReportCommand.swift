@@ -56,7 +56,7 @@ struct DocumentOptions: ParsableArguments {
             Console.error("\(out): écriture impossible (\(error.localizedDescription))")
             throw ExitStatus.cannotCreate
         }
-        Console.error("Document écrit : \(out)")
+        Console.error("Document écrit\u{00A0}: \(out)")
     }
 }
 

@@ -29,7 +29,7 @@ struct OfficeFormatCommandTests {
     @Test func theComparativeSheetIsPrintedToPDF() throws {
         let federation = try Federation()
         defer { federation.scratch.remove() }
-        try federation.comparison("pdf", stderr: "Document écrit : \(federation.scratch.path("fiche.pdf"))")
+        try federation.comparison("pdf", stderr: "Document écrit\u{A0}: \(federation.scratch.path("fiche.pdf"))")
         let pdf = try Data(contentsOf: federation.scratch.file("fiche.pdf"))
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
         #expect(pdf.count > 20_000, "a real print of several pages, charts included: \(pdf.count) bytes")
@@ -89,7 +89,7 @@ struct OfficeFormatCommandTests {
         let outcome = try expectCommand(["export", "1", "--format", "zip", "--date", Self.date, "--out", federation.scratch.path("zip")]
                                         + federation.common, environment: ["PATH": tools.path])
         let lines = outcome.stdout.replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map(String.init)
-        #expect(lines.first == "Fichier écrit : \(federation.scratch.path("zip/\(zipName)")) (42 fichiers)")
+        #expect(lines.first == "Fichier écrit : \(federation.scratch.path("zip/\(zipName)")) (45 fichiers)")
         #expect(lines.dropFirst() == [
             "  manquant : DOCX impossible : pandoc n'est pas installé (paquet Debian pandoc ; lancez scripts/setup).",
             "  manquant : ODT impossible : pandoc n'est pas installé (paquet Debian pandoc ; lancez scripts/setup).",
@@ -107,6 +107,7 @@ struct OfficeFormatCommandTests {
         #expect(parts.names.contains("export-xlsx/reponses-\(Self.team)-campagne-1.xlsx"))
         #expect(parts.names.contains("questionnaire-hors-ligne/questionnaire-\(Self.team)-campagne-1.xlsx"))
         #expect(parts.names.contains("export-csv/codebook.csv"))
+        #expect(parts.names.contains("calendriers/jalons_\(Self.team)_\(Self.date).ics"))
         let readMe = try #require(parts.texts["LISEZMOI.txt"])
         #expect(readMe.hasPrefix("Campagne «\u{00A0}Recueil des besoins\u{00A0}» de l'équipe «\u{00A0}MSP des Hirondelles (fictive)\u{00A0}», fichiers du 23 novembre 2026.\r\n"))
         #expect(readMe.contains("- DOCX impossible\u{00A0}: pandoc n'est pas installé (paquet Debian pandoc\u{00A0}; lancez scripts/setup).\r\n"))

@@ -16,7 +16,7 @@ struct SpreadsheetExportCommandTests {
             try DemoFixture.build(on: store, run: try Checkout.loadRun())
             let out = scratch.path("sortie")
             try expectCommand(["export", "1", "--format", format, "--out", out] + scratch.campaignOptions,
-                              stdout: "1 fichier(s) écrit(s) dans \(out) : \(file)\n", stderr: "")
+                              stdout: "1 fichier(s) écrit(s) dans \(out)\u{A0}: \(file)\n", stderr: "")
             let bytes = try Data(contentsOf: scratch.file("sortie/\(file)"))
             #expect(bytes.starts(with: Array("PK".utf8)))   // an Office Open XML file is a ZIP archive
             #expect(try store.auditLog.all(kind: .answersExport).map(\.detail) == (holdsAnswers ? [file] : []))

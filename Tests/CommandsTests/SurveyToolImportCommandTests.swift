@@ -30,7 +30,7 @@ struct SurveyToolImportCommandTests {
         try expectCommand(["answers", "import", "2", scratch.path("kobo.csv"), "--from", "kobo"] + scratch.campaignOptions, stdout: """
             KoboToolbox\u{A0}: 12 personne(s) ajoutée(s) à la campagne avec \(answers) réponse(s).
             \(Self.byProfession)
-            12 personne(s) sur 12 ont répondu (toutes les questions obligatoires renseignées)\u{A0}; les autres restent « en cours » et ne comptent pas dans la synthèse.
+            12 personne(s) sur 12 ont répondu (toutes les questions obligatoires renseignées)\u{A0}; les autres restent «\u{A0}en cours\u{A0}» et ne comptent pas dans la synthèse.
             """, stderr: "")
         #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.respondents(campaignID: 2).count == 12)
     }
@@ -48,7 +48,7 @@ struct SurveyToolImportCommandTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("LimeSurvey\u{A0}: 1 personne(s) ajoutée(s) à la campagne avec ") == true)
         #expect(lines.dropFirst().first == "Par profession\u{A0}: Médecin généraliste 1.")
-        #expect(lines.last == "Ignorée\u{A0}: \(scratch.path("lime.csv")):3: réponse jamais envoyée («\u{A0}submitdate\u{A0}» vide)\u{A0}: ligne ignorée")
+        #expect(lines.last == "Ligne ignorée\u{A0}: \(scratch.path("lime.csv")):3: réponse jamais envoyée («\u{A0}submitdate\u{A0}» vide)")
     }
 
     @Test func everyProblemIsPrintedWithItsRowAndColumnAndNothingIsWritten() throws {
@@ -64,9 +64,9 @@ struct SurveyToolImportCommandTests {
         let file = scratch.path("kobo.csv")
         try expectCommand(["answers", "import", "2", file, "--from", "kobo"] + scratch.campaignOptions, status: 65, stdout: "", stderr: """
             \(file):1: colonne E («\u{A0}profil/couleur\u{A0}»)\u{A0}: aucune question «\u{A0}couleur\u{A0}» dans le questionnaire
-            \(file):2: colonne C («\u{A0}profil/annees-exercice\u{A0}»), valeur «\u{A0}douze\u{A0}»\u{A0}: « douze » n'est pas un nombre entier (question « annees-exercice »)
-            \(file):3: colonne D («\u{A0}profil/visites-domicile\u{A0}»), valeur «\u{A0}peut-être\u{A0}»\u{A0}: « peut-être » : oui ou non attendu (question « visites-domicile »)
-            3 erreurs : rien n'a été écrit.
+            \(file):2: colonne C («\u{A0}profil/annees-exercice\u{A0}»), valeur «\u{A0}douze\u{A0}»\u{A0}: «\u{A0}douze\u{A0}» n'est pas un nombre entier (question «\u{A0}annees-exercice\u{A0}»)
+            \(file):3: colonne D («\u{A0}profil/visites-domicile\u{A0}»), valeur «\u{A0}peut-être\u{A0}»\u{A0}: «\u{A0}peut-être\u{A0}»\u{A0}: oui ou non attendu (question «\u{A0}visites-domicile\u{A0}»)
+            3 erreurs\u{A0}: rien n'a été écrit.
             """)
         #expect(try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.respondents(campaignID: 2).isEmpty)
     }

@@ -20,7 +20,7 @@ struct CalendarDownloadTests {
                 let file = try await visitor.get("/campagnes/1/telechargements/\(kind).ics")
                 #expect(file.status == .ok)
                 #expect(file.headers[.contentType] == "text/calendar; charset=utf-8")
-                #expect(file.headers[.contentDisposition] == "attachment; filename=\"\(kind)-msp-des-hirondelles-fictive-2033-05-18.ics\"")
+                #expect(file.headers[.contentDisposition] == "attachment; filename=\"\(kind)_msp-des-hirondelles-fictive_2033-05-18.ics\"")
                 #expect(file.text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
             }
             let milestones = try await visitor.get("/campagnes/1/telechargements/jalons.ics")

@@ -24,14 +24,16 @@ public struct CampaignFiles: Sendable {
         public var consultationReply: Data
         /// The respondents' questionnaire as an XLSForm (no answers in it, so in every ZIP).
         public var questionnaireForm: (name: String, data: Data)
+        /// The milestones, action due dates and user-group meetings (`CampaignCalendars`), for an agenda.
+        public var calendars: [(name: String, data: Data)]
         /// `nil` leaves the exports out (a coordinator's ZIP: individual answers are the DIM's only).
         public var exports: [(name: String, data: Data)]?
         public var conversion: OfficeConversion
 
         public init(documents: [ReportDocument], consultationReply: Data, questionnaireForm: (name: String, data: Data),
-                    exports: [(name: String, data: Data)]?, conversion: OfficeConversion) {
+                    calendars: [(name: String, data: Data)], exports: [(name: String, data: Data)]?, conversion: OfficeConversion) {
             (self.documents, self.consultationReply, self.exports, self.conversion) = (documents, consultationReply, exports, conversion)
-            self.questionnaireForm = questionnaireForm
+            (self.questionnaireForm, self.calendars) = (questionnaireForm, calendars)
         }
     }
 
@@ -41,6 +43,7 @@ public struct CampaignFiles: Sendable {
         files.addDocuments(request.documents, conversion: request.conversion)
         files.add("documents/" + EditorConsultation.replyFile, request.consultationReply)
         files.add("questionnaire-hors-ligne/" + request.questionnaireForm.name, request.questionnaireForm.data)
+        for calendar in request.calendars { files.add("calendriers/" + calendar.name, calendar.data) }
         if let exports = request.exports {
             for export in exports { files.add(exportFolder(export.name) + export.name, export.data) }
         } else {
@@ -86,6 +89,7 @@ public struct CampaignFiles: Sendable {
         var lines = ["Campagne «\u{00A0}\(campaign)\u{00A0}» de l'équipe «\u{00A0}\(team)\u{00A0}», fichiers du \(FrenchDate.long(date)).", "",
                      "Contenu\u{00A0}:",
                      "- documents/\u{00A0}: les documents de la campagne (Markdown, HTML imprimable, PDF, Word, LibreOffice) et le modèle de réponse des éditeurs (CSV)\u{00A0};",
+                     "- calendriers/\u{00A0}: les jalons du plan, les échéances des actions et les réunions du groupe d'utilisateurs (iCalendar, à importer dans un agenda)\u{00A0};",
                      "- questionnaire-hors-ligne/\u{00A0}: le questionnaire en XLSForm, pour KoboToolbox ou ODK Collect (tablettes, sans connexion)\u{00A0};",
                      "- export-csv/, export-xlsx/ et export-fhir/\u{00A0}: les réponses, la maturité, les besoins pondérés, le plan d'actions et le codebook (CSV et classeur XLSX), le questionnaire et les réponses (FHIR R4).",
                      ""]

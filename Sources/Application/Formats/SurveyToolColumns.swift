@@ -24,6 +24,9 @@ enum ColumnMeaning: Equatable {
     case respondentLabel
     /// LimeSurvey's `submitdate`: empty for a response not submitted.
     case submitDate
+    /// The tool's own id of the submission (Kobo's `_uuid`, LimeSurvey's `id`): the same in every later export, so a
+    /// respondent labelled by it is recognised when a cumulative export is imported again.
+    case submissionID
     /// The tool's own columns (identifiers, timestamps).
     case ignored
     /// Kobo's 0/1 copy of one option of a multiple choice (`section/item/code`): ignored, the item's own column
@@ -84,6 +87,7 @@ struct SurveyToolColumns {
 
     private func koboMeaning(_ header: String) -> ColumnMeaning {
         let lowered = header.lowercased()
+        if lowered == "_uuid" { return .submissionID }
         if header.hasPrefix("_") || Self.koboColumns.contains(lowered) || Self.koboPrefixes.contains(where: lowered.hasPrefix) {
             return .ignored
         }
@@ -100,6 +104,7 @@ struct SurveyToolColumns {
     private func limeMeaning(_ header: String) -> ColumnMeaning {
         let lowered = header.lowercased()
         if lowered == "submitdate" { return .submitDate }
+        if lowered == "id" { return .submissionID }
         if Self.limeColumns.contains(lowered) || lowered.hasPrefix("grouptime") { return .ignored }
         var code = header, subquestion: String?
         if let open = header.firstIndex(of: "["), header.hasSuffix("]") {

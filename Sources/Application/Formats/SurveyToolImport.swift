@@ -10,8 +10,9 @@ import Survey
 /// rules, duplicates); every problem is reported at its row and column, and nothing is written when there is one.
 ///
 /// Each row is a new respondent, labelled by the form's optional `repondant` question, else by its profession and
-/// row (« Infirmier·e (ligne 4) »). A label already in the campaign is refused rather than numbered: importing the
-/// same export twice must not count its people twice.
+/// the tool's id of the submission (« Infirmier·e (Kobo 3f2a9c1b) », or the row when the export has no id). A row
+/// whose label is already in the campaign is skipped and said, not refused: survey tools export every submission
+/// each time, so the next export holds the people imported before and the new ones, and only the new ones are added.
 public struct SurveyToolImport: Sendable {
     public let database: AppDatabase
     public let survey: SurveyDefinition
@@ -33,10 +34,13 @@ public struct SurveyToolImport: Sendable {
 
         /// What the CLI prints and the campaign page shows.
         public var lines: [String] {
-            ["\(tool.name)\u{A0}: \(respondents) personne(s) ajoutée(s) à la campagne avec \(answers) réponse(s).",
-             "Par profession\u{A0}: \(byProfession.joined(separator: ", ")).",
-             AnswerImport.completionSentence(completed: completed, of: respondents)]
-                + skipped.map { "Ignorée\u{A0}: \($0)" }
+            guard respondents > 0 else {
+                return ["\(tool.name)\u{A0}: aucune personne ajoutée à la campagne."] + skipped.map { "Ligne ignorée\u{A0}: \($0)" }
+            }
+            return ["\(tool.name)\u{A0}: \(respondents) personne(s) ajoutée(s) à la campagne avec \(answers) réponse(s).",
+                    "Par profession\u{A0}: \(byProfession.joined(separator: ", ")).",
+                    AnswerImport.completionSentence(completed: completed, of: respondents)]
+                + skipped.map { "Ligne ignorée\u{A0}: \($0)" }
         }
     }
 
@@ -75,24 +79,23 @@ public struct SurveyToolImport: Sendable {
             problems += read.problems
             if let submission = read.submission { submissions.append(submission) }
         }
-        problems += labelProblems(submissions, taken: taken)
+        let already = submissions.filter { taken.contains($0.label) }
+        skipped += already.map { .init(line: $0.line, column: nil, message: "«\u{A0}\($0.label)\u{A0}» est déjà dans la campagne (import précédent)") }
+        submissions.removeAll { taken.contains($0.label) }
+        problems += labelProblems(submissions)
         let validated = validate(submissions, reading: reading)
         problems += validated.problems
         guard problems.isEmpty else { return .failure(Refusal(problems: problems)) }
-        return .success(Checked(people: validated.people, skipped: skipped))
+        return .success(Checked(people: validated.people, skipped: skipped.sorted { $0.line < $1.line }))
     }
 
-    /// Labels must be valid and new: not in the campaign, not twice in the file.
-    private func labelProblems(_ submissions: [SurveyToolRows.Submission], taken: Set<String>) -> [SurveyToolRows.Located] {
+    /// Labels must be valid and not twice in the file.
+    private func labelProblems(_ submissions: [SurveyToolRows.Submission]) -> [SurveyToolRows.Located] {
         var first: [String: Int] = [:]
         return submissions.compactMap { submission in
             let label = submission.label
             defer { if first[label] == nil { first[label] = submission.line } }
             if let problem = Invitee.labelProblem(label) { return .init(line: submission.line, column: nil, message: "répondant\u{A0}: \(problem)") }
-            if taken.contains(label) {
-                return .init(line: submission.line, column: nil, message: "«\u{A0}\(label)\u{A0}» est déjà un répondant de cette campagne "
-                             + "(fichier déjà importé\u{A0}? sinon, changez son pseudonyme «\u{A0}repondant\u{A0}»)")
-            }
             if let line = first[label] { return .init(line: submission.line, column: nil, message: "«\u{A0}\(label)\u{A0}» figure déjà ligne \(line)") }
             return nil
         }

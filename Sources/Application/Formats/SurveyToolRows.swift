@@ -71,7 +71,7 @@ struct SurveyToolRows {
     /// Whether a row is left out rather than imported, and why (LimeSurvey's responses never submitted, blank rows).
     func skipReason(_ row: LocatedCSV.Row) -> String? {
         if let submit = meanings.firstIndex(of: .submitDate), field(row, submit).isEmpty {
-            return "réponse jamais envoyée («\u{A0}submitdate\u{A0}» vide)\u{A0}: ligne ignorée"
+            return "réponse jamais envoyée («\u{A0}submitdate\u{A0}» vide)"
         }
         let answered = meanings.indices.contains { index in
             switch meanings[index] {
@@ -80,18 +80,26 @@ struct SurveyToolRows {
             default: false
             }
         }
-        return answered ? nil : "aucune réponse sur cette ligne\u{A0}: ligne ignorée"
+        return answered ? nil : "aucune réponse sur cette ligne"
     }
 
     func field(_ row: LocatedCSV.Row, _ index: Int) -> String {
         index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespacesAndNewlines) : ""
     }
 
+    /// Where an unnamed respondent comes from, stable across exports when the tool's id is there (Kobo's `_uuid`
+    /// shortened, LimeSurvey's response number), else the row (which changes if the export is sorted).
+    private func source(_ submissionID: String, line: Int) -> String {
+        let id = submissionID.hasPrefix("uuid:") ? String(submissionID.dropFirst(5)) : submissionID
+        guard !id.isEmpty else { return "ligne \(line)" }
+        return columns.tool == .kobo ? "Kobo \(id.prefix(8))" : "LimeSurvey n°\u{A0}\(id)"
+    }
+
     /// The row's answers, its profession and label; problems of its cells that are not answers' (a checkbox value, a
     /// missing or unknown profession, a value beyond the header).
     func submission(_ row: LocatedCSV.Row) -> (submission: Submission?, problems: [Located]) {
         var cells: [Cell] = [], problems: [Located] = [], ticked: [String: (column: Int, codes: [String])] = [:]
-        var label = ""
+        var label = "", submissionID = ""
         for index in row.fields.indices where !field(row, index).isEmpty {
             let raw = field(row, index)
             guard index < meanings.count else {
@@ -111,6 +119,7 @@ struct SurveyToolRows {
                                                   + "n'est pas une case cochée («\u{A0}Y\u{A0}») ou vide"))
                 }
             case .respondentLabel: label = TypedText.cleaned(raw)
+            case .submissionID: submissionID = TypedText.cleaned(raw)
             default: break
             }
         }
@@ -119,7 +128,7 @@ struct SurveyToolRows {
             cells.append(Cell(line: row.line, column: checked.column, header: header[checked.column], raw: codes, item: item, value: codes))
         }
         guard let profession = profession(of: row, cells: cells, problems: &problems) else { return (nil, problems) }
-        if label.isEmpty { label = "\(columns.survey.professionLabel(profession)) (ligne \(row.line))" }
+        if label.isEmpty { label = "\(columns.survey.professionLabel(profession)) (\(source(submissionID, line: row.line)))" }
         return (Submission(line: row.line, label: label, profession: profession, cells: cells), problems)
     }
 

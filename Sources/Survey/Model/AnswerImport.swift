@@ -53,7 +53,7 @@ public enum AnswerImport {
     /// answered.
     public static func completionSentence(completed: Int, of people: Int) -> String {
         "\(completed) personne(s) sur \(people) ont répondu (toutes les questions obligatoires renseignées)\u{A0}; "
-            + "les autres restent « en cours » et ne comptent pas dans la synthèse."
+            + "les autres restent «\u{A0}en cours\u{A0}» et ne comptent pas dans la synthèse."
     }
 
     public static func validate(_ rows: [Row], respondents: [Respondent], definition: SurveyDefinition) -> Result<Plan, Problems> {
