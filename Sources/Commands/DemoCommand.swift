@@ -72,6 +72,10 @@ struct DemoCommand: ParsableCommand {
             try writeFiles(try export.fhirFiles(), to: directory.appendingPathComponent("export-fhir"))
             try writeFiles([(export.workbookName, try export.workbook(profile: context.profile, plan: context.actions)), try export.xlsForm()],
                            to: directory.appendingPathComponent("export-xlsx"))
+            // The plan's milestones, the action plan's due dates and the user-group meetings, for an agenda.
+            let calendars = CampaignCalendars(store: store, method: run.method, reference: run.catalog, grid: run.survey.grid)
+            try writeFiles(try calendars.files(campaignID: demo.campaign.id, today: date.reportDate, stamp: Date(), baseURL: nil),
+                           to: directory.appendingPathComponent("calendriers"))
         } catch let refusal as FHIRExport.Refusal {
             Console.error("erreur\u{00A0}: \(refusal)")
             throw ExitStatus.dataError

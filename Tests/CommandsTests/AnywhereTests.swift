@@ -16,9 +16,10 @@ struct AnywhereTests {
         #expect(demo.status == 0, "\(demo.stderr)")
         #expect(demo.stdout.hasPrefix("Démonstration écrite dans x"))
         #expect(FileManager.default.fileExists(atPath: scratch.file("x/fiche-comparative_msp-des-hirondelles-fictive_2026-11-23.html").path))
-        // The spreadsheet exports: workbook and XLSForm, the codebook beside the CSV.
+        // The spreadsheet exports (workbook and XLSForm, the codebook beside the CSV) and the milestones calendar.
         let slug = "msp-des-hirondelles-fictive-campagne-1"
-        for file in ["export-xlsx/reponses-\(slug).xlsx", "export-xlsx/questionnaire-\(slug).xlsx", "export-csv/codebook-tableur.csv"] {
+        for file in ["export-xlsx/reponses-\(slug).xlsx", "export-xlsx/questionnaire-\(slug).xlsx", "export-csv/codebook-tableur.csv",
+                     "calendriers/jalons_msp-des-hirondelles-fictive_2026-11-23.ics"] {
             #expect(FileManager.default.fileExists(atPath: scratch.file("x/\(file)").path), "\(file)")
         }
     }
