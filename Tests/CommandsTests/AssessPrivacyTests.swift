@@ -10,7 +10,7 @@ struct AssessPrivacyTests {
     @Test func assessShowsNoPositionOfASingleRespondent() throws {
         try Scratch.using { scratch in
             let common = scratch.campaignOptions
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
             let result = try BuiltExecutable.run(["assess", "1"] + common)
             #expect(result.status == 0)
             #expect(result.stdout.contains("## Où les professions ne voient pas la même chose"))

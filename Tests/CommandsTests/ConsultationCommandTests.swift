@@ -18,7 +18,7 @@ struct ConsultationCommandTests {
 
         init() throws {
             scratch = try Scratch()
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
         }
 
         @discardableResult

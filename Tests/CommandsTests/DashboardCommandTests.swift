@@ -8,7 +8,7 @@ import Testing
 struct DashboardCommandTests {
     @Test func theDemoFederationsPictureIsPrinted() throws {
         try Scratch.using { scratch in
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
             let outcome = try expectCommand(["report", "dashboard", "--date", "2026-11-23"] + scratch.campaignOptions)
             #expect(outcome.stdout.hasPrefix("# Tableau de bord de la fédération\n\n*Situation au 23 novembre 2026"))
             #expect(outcome.stdout.contains("1 équipe, 12 questionnaires terminés sur 13 envoyés (92\u{202F}%)."))

@@ -17,7 +17,7 @@ struct OfficeFormatCommandTests {
 
         init() throws {
             scratch = try Scratch()
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
         }
 
         func comparison(_ format: String, environment: [String: String] = [:], status: Int32 = 0, stderr: String? = nil) throws -> CommandOutcome {

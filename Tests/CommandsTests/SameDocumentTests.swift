@@ -60,7 +60,7 @@ struct SameDocumentTests {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let common = scratch.campaignOptions
-        try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+        try scratch.addDemoCampaign()
         let sheet = try expectCommand(["report", "comparison", "--campaign", "1", "--date", Self.date] + common)
         try expectCommand(["compare", "--campaign", "1", "--date", Self.date] + common, stdout: sheet.stdout, stderr: "")
         #expect(sheet.stdout.contains("## Classement"))

@@ -9,7 +9,7 @@ import Testing
 struct SensitisationCommandTests {
     @Test func theDemoTeamsSupportIsPrintedWithItsFiguresAndAttendanceSheet() throws {
         try Scratch.using { scratch in
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
             let outcome = try expectCommand(["report", "sensibilisation", "--team", "1", "--date", "2026-11-23"] + scratch.campaignOptions,
                                             environment: ["SIPADVISOR_DIM_CONTACT": "Camille Martin (fictive)"])
             #expect(outcome.stdout.hasPrefix("# Réunion de sensibilisation et d'information — \(DemoFixture.teamName)"))
@@ -23,7 +23,7 @@ struct SensitisationCommandTests {
 
     @Test func theHTMLVersionIsWrittenToAFile() throws {
         try Scratch.using { scratch in
-            try DemoFixture.build(on: try AppDatabase.file(path: scratch.path("f.sqlite")), run: try Checkout.loadRun())
+            try scratch.addDemoCampaign()
             let outcome = try expectCommand(["report", "sensibilisation", "--team", DemoFixture.teamName, "--format", "html",
                                              "--out", scratch.path("r.html")] + scratch.campaignOptions)
             #expect(outcome.stdout.isEmpty)

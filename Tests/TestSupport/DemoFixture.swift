@@ -43,3 +43,11 @@ public enum DemoFixture {
         _ = try AnswerSaving(database: store, survey: run.survey).importRows(rows, campaignID: campaignID).get()
     }
 }
+
+public extension Scratch {
+    /// The demo campaign, answered, in this folder's database (`f.sqlite`, the one `campaignOptions` names): the
+    /// starting point of the CLI tests that read a whole campaign.
+    func addDemoCampaign() throws {
+        try DemoFixture.build(on: try AppDatabase.file(path: path("f.sqlite")), run: try Checkout.loadRun())
+    }
+}
