@@ -7,7 +7,7 @@ import Testing
 /// `sipadvisor export ID --format ics`: the files are read back with Python's `icalendar` (independent of the Swift
 /// writer) the way a calendar application reads them.
 @Suite("Export des calendriers", .serialized,
-       .enabled(if: PythonModule.available("icalendar"), "module Python icalendar absent : scripts/setup --test"))
+       .enabled(if: PythonScripts.hasModule("icalendar"), "module Python icalendar absent : scripts/setup --test"))
 struct CalendarExportTests {
     struct Calendar: Decodable {
         struct Day: Decodable { var type: String; var value: String }
