@@ -1,23 +1,40 @@
 import Foundation
 import GRDB
 
-/// The federation's database, on any GRDB writer: a `DatabasePool` on one SQLite file (WAL) in production, an
-/// in-memory `DatabaseQueue` in tests (GRDB's own demo app style). The migrator is private to the store; each
-/// repository is a small value over the same writer, and every write is one transaction.
+/// The federation's database: one SQLite file (a GRDB `DatabasePool` in WAL mode, the embedded default), an in-memory
+/// `DatabaseQueue` in tests (GRDB's own demo app style), or one PostgreSQL database (`PostgresStore`). The
+/// migrations are private to the store; each repository is a small value over the same `StoreWriter`, and every
+/// write is one transaction.
 ///
 /// ```swift
 /// let database = try AppDatabase.file(path: "sipadvisor.sqlite")
 /// let team = try database.teams.add(name: "MSP des Hirondelles (fictive)", fictional: true)
 /// ```
 public struct AppDatabase: Sendable {
-    public let writer: any DatabaseWriter
+    public let writer: StoreWriter
     /// "Now" for every timestamp the store writes (answers, sessions, actions): tests fix it.
     public let clock: @Sendable () -> Date
 
     public init(_ writer: any DatabaseWriter, clock: @escaping @Sendable () -> Date = { Date() }) throws {
-        self.writer = writer
+        self.writer = StoreWriter(.sqlite(writer))
         self.clock = clock
         try Migrations.migrator.migrate(writer)
+    }
+
+    /// One PostgreSQL database (or one schema of it, `?schema=`), migrated on opening under the write lock, so that
+    /// two servers starting together apply each migration once.
+    public init(postgres store: PostgresStore, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        writer = StoreWriter(.postgres(store))
+        self.clock = clock
+        try PostgresMigrations.migrate(writer)
+    }
+
+    /// `--database`'s value: a `postgres://` URL, else a SQLite file path.
+    public static func open(_ location: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
+        if PostgresLocation.isURL(location) {
+            return try AppDatabase(postgres: PostgresStore(PostgresLocation(url: location)), clock: clock)
+        }
+        return try file(path: location, clock: clock)
     }
 
     /// Foreign keys on (GRDB's default, stated because the schema relies on them) and a 5 s wait on a busy file.
@@ -55,19 +72,4 @@ public struct AppDatabase: Sendable {
     public var facilitators: FacilitatorPool { FacilitatorPool(writer: writer, clock: clock) }
     public var followUps: FollowUps { FollowUps(writer: writer, clock: clock) }
     public var federationOverview: FederationOverview { FederationOverview(writer: writer, clock: clock) }
-}
-
-extension Database {
-    /// Inserts one row and returns it as stored (`RETURNING *`), so that records carry a non-optional id.
-    /// `table` and the column names are the store's own constants, never user input; values are bound.
-    func insertReturning<Record: FetchableRecord>(_ type: Record.Type, into table: String,
-                                                  _ values: KeyValuePairs<String, (any DatabaseValueConvertible)?>) throws -> Record {
-        let columns = values.map { "\"\($0.key)\"" }.joined(separator: ", ")
-        let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
-        let sql = "INSERT INTO \"\(table)\" (\(columns)) VALUES (\(placeholders)) RETURNING *"
-        guard let record = try Record.fetchOne(self, sql: sql, arguments: StatementArguments(values.map(\.value))) else {
-            throw StoreError.invalid("insertion refusée dans « \(table) »")
-        }
-        return record
-    }
 }

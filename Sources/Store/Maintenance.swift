@@ -12,7 +12,7 @@ extension AppDatabase {
         try? FileManager.default.removeItem(atPath: partial)
         do {
             let destination = try DatabaseQueue(path: partial, configuration: Self.configuration)
-            try writer.backup(to: destination)
+            try sqliteWriter().backup(to: destination)
             let problems = try Self.problems(in: destination)
             try destination.close()
             guard problems.isEmpty else { throw StoreError.invalid("copie incohérente : " + problems.joined(separator: " ; ")) }
@@ -30,6 +30,7 @@ extension AppDatabase {
     public func restore(from path: String) throws {
         let source = try Self.openBackup(path)
         defer { try? source.close() }
+        let writer = try sqliteWriter()
         try source.backup(to: writer)
         try Migrations.migrator.migrate(writer)
     }
@@ -58,7 +59,18 @@ extension AppDatabase {
 
     /// What SQLite finds wrong in the database: its integrity check and the rows whose foreign key points nowhere.
     /// Empty when all is well.
-    public func problems() throws -> [String] { try Self.problems(in: writer) }
+    public func problems() throws -> [String] {
+        guard let sqlite = writer.sqlite else { return [] }
+        return try Self.problems(in: sqlite)
+    }
+
+    /// The SQLite file's writer; on PostgreSQL, backups are `pg_dump`'s (`PostgresBackup`), so this says so.
+    private func sqliteWriter() throws -> any DatabaseWriter {
+        guard let sqlite = writer.sqlite else {
+            throw StoreError.invalid("cette sauvegarde est celle d'un fichier SQLite ; pour PostgreSQL, elle passe par pg_dump")
+        }
+        return sqlite
+    }
 
     static func problems(in reader: any DatabaseReader) throws -> [String] {
         try reader.read { db in

@@ -39,13 +39,13 @@ public struct TeamSoftwareRecord: Codable, Sendable, Equatable, FetchableRecord 
 }
 
 /// A period of use with the names the pages and the CLI show.
-public struct SoftwareInUse: Sendable, Equatable, FetchableRecord {
+public struct SoftwareInUse: Sendable, Equatable, StoredRowDecodable {
     public var record: TeamSoftwareRecord
     public var productName: String
     public var teamName: String
 
-    public init(row: Row) throws {
-        record = try TeamSoftwareRecord(row: row)
+    init(stored row: StoredRow) throws {
+        record = try TeamSoftwareRecord(stored: row)
         productName = row["productName"]
         teamName = row["teamName"]
     }
@@ -98,13 +98,13 @@ public struct InterventionRecord: Codable, Sendable, Equatable, FetchableRecord 
 }
 
 /// A year's interventions of one facilitator or for one team, as funders are given them.
-public struct InterventionTotal: Sendable, Equatable, FetchableRecord {
+public struct InterventionTotal: Sendable, Equatable, StoredRowDecodable {
     public var id: Int64
     public var name: String
     public var interventions: Int
     public var hours: Double
 
-    public init(row: Row) {
+    init(stored row: StoredRow) {
         id = row["id"]
         name = row["name"]
         interventions = row["interventions"]

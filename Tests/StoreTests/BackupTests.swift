@@ -67,7 +67,7 @@ struct BackupTests {
         try Scratch.using { scratch in
             let store = try AppDatabase.file(path: scratch.path("live.sqlite"))
             #expect(try store.problems().isEmpty)
-            try store.writer.writeWithoutTransaction { db in
+            try #require(store.writer.sqlite).writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
                 try db.execute(sql: "INSERT INTO campaign (teamId, name, questionnaireVersion, createdAt) VALUES (42, 'C', '1', '2026-01-01')")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")

@@ -51,7 +51,7 @@ struct FollowUpStoreTests {
     /// query took 2.6 ms p50 instead of 383 ms with a window function and a sort (README, "Deployment follow-up").
     @Test func theOverdueQueryReadsThePartialIndexesWithoutSorting() throws {
         let database = try AppDatabase.inMemory(clock: clock.function)
-        let plan = try database.writer.read { db in
+        let plan = try #require(database.writer.sqlite).read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + FollowUps.overdueSQL, arguments: ["2027-01-01", 200]).map { $0["detail"] as String? ?? "" }
         }
         #expect(plan.contains { $0.contains("USING INDEX followUpItem_open ") }, "\(plan)")

@@ -21,7 +21,7 @@ final class TransactionCounter: @unchecked Sendable {
     func reset() { lock.withLock { counts = (0, 0) } }
 
     init(_ store: AppDatabase) throws {
-        let pool = try #require(store.writer as? DatabasePool)
+        let pool = try #require(store.writer.sqlite as? DatabasePool)
         try pool.writeWithoutTransaction { db in db.trace { [self] in record($0, write: true) } }
         // Readers are opened lazily: holding as many reads open at once as the pool allows opens every one of them,
         // each on its own thread, and each gets the trace while it is held.

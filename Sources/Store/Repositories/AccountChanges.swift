@@ -12,8 +12,8 @@ extension Accounts {
     /// Replaces the password hash and ends every session of the account except `keptSession` (the one in use).
     public func setPassword(userID: Int64, passwordHash: String, keepingSession keptSession: String? = nil) throws {
         try writer.write { db in
-            try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, userID])
-            try WebSessionRecord.filter(Column("userId") == userID && Column("token") != keptSession).deleteAll(db)
+            try db.execute(sql: "UPDATE \"user\" SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, userID])
+            try WebSessionRecord.deleteAll(db, where: "userId = ? AND token IS DISTINCT FROM ?", arguments: [userID, keptSession])
         }
     }
 
@@ -22,8 +22,8 @@ extension Accounts {
         let now = clock()
         try writer.write { db in
             if disabled { try Self.keepAnAdmin(db, without: userID) }
-            try db.execute(sql: "UPDATE user SET disabledAt = ? WHERE id = ?", arguments: [disabled ? now : nil, userID])
-            if disabled { try WebSessionRecord.filter(Column("userId") == userID).deleteAll(db) }
+            try db.execute(sql: "UPDATE \"user\" SET disabledAt = ? WHERE id = ?", arguments: [disabled ? now : nil, userID])
+            if disabled { try WebSessionRecord.deleteAll(db, where: "userId = ?", arguments: [userID]) }
         }
     }
 
@@ -33,23 +33,23 @@ extension Accounts {
         try writer.write { db in
             if role != .admin { try Self.keepAnAdmin(db, without: userID) }
             if let teamID, try TeamRecord.fetchOne(db, key: teamID) == nil { throw StoreError.unknownTeam(String(teamID)) }
-            try db.execute(sql: "UPDATE user SET role = ?, teamId = ? WHERE id = ?",
+            try db.execute(sql: "UPDATE \"user\" SET role = ?, teamId = ? WHERE id = ?",
                            arguments: [role.rawValue, role == .coordinator ? teamID : nil, userID])
-            try WebSessionRecord.filter(Column("userId") == userID).deleteAll(db)
+            try WebSessionRecord.deleteAll(db, where: "userId = ?", arguments: [userID])
         }
     }
 
     /// Ends every session of an account; returns how many there were.
     @discardableResult
     public func revokeSessions(userID: Int64) throws -> Int {
-        try writer.write { db in try WebSessionRecord.filter(Column("userId") == userID).deleteAll(db) }
+        try writer.write { db in try WebSessionRecord.deleteAll(db, where: "userId = ?", arguments: [userID]) }
     }
 
     /// Read inside the writing transaction, so two admins demoting each other at once cannot both succeed.
-    private static func keepAnAdmin(_ db: Database, without userID: Int64) throws {
-        let others = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE role = 'admin' AND disabledAt IS NULL AND id <> ?",
+    private static func keepAnAdmin(_ db: StoreDB, without userID: Int64) throws {
+        let others = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"user\" WHERE role = 'admin' AND disabledAt IS NULL AND id <> ?",
                                       arguments: [userID]) ?? 0
-        let isActiveAdmin = try Bool.fetchOne(db, sql: "SELECT role = 'admin' AND disabledAt IS NULL FROM user WHERE id = ?",
+        let isActiveAdmin = try Bool.fetchOne(db, sql: "SELECT role = 'admin' AND disabledAt IS NULL FROM \"user\" WHERE id = ?",
                                               arguments: [userID]) ?? false
         if isActiveAdmin && others == 0 { throw StoreError.lastAdmin }
     }
@@ -58,7 +58,7 @@ extension Accounts {
 /// One-time password reset links. The token (160 bits, `Token.make`) is given once to the admin; only its SHA-256
 /// is stored. A link works once, before it expires, and only for an account that is not disabled.
 public struct PasswordResets: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// A new link's token, valid `lifetime` seconds.
@@ -83,14 +83,14 @@ public struct PasswordResets: Sendable {
         return try writer.write { db in
             guard let (resetID, user) = try Self.live(db, token: token, now: now) else { return nil }
             try db.execute(sql: "UPDATE passwordReset SET usedAt = ? WHERE id = ?", arguments: [now, resetID])
-            try db.execute(sql: "UPDATE user SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, user.id])
-            try WebSessionRecord.filter(Column("userId") == user.id).deleteAll(db)
+            try db.execute(sql: "UPDATE \"user\" SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, user.id])
+            try WebSessionRecord.deleteAll(db, where: "userId = ?", arguments: [user.id])
             return user
         }
     }
 
-    private static func live(_ db: Database, token: String, now: Date) throws -> (Int64, UserRecord)? {
-        guard let row = try Row.fetchOne(db, sql: """
+    private static func live(_ db: StoreDB, token: String, now: Date) throws -> (Int64, UserRecord)? {
+        guard let row = try StoredRow.fetchOne(db, sql: """
             SELECT id, userId FROM passwordReset WHERE tokenHash = ? AND usedAt IS NULL AND expiresAt > ?
             """, arguments: [digest(token), now]),
             let user = try UserRecord.fetchOne(db, key: row["userId"] as Int64), user.disabledAt == nil else { return nil }

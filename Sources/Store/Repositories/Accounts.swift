@@ -3,14 +3,14 @@ import GRDB
 
 /// Web accounts. Passwords arrive hashed (`Application.AccountRules.hash`): the store never sees one.
 public struct Accounts: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     @discardableResult
     public func add(email: String, displayName: String, passwordHash: String, role: UserRecord.Role, teamID: Int64?) throws -> UserRecord {
         let email = EmailAddress.normalised(email)
         return try writer.write { db in
-            if try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchCount(db) > 0 {
+            if try UserRecord.fetchCount(db, where: "email = ?", arguments: [email]) > 0 {
                 throw StoreError.duplicateUser(email)
             }
             if let teamID, try TeamRecord.fetchOne(db, key: teamID) == nil { throw StoreError.unknownTeam(String(teamID)) }
@@ -24,17 +24,17 @@ public struct Accounts: Sendable {
     /// The account of an address, however it was typed (see `EmailAddress.normalised`).
     public func find(email: String) throws -> UserRecord? {
         let email = EmailAddress.normalised(email)
-        return try writer.read { db in try UserRecord.filter(sql: "email = ? COLLATE NOCASE", arguments: [email]).fetchOne(db) }
+        return try writer.read { db in try UserRecord.fetchOne(db, where: "email = ?", arguments: [email]) }
     }
 
     public func all() throws -> [UserRecord] {
-        try writer.read { db in try UserRecord.order(Column("email")).fetchAll(db) }
+        try writer.read { db in try UserRecord.fetchAll(db, order: "email") }
     }
 }
 
 /// Logged-in sessions: the cookie's token and the CSRF token of the user's forms.
 public struct WebSessions: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// Opens a session for a user (fresh session and CSRF tokens) valid `lifetime` seconds (`AccountRules.sessionLifetime`),
@@ -42,7 +42,7 @@ public struct WebSessions: Sendable {
     public func open(userID: Int64, lifetime: TimeInterval) throws -> WebSessionRecord {
         let now = clock()
         return try writer.write { db in
-            try WebSessionRecord.filter(Column("expiresAt") < now).deleteAll(db)
+            try WebSessionRecord.deleteAll(db, where: "expiresAt < ?", arguments: [now])
             return try db.insertReturning(WebSessionRecord.self, into: "webSession", [
                 "token": Token.make(), "userId": userID, "csrfToken": Token.make(), "createdAt": now,
                 "expiresAt": now.addingTimeInterval(lifetime),
@@ -54,13 +54,13 @@ public struct WebSessions: Sendable {
     public func find(token: String) throws -> (WebSessionRecord, UserRecord)? {
         let now = clock()
         return try writer.read { db in
-            guard let session = try WebSessionRecord.filter(Column("token") == token && Column("expiresAt") > now).fetchOne(db),
+            guard let session = try WebSessionRecord.fetchOne(db, where: "token = ? AND expiresAt > ?", arguments: [token, now]),
                   let user = try UserRecord.fetchOne(db, key: session.userId), user.disabledAt == nil else { return nil }
             return (session, user)
         }
     }
 
     public func close(token: String) throws {
-        _ = try writer.write { db in try WebSessionRecord.filter(Column("token") == token).deleteAll(db) }
+        _ = try writer.write { db in try WebSessionRecord.deleteAll(db, where: "token = ?", arguments: [token]) }
     }
 }

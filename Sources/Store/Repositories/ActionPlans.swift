@@ -4,15 +4,15 @@ import Survey
 
 /// The action plan a team edited: one row per maturity dimension, replacing the grid's default action.
 public struct ActionPlans: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     public func saved(campaignID: Int64) throws -> [PlannedAction] {
         try writer.read { db in try Self.saved(db, campaignID: campaignID) }
     }
 
-    static func saved(_ db: Database, campaignID: Int64) throws -> [PlannedAction] {
-        try ActionRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db).map {
+    static func saved(_ db: StoreDB, campaignID: Int64) throws -> [PlannedAction] {
+        try ActionRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id").map {
             PlannedAction(dimension: $0.dimensionId, title: $0.title, lead: $0.lead, due: $0.dueDate, means: $0.means,
                           indicator: $0.indicator, status: PlannedAction.Status(rawValue: $0.status) ?? .aFaire)
         }

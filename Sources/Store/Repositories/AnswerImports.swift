@@ -24,15 +24,15 @@ extension Answers {
         return try writer.write { db in
             guard try CampaignRecord.fetchOne(db, key: campaignID) != nil else { throw StoreError.unknownCampaign(String(campaignID)) }
             // Prepared once: an export of a federation's tablets holds tens of thousands of answers.
-            let taken = try db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM respondent WHERE campaignId = ? AND label = ?)")
-            let insert = try db.cachedStatement(sql: "INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)")
             return try people.map { person in
-                if try Bool.fetchOne(taken, arguments: [campaignID, person.invitee.label]) ?? false {
+                if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM respondent WHERE campaignId = ? AND label = ?)",
+                                      arguments: [campaignID, person.invitee.label]) ?? false {
                     throw StoreError.invalid("identifiant «\u{A0}\(person.invitee.label)\u{A0}» déjà utilisé dans cette campagne")
                 }
                 let record = try Campaigns.insert(person.invitee, campaignID: campaignID, at: now, db)
                 for answer in person.answers {
-                    try insert.execute(arguments: [record.id, answer.item, answer.value, now])
+                    try db.executePrepared(sql: "INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (?, ?, ?, ?)",
+                                          arguments: [record.id, answer.item, answer.value, now])
                 }
                 if person.completed {
                     try db.execute(sql: "UPDATE respondent SET completedAt = ? WHERE id = ?", arguments: [now, record.id])

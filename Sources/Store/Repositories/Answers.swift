@@ -4,19 +4,19 @@ import GRDB
 /// Respondents' answers and the team's own answers. Values arrive already validated (`Survey.AnswerValidation`,
 /// through `Application`); each save is one transaction.
 public struct Answers: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// One respondent's answers, item id → value.
     public func of(respondentID: Int64) throws -> [String: String] {
         try writer.read { db in
-            Dictionary(try AnswerRecord.filter(Column("respondentId") == respondentID).fetchAll(db).map { ($0.itemId, $0.value) },
+            Dictionary(try AnswerRecord.fetchAll(db, where: "respondentId = ?", arguments: [respondentID]).map { ($0.itemId, $0.value) },
                        uniquingKeysWith: { _, last in last })
         }
     }
 
     public func team(campaignID: Int64) throws -> [TeamAnswerRecord] {
-        try writer.read { db in try TeamAnswerRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db) }
+        try writer.read { db in try TeamAnswerRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id") }
     }
 
     /// What one save changes: answers given (an existing answer to the same item is replaced), answers withdrawn
@@ -54,7 +54,7 @@ public struct Answers: Sendable {
             }
             if let reached = change.reachedPage {
                 try db.execute(sql: """
-                    UPDATE respondent SET lastPage = MAX(COALESCE(lastPage, 0), ?), pageCount = ? WHERE id = ? AND campaignId = ?
+                    UPDATE respondent SET lastPage = \(db.dialect.greatest("COALESCE(lastPage, 0)", "?")), pageCount = ? WHERE id = ? AND campaignId = ?
                     """, arguments: [reached.page, reached.count, reached.respondentID, campaignID])
             }
             for id in change.completing {

@@ -4,7 +4,7 @@ import Survey
 
 /// Campaigns, their respondents and links.
 public struct Campaigns: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// Creates a campaign and its respondents, each with a fresh token, in one transaction.
@@ -28,7 +28,7 @@ public struct Campaigns: Sendable {
         }
     }
 
-    static func insert(_ invitee: Invitee, campaignID: Int64, at now: Date, _ db: Database) throws -> RespondentRecord {
+    static func insert(_ invitee: Invitee, campaignID: Int64, at now: Date, _ db: StoreDB) throws -> RespondentRecord {
         try db.insertReturning(RespondentRecord.self, into: "respondent", [
             "campaignId": campaignID, "label": invitee.label, "profession": invitee.profession, "email": invitee.email,
             "token": Token.make(), "revoked": false, "createdAt": now,
@@ -41,9 +41,7 @@ public struct Campaigns: Sendable {
 
     public func all(teamID: Int64? = nil) throws -> [CampaignRecord] {
         try writer.read { db in
-            var request = CampaignRecord.order(Column("id"))
-            if let teamID { request = request.filter(Column("teamId") == teamID) }
-            return try request.fetchAll(db)
+            try CampaignRecord.fetchAll(db, where: "?1 IS NULL OR teamId = ?1", arguments: [teamID], order: "id")
         }
     }
 
@@ -51,7 +49,7 @@ public struct Campaigns: Sendable {
     public func countsByTeam() throws -> [Int64: Int] {
         try writer.read { db in
             var counts: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT teamId, COUNT(*) AS n FROM campaign GROUP BY teamId") {
+            for row in try StoredRow.fetchAll(db, sql: "SELECT teamId, COUNT(*) AS n FROM campaign GROUP BY teamId") {
                 counts[row["teamId"]] = row["n"]
             }
             return counts
@@ -60,7 +58,7 @@ public struct Campaigns: Sendable {
 
     public func respondents(campaignID: Int64) throws -> [RespondentRecord] {
         try writer.read { db in
-            try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+            try RespondentRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id")
         }
     }
 
@@ -70,22 +68,19 @@ public struct Campaigns: Sendable {
     /// decoded as records. `nil` for an unknown or revoked link.
     public func respondentPage(token: String) throws -> RespondentPageRead? {
         try writer.read { db in
-            let byToken = try db.cachedStatement(sql: "SELECT * FROM respondent WHERE token = ? AND NOT revoked")
-            guard let respondent = try RespondentRecord.fetchOne(byToken, arguments: [token]) else { return nil }
-            let answersOf = try db.cachedStatement(sql: "SELECT itemId, value FROM answer WHERE respondentId = ?")
-            var answers: [String: String] = [:]
-            let rows = try Row.fetchCursor(answersOf, arguments: [respondent.id])
-            while let row = try rows.next() { answers[row[0]] = row[1] }
+            guard let respondent = try RespondentRecord.fetchOne(db, sql: "SELECT * FROM respondent WHERE token = ? AND NOT revoked",
+                                                                 arguments: [token]) else { return nil }
+            let answers = try db.textPairs(sql: "SELECT itemId, value FROM answer WHERE respondentId = ?", arguments: [respondent.id])
             // The welcome names the team; read in the same transaction, so a page view stays one database read.
-            let teamOf = try db.cachedStatement(sql: "SELECT team.name FROM campaign JOIN team ON team.id = campaign.teamId WHERE campaign.id = ?")
-            let teamName = try String.fetchOne(teamOf, arguments: [respondent.campaignId]) ?? ""
+            let teamName = try String.fetchOne(db, sql: "SELECT team.name FROM campaign JOIN team ON team.id = campaign.teamId WHERE campaign.id = ?",
+                                               arguments: [respondent.campaignId]) ?? ""
             return RespondentPageRead(respondent: respondent, answers: answers, teamName: teamName)
         }
     }
 
     public func revoke(respondentID: Int64) throws {
         try writer.write { db in
-            try db.execute(sql: "UPDATE respondent SET revoked = 1 WHERE id = ?", arguments: [respondentID])
+            try db.execute(sql: "UPDATE respondent SET revoked = TRUE WHERE id = ?", arguments: [respondentID])
         }
     }
 
@@ -94,14 +89,13 @@ public struct Campaigns: Sendable {
         try writer.read { db in try Self.snapshot(db, campaignID: campaignID) }
     }
 
-    static func snapshot(_ db: Database, campaignID: Int64) throws -> CampaignSnapshot {
+    static func snapshot(_ db: StoreDB, campaignID: Int64) throws -> CampaignSnapshot {
         guard let campaign = try CampaignRecord.fetchOne(db, key: campaignID) else { throw StoreError.unknownCampaign(String(campaignID)) }
         guard let team = try TeamRecord.fetchOne(db, key: campaign.teamId) else { throw StoreError.unknownTeam(String(campaign.teamId)) }
-        let respondents = try RespondentRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
-        let answers = try AnswerRecord
-            .filter(sql: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)", arguments: [campaignID])
-            .order(Column("id")).fetchAll(db)
-        let teamAnswers = try TeamAnswerRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db)
+        let respondents = try RespondentRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id")
+        let answers = try AnswerRecord.fetchAll(db, where: "respondentId IN (SELECT id FROM respondent WHERE campaignId = ?)",
+                                                arguments: [campaignID], order: "id")
+        let teamAnswers = try TeamAnswerRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id")
         let actions = try ActionPlans.saved(db, campaignID: campaignID)
         return CampaignSnapshot(team: team, campaign: campaign, respondents: respondents,
                                 answers: Dictionary(grouping: answers, by: \.respondentId),

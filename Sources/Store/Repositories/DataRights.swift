@@ -14,24 +14,24 @@ import GRDB
 /// - never: `federation`, products and federation-wide facts, `userGroupSession` and `observation` (about software,
 ///   not a team), `auditEvent` (it records the purge itself).
 public struct DataRights: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// A respondent of a campaign by the identifier the links page shows (`label`, unique in its campaign).
     public func respondent(campaignID: Int64, label: String) throws -> RespondentRecord? {
         try writer.read { db in
-            try RespondentRecord.filter(Column("campaignId") == campaignID && Column("label") == label).fetchOne(db)
+            try RespondentRecord.fetchOne(db, where: "campaignId = ? AND label = ?", arguments: [campaignID, label])
         }
     }
 
     /// Everything stored about one respondent, in one read transaction.
     public func read(respondentID: Int64) throws -> RespondentDataRead? {
         try writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM respondent WHERE id = ?", arguments: [respondentID]),
+            guard let row = try StoredRow.fetchOne(db, sql: "SELECT * FROM respondent WHERE id = ?", arguments: [respondentID]),
                   let campaign = try CampaignRecord.fetchOne(db, key: row["campaignId"] as Int64),
                   let team = try TeamRecord.fetchOne(db, key: campaign.teamId) else { return nil }
-            let respondent = try RespondentRecord(row: row)
-            let answers = try AnswerRecord.filter(Column("respondentId") == respondentID).order(Column("itemId")).fetchAll(db)
+            let respondent = try RespondentRecord(stored: row)
+            let answers = try AnswerRecord.fetchAll(db, where: "respondentId = ?", arguments: [respondentID], order: "itemId")
             // The address column comes with invitations; read it when the schema has it.
             let email: String? = row.hasColumn("email") ? row["email"] : nil
             return RespondentDataRead(respondent: respondent, email: email, campaign: campaign, team: team, answers: answers)
@@ -43,10 +43,10 @@ public struct DataRights: Sendable {
     /// is not (or no longer) in that campaign.
     public func erase(respondentID: Int64, campaignID: Int64, by actor: AuditActor, target: String) throws -> Int? {
         try writer.write { db in
-            guard try RespondentRecord.filter(Column("id") == respondentID && Column("campaignId") == campaignID).fetchCount(db) == 1 else {
+            guard try RespondentRecord.fetchCount(db, where: "id = ? AND campaignId = ?", arguments: [respondentID, campaignID]) == 1 else {
                 return nil
             }
-            let answers = try AnswerRecord.filter(Column("respondentId") == respondentID).fetchCount(db)
+            let answers = try AnswerRecord.fetchCount(db, where: "respondentId = ?", arguments: [respondentID])
             try db.execute(sql: "DELETE FROM respondent WHERE id = ?", arguments: [respondentID])
             try AuditLog.record(db, .respondentErasure, by: actor, target: target,
                                 detail: "\(answers) réponse(s) et le lien effacés", at: clock())
@@ -78,7 +78,7 @@ public struct DataRights: Sendable {
     /// The retention purge: every campaign inactive since `cutoff` and audit rows older than it, in one transaction.
     /// With `dryRun`, counts only. Running it again finds nothing more to remove.
     public func purgeExpired(before cutoff: Date, dryRun: Bool, by actor: AuditActor) throws -> RetentionPurge {
-        let work = { (db: Database) throws -> RetentionPurge in
+        let work = { (db: StoreDB) throws -> RetentionPurge in
             let campaigns = try Self.inactive(db, since: cutoff)
             var total = PurgeCounts()
             for (campaign, _, _) in campaigns { total += try Self.counts(db, .campaign(campaign.id)) }
@@ -96,26 +96,28 @@ public struct DataRights: Sendable {
         return dryRun ? try writer.read(work) : try writer.write(work)
     }
 
-    private static func inactive(_ db: Database, since cutoff: Date) throws -> [(campaign: CampaignRecord, team: String, lastActivity: Date)] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT c.*, t.name AS teamName, MAX(c.createdAt,
-              COALESCE((SELECT MAX(MAX(r.createdAt, COALESCE(r.completedAt, r.createdAt))) FROM respondent r WHERE r.campaignId = c.id), c.createdAt),
-              COALESCE((SELECT MAX(a.answeredAt) FROM answer a JOIN respondent r ON r.id = a.respondentId WHERE r.campaignId = c.id), c.createdAt),
-              COALESCE((SELECT MAX(answeredAt) FROM teamAnswer WHERE campaignId = c.id), c.createdAt),
-              COALESCE((SELECT MAX(updatedAt) FROM action WHERE campaignId = c.id), c.createdAt),
-              COALESCE((SELECT MAX(MAX(e.createdAt, COALESCE(e.closedAt, e.createdAt))) FROM evaluation e WHERE e.campaignId = c.id), c.createdAt),
-              COALESCE((SELECT MAX(s.updatedAt) FROM evaluationSheet s JOIN evaluation e ON e.id = s.evaluationId WHERE e.campaignId = c.id), c.createdAt)
-            ) AS lastActivity
-            FROM campaign c JOIN team t ON t.id = c.teamId
-            GROUP BY c.id HAVING lastActivity < ? ORDER BY c.id
+    private static func inactive(_ db: StoreDB, since cutoff: Date) throws -> [(campaign: CampaignRecord, team: String, lastActivity: Date)] {
+        let greatest = db.dialect.greatest
+        let lastActivity = greatest(
+            "c.createdAt",
+            "COALESCE((SELECT MAX(\(greatest("r.createdAt", "COALESCE(r.completedAt, r.createdAt)"))) FROM respondent r WHERE r.campaignId = c.id), c.createdAt)",
+            "COALESCE((SELECT MAX(a.answeredAt) FROM answer a JOIN respondent r ON r.id = a.respondentId WHERE r.campaignId = c.id), c.createdAt)",
+            "COALESCE((SELECT MAX(answeredAt) FROM teamAnswer WHERE campaignId = c.id), c.createdAt)",
+            "COALESCE((SELECT MAX(updatedAt) FROM action WHERE campaignId = c.id), c.createdAt)",
+            "COALESCE((SELECT MAX(\(greatest("e.createdAt", "COALESCE(e.closedAt, e.createdAt)"))) FROM evaluation e WHERE e.campaignId = c.id), c.createdAt)",
+            "COALESCE((SELECT MAX(s.updatedAt) FROM evaluationSheet s JOIN evaluation e ON e.id = s.evaluationId WHERE e.campaignId = c.id), c.createdAt)")
+        let rows = try StoredRow.fetchAll(db, sql: """
+            SELECT * FROM (SELECT c.*, t.name AS teamName, \(lastActivity) AS lastActivity
+                           FROM campaign c JOIN team t ON t.id = c.teamId) campaigns
+            WHERE lastActivity < ? ORDER BY id
             """, arguments: [cutoff])
         return try rows.map { row in
             let team: String = row["teamName"], last: Date = row["lastActivity"]
-            return (campaign: try CampaignRecord(row: row), team: team, lastActivity: last)
+            return (campaign: try CampaignRecord(stored: row), team: team, lastActivity: last)
         }
     }
 
-    private static func counts(_ db: Database, _ scope: PurgeScope) throws -> PurgeCounts {
+    private static func counts(_ db: StoreDB, _ scope: PurgeScope) throws -> PurgeCounts {
         let (campaigns, arguments) = scope.campaignsSQL
         func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
         var counts = PurgeCounts()
@@ -129,13 +131,13 @@ public struct DataRights: Sendable {
         if case let .team(id) = scope {
             counts.teams = 1
             counts.teamFacts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM productFact WHERE teamId = ?", arguments: [id]) ?? 0
-            counts.accounts = try String.fetchAll(db, sql: "SELECT email FROM user WHERE teamId = ? ORDER BY email", arguments: [id])
+            counts.accounts = try String.fetchAll(db, sql: "SELECT email FROM \"user\" WHERE teamId = ? ORDER BY email", arguments: [id])
         }
         return counts
     }
 
     /// Deleting the parent row is enough: every table below it cascades (see the type's comment).
-    private static func delete(_ db: Database, _ scope: PurgeScope) throws {
+    private static func delete(_ db: StoreDB, _ scope: PurgeScope) throws {
         switch scope {
         case let .campaign(id): try db.execute(sql: "DELETE FROM campaign WHERE id = ?", arguments: [id])
         case let .team(id): try db.execute(sql: "DELETE FROM team WHERE id = ?", arguments: [id])
@@ -148,7 +150,7 @@ public enum PurgeScope: Sendable, Equatable {
     case campaign(Int64), team(Int64)
 
     /// The campaigns in scope, as a sub-select and its arguments (ids are bound, never spliced).
-    var campaignsSQL: (String, StatementArguments) {
+    var campaignsSQL: (String, SQLArguments) {
         switch self {
         case let .campaign(id): ("SELECT id FROM campaign WHERE id = ?", [id])
         case let .team(id): ("SELECT id FROM campaign WHERE teamId = ?", [id])

@@ -4,7 +4,7 @@ import GRDB
 /// Demonstration evaluations: the grid the DIM prepares, the professionals' sheets, and the closing that records the
 /// pooled result as facts. Every write is one transaction; a closed evaluation takes no more sheets.
 public struct Evaluations: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// Prepares an evaluation and its grid (scenarios in the order given).
@@ -33,12 +33,12 @@ public struct Evaluations: Sendable {
     }
 
     public func find(token: String) throws -> EvaluationRecord? {
-        try writer.read { db in try EvaluationRecord.filter(Column("token") == token).fetchOne(db) }
+        try writer.read { db in try EvaluationRecord.fetchOne(db, where: "token = ?", arguments: [token]) }
     }
 
     /// A campaign's evaluations, oldest first.
     public func all(campaignID: Int64) throws -> [EvaluationRecord] {
-        try writer.read { db in try EvaluationRecord.filter(Column("campaignId") == campaignID).order(Column("id")).fetchAll(db) }
+        try writer.read { db in try EvaluationRecord.fetchAll(db, where: "campaignId = ?", arguments: [campaignID], order: "id") }
     }
 
     /// The closed evaluations of every campaign of a team: they gave the team's own `demo` facts.
@@ -58,7 +58,7 @@ public struct Evaluations: Sendable {
     }
 
     public func sheet(token: String) throws -> EvaluationSheetRecord? {
-        try writer.read { db in try EvaluationSheetRecord.filter(Column("token") == token).fetchOne(db) }
+        try writer.read { db in try EvaluationSheetRecord.fetchOne(db, where: "token = ?", arguments: [token]) }
     }
 
     /// A new, empty sheet for a professional who opened the link; refused once the evaluation is closed.
@@ -80,8 +80,9 @@ public struct Evaluations: Sendable {
             guard var sheet = try EvaluationSheetRecord.fetchOne(db, key: sheetID) else { throw StoreError.invalid("fiche inconnue") }
             try Self.requireOpen(db, id: sheet.evaluationId)
             (sheet.profession, sheet.name, sheet.updatedAt) = (change.profession, change.name, now)
-            try sheet.update(db)
-            try EvaluationScoreRecord.filter(Column("evaluationSheetId") == sheetID).deleteAll(db)
+            try db.execute(sql: "UPDATE evaluationSheet SET profession = ?, name = ?, updatedAt = ? WHERE id = ?",
+                           arguments: [sheet.profession, sheet.name, sheet.updatedAt, sheet.id])
+            try EvaluationScoreRecord.deleteAll(db, where: "evaluationSheetId = ?", arguments: [sheetID])
             for (scenario, score) in change.scores.sorted(by: { $0.key < $1.key }) where score.choice != nil || score.comment != nil {
                 _ = try db.insertReturning(EvaluationScoreRecord.self, into: "evaluationScore", [
                     "evaluationSheetId": sheetID, "evaluationScenarioId": scenario, "choice": score.choice,
@@ -109,17 +110,17 @@ public struct Evaluations: Sendable {
     }
 
     @discardableResult
-    private static func requireOpen(_ db: Database, id: Int64) throws -> EvaluationRecord {
+    private static func requireOpen(_ db: StoreDB, id: Int64) throws -> EvaluationRecord {
         guard let evaluation = try EvaluationRecord.fetchOne(db, key: id) else { throw StoreError.invalid("évaluation n° \(id) inconnue") }
         if evaluation.isClosed { throw StoreError.invalid("l'évaluation n° \(id) est close : les fiches ne peuvent plus être modifiées") }
         return evaluation
     }
 
-    private static func snapshot(_ db: Database, id: Int64) throws -> EvaluationSnapshot? {
+    private static func snapshot(_ db: StoreDB, id: Int64) throws -> EvaluationSnapshot? {
         guard let evaluation = try EvaluationRecord.fetchOne(db, key: id),
               let campaign = try CampaignRecord.fetchOne(db, key: evaluation.campaignId) else { return nil }
-        let scenarios = try EvaluationScenarioRecord.filter(Column("evaluationId") == id).order(Column("position")).fetchAll(db)
-        let sheets = try EvaluationSheetRecord.filter(Column("evaluationId") == id).order(Column("id")).fetchAll(db)
+        let scenarios = try EvaluationScenarioRecord.fetchAll(db, where: "evaluationId = ?", arguments: [id], order: "position")
+        let sheets = try EvaluationSheetRecord.fetchAll(db, where: "evaluationId = ?", arguments: [id], order: "id")
         let scores = try EvaluationScoreRecord.fetchAll(db, sql: """
             SELECT s.* FROM evaluationScore s JOIN evaluationSheet h ON h.id = s.evaluationSheetId
             WHERE h.evaluationId = ? ORDER BY s.id

@@ -4,7 +4,7 @@ import GRDB
 /// The federation's pool of facilitators (§IV.A.iii of the memoir): professionals of a team, at ease with their
 /// software, who help other teams; and the log of their interventions, totalled by year for the funders.
 public struct FacilitatorPool: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// A facilitator as checked by `Application.FacilitatorEntry`.
@@ -46,16 +46,16 @@ public struct FacilitatorPool: Sendable {
     /// The pool, by name, each with their team and software (two queries, whatever the pool's size).
     public func all() throws -> [Facilitator] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StoredRow.fetchAll(db, sql: """
                 SELECT f.*, t.name AS teamName FROM facilitator f JOIN team t ON t.id = f.teamId ORDER BY f.name, f.id
                 """)
-            let mastery = try Row.fetchAll(db, sql: """
+            let mastery = try StoredRow.fetchAll(db, sql: """
                 SELECT fs.facilitatorId, fs.productId, fs.sinceYear, p.name FROM facilitatorSoftware fs
                 JOIN product p ON p.id = fs.productId ORDER BY fs.sinceYear, p.name
                 """)
             let software = Dictionary(grouping: mastery, by: { $0["facilitatorId"] as Int64 })
             return try rows.map { row in
-                Facilitator(record: try FacilitatorRecord(row: row), teamName: row["teamName"], software: (software[row["id"]] ?? []).map {
+                Facilitator(record: try FacilitatorRecord(stored: row), teamName: row["teamName"], software: (software[row["id"]] ?? []).map {
                     Facilitator.Mastery(productId: $0["productId"], productName: $0["name"], sinceYear: $0["sinceYear"])
                 })
             }
@@ -109,7 +109,7 @@ public struct FacilitatorPool: Sendable {
         }
     }
 
-    private static func bounds(_ year: Int) -> StatementArguments {
+    private static func bounds(_ year: Int) -> SQLArguments {
         [String(format: "%04d-01-01", year), String(format: "%04d-12-31", year)]
     }
 }

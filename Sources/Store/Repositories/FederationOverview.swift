@@ -4,7 +4,7 @@ import GRDB
 /// The federation dashboard's reads, each one aggregate query over every team's latest campaign (`MAX(id)` per team,
 /// on the campaign's team index), and the stored syntheses that spare it from pooling every team on each view.
 public struct FederationOverview: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// One team's latest campaign with its headcounts (live links only).
@@ -39,7 +39,7 @@ public struct FederationOverview: Sendable {
     /// year's maturity or its still-open actions.
     private static let latestAssessed = """
         SELECT MAX(c.id) AS id FROM campaign c
-        WHERE EXISTS (SELECT 1 FROM respondent r WHERE r.campaignId = c.id AND r.completedAt IS NOT NULL AND r.revoked = 0)
+        WHERE EXISTS (SELECT 1 FROM respondent r WHERE r.campaignId = c.id AND r.completedAt IS NOT NULL AND r.revoked = FALSE)
         GROUP BY c.teamId
         """
 
@@ -48,7 +48,7 @@ public struct FederationOverview: Sendable {
         try writer.read { db in
             try Int64.fetchAll(db, sql: """
                 SELECT l.id FROM (\(Self.latestAssessed)) l LEFT JOIN campaignSynthesis s ON s.campaignId = l.id
-                WHERE s.campaignId IS NULL OR s.stale = 1 ORDER BY l.id
+                WHERE s.campaignId IS NULL OR s.stale = TRUE ORDER BY l.id
                 """)
         }
     }
@@ -60,11 +60,11 @@ public struct FederationOverview: Sendable {
         try writer.write { db in
             let synthesis = pooling(try Campaigns.snapshot(db, campaignID: campaignID))
             try db.execute(sql: "DELETE FROM campaignSynthesis WHERE campaignId = ?", arguments: [campaignID])
-            try db.execute(sql: "INSERT INTO campaignSynthesis (campaignId, invited, answered, stale, computedAt) VALUES (?, ?, ?, 0, ?)",
+            try db.execute(sql: "INSERT INTO campaignSynthesis (campaignId, invited, answered, stale, computedAt) VALUES (?, ?, ?, FALSE, ?)",
                            arguments: [campaignID, synthesis.invited, synthesis.answered, now])
-            let insert = try db.cachedStatement(sql: "INSERT INTO campaignMaturity (campaignId, dimensionId, level, target) VALUES (?, ?, ?, ?)")
             for level in synthesis.levels {
-                try insert.execute(arguments: [campaignID, level.dimension, level.level, level.target])
+                try db.executePrepared(sql: "INSERT INTO campaignMaturity (campaignId, dimensionId, level, target) VALUES (?, ?, ?, ?)",
+                                       arguments: [campaignID, level.dimension, level.level, level.target])
             }
         }
     }
@@ -72,11 +72,11 @@ public struct FederationOverview: Sendable {
     /// Every team's latest campaign with its live links and how many finished, teams by name.
     public func completion() throws -> [CampaignCompletion] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoredRow.fetchAll(db, sql: """
                 SELECT t.id AS teamId, t.name AS team, t.fictional, c.id AS campaignId, c.name AS campaign,
                        COUNT(r.id) AS invited, COUNT(r.completedAt) AS finished
                 FROM (\(Self.latestCampaigns)) l JOIN campaign c ON c.id = l.id JOIN team t ON t.id = c.teamId
-                LEFT JOIN respondent r ON r.campaignId = c.id AND r.revoked = 0
+                LEFT JOIN respondent r ON r.campaignId = c.id AND r.revoked = FALSE
                 GROUP BY c.id ORDER BY t.name
                 """).map {
                 CampaignCompletion(teamID: $0["teamId"], team: $0["team"], fictional: $0["fictional"], campaignID: $0["campaignId"],
@@ -88,7 +88,7 @@ public struct FederationOverview: Sendable {
     /// Teams per dimension and level (`nil`: nobody assessed it), over the latest campaigns' stored syntheses.
     public func maturityDistribution() throws -> [(dimension: String, level: Int?, teams: Int, belowTarget: Int)] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoredRow.fetchAll(db, sql: """
                 SELECT m.dimensionId, m.level, COUNT(*) AS teams, SUM(m.level IS NULL OR m.level < m.target) AS below
                 FROM (\(Self.latestAssessed)) l JOIN campaignMaturity m ON m.campaignId = l.id
                 GROUP BY m.dimensionId, m.level
@@ -99,7 +99,7 @@ public struct FederationOverview: Sendable {
     /// Stored levels of `limit` assessed teams (by name, from `offset`), for the teams × dimensions heat map, a page at a time.
     public func teamLevels(limit: Int, offset: Int) throws -> [TeamLevel] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: """
+            try StoredRow.fetchAll(db, sql: """
                 WITH page AS (
                   SELECT t.id AS teamId, t.name AS team, l.id AS campaignId
                   FROM (\(Self.latestAssessed)) l JOIN campaign c ON c.id = l.id JOIN team t ON t.id = c.teamId
@@ -122,7 +122,7 @@ public struct FederationOverview: Sendable {
                 WHERE a.status <> 'fait' AND a.dueDate IS NOT NULL AND a.dueDate < ?
                 """
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) " + from, arguments: [today]) ?? 0
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try StoredRow.fetchAll(db, sql: """
                 SELECT t.id AS teamId, t.name AS team, c.id AS campaignId, a.dimensionId, a.title, a.lead, a.dueDate
                 \(from) ORDER BY a.dueDate, t.name LIMIT ?
                 """, arguments: [today, limit]).map {

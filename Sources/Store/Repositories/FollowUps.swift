@@ -4,7 +4,7 @@ import GRDB
 /// A campaign's deployment follow-up. Writes are one transaction each; the schema refuses what the rules refuse
 /// (`FollowUpSchema`), and `Application.FollowUpTracking` checks first so people get a French message naming the field.
 public struct FollowUps: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// A tracked item as the plan gives it, before it is stored.
@@ -22,7 +22,7 @@ public struct FollowUps: Sendable {
                       items: [NewItem], checks: [String]) throws -> FollowUpRecord {
         let now = clock()
         return try writer.write { db in
-            if try FollowUpRecord.filter(Column("campaignId") == campaignID).fetchOne(db) != nil {
+            if try FollowUpRecord.fetchOne(db, where: "campaignId = ?", arguments: [campaignID]) != nil {
                 throw StoreError.invalid("le suivi de la campagne \(campaignID) est déjà démarré")
             }
             let followUp = try db.insertReturning(FollowUpRecord.self, into: "followUp", [
@@ -49,7 +49,7 @@ public struct FollowUps: Sendable {
     }
 
     @discardableResult
-    private static func insert(_ item: NewItem, position: Int, followUp: Int64, at now: Date, _ db: Database) throws -> FollowUpItemRecord {
+    private static func insert(_ item: NewItem, position: Int, followUp: Int64, at now: Date, _ db: StoreDB) throws -> FollowUpItemRecord {
         try db.insertReturning(FollowUpItemRecord.self, into: "followUpItem", [
             "followUpId": followUp, "party": item.party, "stepId": item.stepId, "position": position, "title": item.title,
             "owner": item.owner, "plannedStart": item.plannedStart, "plannedEnd": item.plannedEnd, "updatedAt": now,
@@ -57,12 +57,12 @@ public struct FollowUps: Sendable {
     }
 
     public func find(campaignID: Int64) throws -> FollowUpRecord? {
-        try writer.read { db in try FollowUpRecord.filter(Column("campaignId") == campaignID).fetchOne(db) }
+        try writer.read { db in try FollowUpRecord.fetchOne(db, where: "campaignId = ?", arguments: [campaignID]) }
     }
 
     public func items(followUpID: Int64) throws -> [FollowUpItemRecord] {
         try writer.read { db in
-            try FollowUpItemRecord.filter(Column("followUpId") == followUpID).order(Column("party").desc, Column("position")).fetchAll(db)
+            try FollowUpItemRecord.fetchAll(db, where: "followUpId = ?", arguments: [followUpID], order: "party DESC, position")
         }
     }
 
@@ -73,7 +73,11 @@ public struct FollowUps: Sendable {
         try writer.write { db in
             let owner = try Int64.fetchOne(db, sql: "SELECT followUpId FROM followUpItem WHERE id = ?", arguments: [item.id])
             guard owner == item.followUpId else { throw StoreError.invalid("étape inconnue\u{00A0}: \(item.id)") }
-            try item.update(db)
+            try db.execute(sql: """
+                UPDATE followUpItem SET party = ?, stepId = ?, position = ?, title = ?, owner = ?, plannedStart = ?, plannedEnd = ?,
+                  actualStart = ?, actualEnd = ?, status = ?, blockedReason = ?, updatedAt = ? WHERE id = ?
+                """, arguments: [item.party, item.stepId, item.position, item.title, item.owner, item.plannedStart, item.plannedEnd,
+                                 item.actualStart, item.actualEnd, item.status, item.blockedReason, item.updatedAt, item.id])
         }
     }
 
@@ -101,7 +105,7 @@ public struct FollowUps: Sendable {
     }
 
     public func checks(followUpID: Int64) throws -> [MigrationCheckRecord] {
-        try writer.read { db in try MigrationCheckRecord.filter(Column("followUpId") == followUpID).order(Column("position")).fetchAll(db) }
+        try writer.read { db in try MigrationCheckRecord.fetchAll(db, where: "followUpId = ?", arguments: [followUpID], order: "position") }
     }
 
     /// Ticks (or unticks, with `nil`) one item of the checklist, by its position.
@@ -114,7 +118,7 @@ public struct FollowUps: Sendable {
     }
 
     public func defects(followUpID: Int64) throws -> [MigrationDefectRecord] {
-        try writer.read { db in try MigrationDefectRecord.filter(Column("followUpId") == followUpID).order(Column("foundOn"), Column("id")).fetchAll(db) }
+        try writer.read { db in try MigrationDefectRecord.fetchAll(db, where: "followUpId = ?", arguments: [followUpID], order: "foundOn, id") }
     }
 
     @discardableResult
@@ -154,9 +158,9 @@ public struct FollowUps: Sendable {
     /// indexes `followUpItem_open` (rows in index order) and `followUpItem_openParty` (counts, index only).
     public func overdue(today: String, limit: Int = 200) throws -> OverdueItems {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: Self.overdueSQL, arguments: [today, limit])
+            let rows = try StoredRow.fetchAll(db, sql: Self.overdueSQL, arguments: [today, limit])
             let teamCount: Int? = rows.first?["teamCount"], editorCount: Int? = rows.first?["editorCount"]
-            return OverdueItems(teamCount: teamCount ?? 0, editorCount: editorCount ?? 0, rows: try rows.map { try OverdueItems.Row(row: $0) })
+            return OverdueItems(teamCount: teamCount ?? 0, editorCount: editorCount ?? 0, rows: try rows.map { try OverdueItems.Row(stored: $0) })
         }
     }
 }

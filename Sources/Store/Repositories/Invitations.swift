@@ -9,7 +9,7 @@ extension AppDatabase {
 
 /// What the DIM does with a campaign's respondents once it runs (`InvitationSchema`).
 public struct Invitations: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// Adds one respondent with a fresh link. A label already used in the campaign is refused in French.

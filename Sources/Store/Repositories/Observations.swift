@@ -28,7 +28,7 @@ public struct ObservationRecord: Codable, Sendable, Equatable, FetchableRecord, 
 /// User-group observations waiting for the DIM, and their decisions. A decision is taken once: deciding an
 /// observation that is no longer pending is refused, so two DIMs cannot both accept it.
 public struct Observations: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// What a facilitator typed, already checked (`Application.ObservationEntry`).
@@ -58,13 +58,13 @@ public struct Observations: Sendable {
     /// The observations the DIM has not decided yet, oldest first.
     public func pending() throws -> [ObservationRecord] {
         try writer.read { db in
-            try ObservationRecord.filter(Column("status") == ObservationRecord.Status.pending.rawValue).order(Column("id")).fetchAll(db)
+            try ObservationRecord.fetchAll(db, where: "status = ?", arguments: [ObservationRecord.Status.pending.rawValue], order: "id")
         }
     }
 
     /// One session's observations, in the order they were reported.
     public func all(session: Int64) throws -> [ObservationRecord] {
-        try writer.read { db in try ObservationRecord.filter(Column("sessionId") == session).order(Column("id")).fetchAll(db) }
+        try writer.read { db in try ObservationRecord.fetchAll(db, where: "sessionId = ?", arguments: [session], order: "id") }
     }
 
     /// Records the fact an observation becomes and marks the observation accepted, linked to that fact, in one
@@ -96,7 +96,7 @@ public struct Observations: Sendable {
         }
     }
 
-    private static func pending(_ id: Int64, _ db: Database) throws -> ObservationRecord {
+    private static func pending(_ id: Int64, _ db: StoreDB) throws -> ObservationRecord {
         guard let observation = try ObservationRecord.fetchOne(db, key: id) else {
             throw StoreError.invalid("observation inconnue\u{00A0}: n°\u{00A0}\(id)")
         }

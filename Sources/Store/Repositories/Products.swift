@@ -4,11 +4,11 @@ import GRDB
 /// The federation's products with their dated facts and statuses. Everything is appended: `history` gives every
 /// version, `currentFacts` the newest per product, criterion and scope.
 public struct Products: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     public func all() throws -> [ProductRecord] {
-        try writer.read { db in try ProductRecord.order(Column("name").collating(.localizedCaseInsensitiveCompare)).fetchAll(db) }
+        try writer.read { db in try ProductRecord.fetchAll(db).sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending } }
     }
 
     public func find(id: String) throws -> ProductRecord? {
@@ -32,15 +32,14 @@ public struct Products: Sendable {
     /// Every recorded fact of a product (one criterion when given), newest first, every scope.
     public func history(product: String, criterion: String? = nil) throws -> [ProductFactRecord] {
         try writer.read { db in
-            var request = ProductFactRecord.filter(Column("productId") == product)
-            if let criterion { request = request.filter(Column("criterionId") == criterion) }
-            return try request.order(Column("criterionId"), Column("id").desc).fetchAll(db)
+            try ProductFactRecord.fetchAll(db, where: "productId = ? AND (?2 IS NULL OR criterionId = ?2)", arguments: [product, criterion],
+                                           order: "criterionId, id DESC")
         }
     }
 
     public func statusHistory(product: String) throws -> [ProductStatusRecord] {
         try writer.read { db in
-            try ProductStatusRecord.filter(Column("productId") == product).order(Column("kind"), Column("id").desc).fetchAll(db)
+            try ProductStatusRecord.fetchAll(db, where: "productId = ?", arguments: [product], order: "kind, id DESC")
         }
     }
 
@@ -54,11 +53,12 @@ public struct Products: Sendable {
 
     /// Writes a change inside a transaction a caller already holds (closing a demonstration evaluation records its
     /// facts and closes it in one transaction).
-    static func write(_ change: EvidenceChange, at now: Date, _ db: Database) throws -> EvidenceChange.Outcome {
+    static func write(_ change: EvidenceChange, at now: Date, _ db: StoreDB) throws -> EvidenceChange.Outcome {
         var outcome = EvidenceChange.Outcome()
         for product in change.products where try ProductRecord.fetchOne(db, key: product.id) == nil {
-            try ProductRecord(id: product.id, name: product.name, editor: product.editor, fictional: product.fictional,
-                              installBase: product.installBase, recordedBy: change.recordedBy, createdAt: now).insert(db)
+            try db.execute(sql: """
+                INSERT INTO product (id, name, editor, fictional, installBase, recordedBy, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [product.id, product.name, product.editor, product.fictional, product.installBase, change.recordedBy, now])
             outcome.productsAdded += 1
         }
         try append(change.facts, by: change.recordedBy, at: now, db, into: &outcome)
@@ -66,16 +66,14 @@ public struct Products: Sendable {
         return outcome
     }
 
-    private static func append(_ facts: [EvidenceChange.NewFact], by who: String, at now: Date, _ db: Database,
+    private static func append(_ facts: [EvidenceChange.NewFact], by who: String, at now: Date, _ db: StoreDB,
                                into outcome: inout EvidenceChange.Outcome) throws {
         for fact in facts {
             guard try ProductRecord.fetchOne(db, key: fact.productID) != nil else {
                 throw StoreError.invalid("produit inconnu : « \(fact.productID) »")
             }
-            let current = try ProductFactRecord
-                .filter(Column("productId") == fact.productID && Column("criterionId") == fact.criterionID
-                        && Column("teamId") == fact.teamID)
-                .order(Column("id").desc).fetchOne(db)
+            let current = try ProductFactRecord.fetchOne(db, where: "productId = ? AND criterionId = ? AND teamId IS NOT DISTINCT FROM ?",
+                                                         arguments: [fact.productID, fact.criterionID, fact.teamID], order: "id DESC")
             if let current, fact.same(as: current) { outcome.factsUnchanged += 1; continue }
             _ = try db.insertReturning(ProductFactRecord.self, into: "productFact", [
                 "productId": fact.productID, "teamId": fact.teamID, "criterionId": fact.criterionID, "value": fact.value,
@@ -86,14 +84,14 @@ public struct Products: Sendable {
         }
     }
 
-    private static func append(_ statuses: [EvidenceChange.NewStatus], by who: String, at now: Date, _ db: Database,
+    private static func append(_ statuses: [EvidenceChange.NewStatus], by who: String, at now: Date, _ db: StoreDB,
                                into outcome: inout EvidenceChange.Outcome) throws {
         for status in statuses {
             guard try ProductRecord.fetchOne(db, key: status.productID) != nil else {
                 throw StoreError.invalid("produit inconnu : « \(status.productID) »")
             }
-            let current = try ProductStatusRecord.filter(Column("productId") == status.productID && Column("kind") == status.kind)
-                .order(Column("id").desc).fetchOne(db)
+            let current = try ProductStatusRecord.fetchOne(db, where: "productId = ? AND kind = ?", arguments: [status.productID, status.kind],
+                                                           order: "id DESC")
             // An unknown status is recorded only when it replaces a known one.
             if current?.data == status.data || (current == nil && status.data == nil) { continue }
             _ = try db.insertReturning(ProductStatusRecord.self, into: "productStatus", [
@@ -103,7 +101,7 @@ public struct Products: Sendable {
         }
     }
 
-    static func currentFacts(_ db: Database, team: Int64?) throws -> [ProductFactRecord] {
+    static func currentFacts(_ db: StoreDB, team: Int64?) throws -> [ProductFactRecord] {
         try ProductFactRecord.fetchAll(db, sql: currentFactsSQL, arguments: [team])
     }
 

@@ -5,7 +5,7 @@ import GRDB
 /// the newest row of a (team, product, version) is its current period, and a period covers a day when it started on
 /// or before it and had not ended. Every list is one aggregate query (a federation dashboard reads 3,000 teams).
 public struct TeamSoftware: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// A period of use as checked by `Application.SoftwareRegister`.
@@ -33,7 +33,7 @@ public struct TeamSoftware: Sendable {
     }
 
     /// Ending a period keeps the contract end the period had: the newest row of this team, product and version.
-    private static func contractEnd(_ db: Database, of use: NewUse) throws -> String? {
+    private static func contractEnd(_ db: StoreDB, of use: NewUse) throws -> String? {
         try String.fetchOne(db, sql: """
             SELECT contractEnd FROM teamSoftware WHERE teamId = ? AND productId = ? AND version = ? ORDER BY id DESC LIMIT 1
             """, arguments: [use.teamID, use.productID, use.version])
@@ -59,20 +59,23 @@ public struct TeamSoftware: Sendable {
     /// The day a label status row takes effect: its loss date when it records one, else the date its source gives
     /// (an unknown status, no data, counts from the start). The status in force on a day is the latest one effective
     /// by then, so a loss recorded today for the 20th does not show on the 1st.
-    static let statusInForceFrom = "COALESCE(json_extract(data, '$.lost'), json_extract(data, '$.date'), '')"
+    static func statusInForceFrom(_ dialect: SQLDialect) -> String {
+        "COALESCE(\(dialect.jsonText("data", "lost")), \(dialect.jsonText("data", "date")), '')"
+    }
 
     /// Teams using, on `day`, a product whose label status in force that day says it no longer meets the label (or lost it);
     /// one product only when given.
     public func affectedByLabelLoss(product: String? = nil, on day: String) throws -> [SoftwareInUse] {
         try writer.read { db in
-            try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + """
+            let (inForceFrom, state, lost) = (Self.statusInForceFrom(db.dialect), db.dialect.jsonText("ps.data", "state"),
+                                              db.dialect.jsonText("ps.data", "lost"))
+            return try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + """
                  AND (?3 IS NULL OR s.productId = ?3) AND EXISTS (
                     SELECT 1 FROM productStatus ps
                     WHERE ps.id = (SELECT id FROM productStatus WHERE productId = s.productId AND kind = 'label'
-                                     AND \(Self.statusInForceFrom) <= ?1
-                                   ORDER BY \(Self.statusInForceFrom) DESC, id DESC LIMIT 1)
-                      AND (json_extract(ps.data, '$.state') = 'no-longer-meets'
-                           OR (json_extract(ps.data, '$.state') = 'not-labelled' AND json_extract(ps.data, '$.lost') IS NOT NULL)))
+                                     AND \(inForceFrom) <= ?1
+                                   ORDER BY \(inForceFrom) DESC, id DESC LIMIT 1)
+                      AND (\(state) = 'no-longer-meets' OR (\(state) = 'not-labelled' AND \(lost) IS NOT NULL)))
                 ORDER BY p.name, t.name, s.version
                 """, arguments: [day, day, product])
         }
@@ -92,7 +95,7 @@ public struct TeamSoftware: Sendable {
     /// How many teams use each product on `day` (product id → teams).
     public func teamCountsByProduct(on day: String) throws -> [String: Int] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT productId, COUNT(DISTINCT teamId) AS teams FROM (\(Self.inUseSQL)) GROUP BY productId",
+            let rows = try StoredRow.fetchAll(db, sql: "SELECT productId, COUNT(DISTINCT teamId) AS teams FROM (\(Self.inUseSQL)) inUse GROUP BY productId",
                                         arguments: [day, day])
             return Dictionary(rows.map { ($0["productId"] as String, $0["teams"] as Int) }, uniquingKeysWith: { first, _ in first })
         }
@@ -128,7 +131,7 @@ public struct TeamSoftware: Sendable {
     /// Every team's stage on `day` (team id → stage), in one query.
     public func stages(on day: String) throws -> [Int64: MethodStage] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT st.teamId, st.stage FROM teamStage st WHERE \(Self.stageOnDay)", arguments: [day])
+            let rows = try StoredRow.fetchAll(db, sql: "SELECT st.teamId, st.stage FROM teamStage st WHERE \(Self.stageOnDay)", arguments: [day])
             return Dictionary(rows.compactMap { row in MethodStage(rawValue: row["stage"]).map { (row["teamId"] as Int64, $0) } },
                               uniquingKeysWith: { first, _ in first })
         }
@@ -137,7 +140,7 @@ public struct TeamSoftware: Sendable {
     /// How many teams are at each stage on `day` (teams without a recorded stage are not counted).
     public func countsByStage(on day: String) throws -> [MethodStage: Int] {
         try writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT st.stage, COUNT(*) AS teams FROM teamStage st WHERE \(Self.stageOnDay) GROUP BY st.stage",
+            let rows = try StoredRow.fetchAll(db, sql: "SELECT st.stage, COUNT(*) AS teams FROM teamStage st WHERE \(Self.stageOnDay) GROUP BY st.stage",
                                         arguments: [day])
             return Dictionary(rows.compactMap { row in MethodStage(rawValue: row["stage"]).map { ($0, row["teams"] as Int) } },
                               uniquingKeysWith: { first, _ in first })

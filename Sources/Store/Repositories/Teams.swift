@@ -4,7 +4,7 @@ import Survey
 
 /// The federation's teams (MSP).
 public struct Teams: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// The one federation of an embedded install.
@@ -18,7 +18,7 @@ public struct Teams: Sendable {
         if let problem = TeamRecord.nameProblem(name) { throw StoreError.invalid(problem) }
         return try writer.write { db in
             let federation = try federationID(db)
-            if try TeamRecord.filter(Column("federationId") == federation && Column("name") == name).fetchCount(db) > 0 {
+            if try TeamRecord.fetchCount(db, where: "federationId = ? AND name = ?", arguments: [federation, name]) > 0 {
                 throw StoreError.duplicateTeam(name)
             }
             return try db.insertReturning(TeamRecord.self, into: "team", [
@@ -28,7 +28,7 @@ public struct Teams: Sendable {
     }
 
     public func all() throws -> [TeamRecord] {
-        try writer.read { db in try TeamRecord.order(Column("name")).fetchAll(db) }
+        try writer.read { db in try TeamRecord.fetchAll(db, order: "name") }
     }
 
     public func find(id: Int64) throws -> TeamRecord? {
@@ -36,7 +36,7 @@ public struct Teams: Sendable {
     }
 
     public func find(named name: String) throws -> TeamRecord? {
-        try writer.read { db in try TeamRecord.filter(Column("name") == name).fetchOne(db) }
+        try writer.read { db in try TeamRecord.fetchOne(db, where: "name = ?", arguments: [name]) }
     }
 
     /// A team given as typed on the command line: its number, else its name.
@@ -45,8 +45,8 @@ public struct Teams: Sendable {
         return try find(named: nameOrID)
     }
 
-    private func federationID(_ db: Database) throws -> Int64 {
-        if let existing = try FederationRecord.filter(Column("name") == Self.defaultFederation).fetchOne(db) { return existing.id }
+    private func federationID(_ db: StoreDB) throws -> Int64 {
+        if let existing = try FederationRecord.fetchOne(db, where: "name = ?", arguments: [Self.defaultFederation]) { return existing.id }
         return try db.insertReturning(FederationRecord.self, into: "federation",
                                       ["name": Self.defaultFederation, "createdAt": clock()]).id
     }

@@ -11,12 +11,12 @@ public struct StoredUserGroupSession: Sendable {
 /// User-group sessions, newest first. Each is stored whole as JSON (`UserGroupSession.json()`, keys sorted) beside
 /// the columns it is listed by; callers only see `UserGroupSession` values.
 public struct UserGroups: Sendable {
-    let writer: any DatabaseWriter
+    let writer: StoreWriter
     let clock: @Sendable () -> Date
 
     /// Every session; a row whose JSON no longer reads as a session (written by a newer version) is left out.
     public func all() throws -> [StoredUserGroupSession] {
-        try writer.read { db in try UserGroupSessionRecord.order(Column("date").desc, Column("id").desc).fetchAll(db) }
+        try writer.read { db in try UserGroupSessionRecord.fetchAll(db, order: "date DESC, id DESC") }
             .compactMap(Self.stored)
     }
 
@@ -35,7 +35,8 @@ public struct UserGroups: Sendable {
                 ]).id
             }
             guard try UserGroupSessionRecord.fetchOne(db, key: id) != nil else { throw StoreError.unknownSession(id) }
-            try UserGroupSessionRecord(id: id, software: session.software, date: session.date, data: json, updatedAt: now).update(db)
+            try db.execute(sql: "UPDATE userGroupSession SET software = ?, date = ?, data = ?, updatedAt = ? WHERE id = ?",
+                           arguments: [session.software, session.date, json, now, id])
             return id
         }
     }

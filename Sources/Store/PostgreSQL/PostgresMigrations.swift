@@ -1,0 +1,16 @@
+import Foundation
+
+/// Applies `PostgresSchema.migrations` in order, each once, recorded in `sipadvisor_migration`, inside the write
+/// transaction (its advisory lock makes concurrent starts safe).
+enum PostgresMigrations {
+    static func migrate(_ writer: StoreWriter) throws {
+        try writer.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS sipadvisor_migration (name TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL)")
+            let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM sipadvisor_migration"))
+            for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
+                try db.execute(sql: migration.sql)
+                try db.execute(sql: "INSERT INTO sipadvisor_migration (name, appliedAt) VALUES (?, ?)", arguments: [migration.name, Date()])
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+
+/// A PostgreSQL database used synchronously, as the repositories use GRDB: PostgresNIO's `EventLoopFuture` API,
+/// waited on from the caller's thread (never one of this store's own event loops), over a small pool of
+/// connections. Why not `PostgresClient`: it is async-only, and the store's API is synchronous on both engines.
+public final class PostgresStore: Sendable {
+    public let location: PostgresLocation
+    private let configuration: PostgresConnection.Configuration
+    private let group: MultiThreadedEventLoopGroup
+    private let idle = NIOLockedValueBox<[PostgresConnection]>([])
+    private let logger = Logger(label: "sipadvisor.postgres")
+    /// Connections kept open for reuse; more may be opened under load, and are closed when returned beyond this.
+    private let keptOpen: Int
+
+    public init(_ location: PostgresLocation, keptOpen: Int = 8) throws {
+        self.location = location
+        self.keptOpen = keptOpen
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        var configuration = PostgresConnection.Configuration(
+            host: location.host, port: location.port, username: location.user, password: location.password,
+            database: location.database, tls: location.requiresTLS ? .require(try NIOSSLContext(configuration: .makeClientConfiguration())) : .disable)
+        if let schema = location.schema {
+            configuration.options.additionalStartupParameters = [("options", "-c search_path=\(schema)")]
+        }
+        self.configuration = configuration
+    }
+
+    deinit {
+        for connection in idle.withLockedValue({ $0 }) { let _: EventLoopFuture<Void> = connection.close() }
+        group.shutdownGracefully { _ in }
+    }
+
+    /// One transaction on one connection: `REPEATABLE READ READ ONLY` for reads (one snapshot, like SQLite's WAL
+    /// readers), and for writes a transaction-scoped advisory lock so that writes are serialised as on SQLite.
+    func transaction<T>(writing: Bool, _ body: (PostgresSession) throws -> T) throws -> T {
+        let session = PostgresSession(connection: try checkOut(), logger: logger)
+        var healthy = true
+        defer { checkIn(session.connection, healthy: healthy) }
+        do {
+            _ = try session.run(writing ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])
+            if writing { _ = try session.run("SELECT pg_advisory_xact_lock(\(Self.writeLock))", []) }
+            let result = try body(session)
+            _ = try session.run("COMMIT", [])
+            return result
+        } catch {
+            do { _ = try session.run("ROLLBACK", []) } catch { healthy = false }
+            throw PostgresStoreError.wrapping(error)
+        }
+    }
+
+    /// The advisory lock every write transaction takes (an arbitrary constant: "SIPA" in ASCII).
+    static let writeLock: Int64 = 0x5349_5041
+
+    private func checkOut() throws -> PostgresConnection {
+        if let connection = idle.withLockedValue({ $0.popLast() }), !connection.isClosed { return connection }
+        do {
+            return try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 0, logger: logger).wait()
+        } catch {
+            throw PostgresStoreError.unreachable(location, error)
+        }
+    }
+
+    private func checkIn(_ connection: PostgresConnection, healthy: Bool) {
+        let kept = healthy && !connection.isClosed && idle.withLockedValue { idle in
+            guard idle.count < keptOpen else { return false }
+            idle.append(connection)
+            return true
+        }
+        if !kept { let _: EventLoopFuture<Void> = connection.close() }
+    }
+}
