@@ -14,7 +14,9 @@
 ///   PostgreSQL does not index foreign keys by itself; PostgreSQL folds the names to lower case too.
 /// - CHECKs keep their meaning: GLOB patterns become anchored regexes (`~ '^…$'`); SQLite's idioms for "a real day"
 ///   (`date(julianday(x)) = x`, `x IS date(x, '+0 days')`) become `sip_is_day(x)`, NULL where x is NULL so that a
-///   NULL passes as it does in SQLite; booleans compare with TRUE/FALSE.
+///   NULL passes as it does in SQLite; booleans compare with TRUE/FALSE. One deliberate difference: SQLite's
+///   register check (`RegisterSchema.day`) takes a day `julianday()` cannot read (month 00 or 13-19, day 00 or
+///   32-39, which its GLOB lets through: the comparison is NULL); `sip_is_day` refuses it, as that check means to.
 /// - `user.email`'s `UNIQUE COLLATE NOCASE` becomes a unique index on `lower(email)` (`user_email_nocase`): the same
 ///   case-insensitive uniqueness, and `lower(email) = lower($1)` is the indexed lookup that replaces
 ///   `email = ? COLLATE NOCASE`. Stored addresses are already case-folded (`EmailAddress.normalised`), so the only
