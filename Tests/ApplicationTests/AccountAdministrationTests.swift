@@ -19,7 +19,7 @@ struct AccountAdministrationTests {
         var administration: AccountAdministration { AccountAdministration(database: database, cost: 4) }
 
         init() throws {
-            let database = try AppDatabase.inMemory(clock: clock.function)
+            let database = try TestStores.make(clock: clock.function)
             let hash = AccountRules.hash(AccountAdministrationTests.old, cost: 4)
             admin = try database.accounts.add(email: "admin@exemple.fr", displayName: "Admin", passwordHash: hash, role: .admin, teamID: nil)
             let dim = try database.accounts.add(email: "dim@exemple.fr", displayName: "DIM", passwordHash: hash, role: .dim, teamID: nil)

@@ -19,7 +19,7 @@ struct CampaignSpreadsheetTests {
     /// The demo campaign with one action of the plan given a lead and a due date.
     static func demo() throws -> Demo {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         let first = try #require(CampaignAnalysis(try built.store.campaigns.snapshot(campaignID: built.campaign.id), survey: run.survey,
                                                   criteria: run.catalog.criteria).plan.first)
         var action = first
@@ -106,7 +106,7 @@ struct CampaignSpreadsheetTests {
         let demo = try Self.demo()
         let files = Dictionary(uniqueKeysWithValues: try demo.export.csvFiles(profile: demo.analysis.profile, plan: demo.analysis.plan)
             .map { ($0.name, $0.data) })
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         try store.auditLog.record(.answersExport, by: .commandLine, target: "@campagne", detail: "reponses.csv")
         let audit = try AuditCSV.make(try store.auditLog.all(kind: nil))
         let spreadsheets: [(String, Data)] = [

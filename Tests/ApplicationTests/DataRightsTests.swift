@@ -16,7 +16,7 @@ struct DataRightsTests {
 
     static func demo(clock: TestClock = TestClock()) throws -> (DemoFixture.Built, RespondentRights) {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(clock: clock.function), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(clock: clock.function), run: run)
         return (built, RespondentRights(database: built.store, survey: run.survey))
     }
 
@@ -140,15 +140,15 @@ struct DataRightsTests {
     }
 
     @Test func theAuditLogIsAppendOnly() throws {
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         try store.auditLog.record(.loginFailure, by: AuditActor(id: nil, name: "x@exemple.fr"), target: "x@exemple.fr")
-        #expect(throws: DatabaseError.self) { try store.writer.write { db in try db.execute(sql: "UPDATE auditEvent SET actor = 'y'") } }
-        #expect(throws: DatabaseError.self) { try store.writer.write { db in try db.execute(sql: "DELETE FROM auditEvent") } }
+        expectRefusedBySchema { try store.writer.write { db in try db.execute(sql: "UPDATE auditEvent SET actor = 'y'") } }
+        expectRefusedBySchema { try store.writer.write { db in try db.execute(sql: "DELETE FROM auditEvent") } }
         #expect(try store.auditLog.count(kind: nil) == 1)
     }
 
     @Test func accountAdministrationRecordsEachChangeWithWhoDidIt() throws {
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         let hash = AccountRules.hash("mot-de-passe-long", cost: 4)
         let admin = try store.accounts.add(email: "admin@exemple.fr", displayName: "A", passwordHash: hash, role: .admin, teamID: nil)
         let dim = try store.accounts.add(email: "dim@exemple.fr", displayName: "D", passwordHash: hash, role: .dim, teamID: nil)

@@ -22,7 +22,7 @@ struct DemoEvaluationTests {
 
     func setup() throws -> Setup {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         return Setup(run: run, built: built, evaluations: DemoEvaluation(store: built.store, reference: run.catalog, survey: run.survey))
     }
 

@@ -21,7 +21,7 @@ struct EditorReplyTests {
 
         init() throws {
             run = try Checkout.loadRun()
-            let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+            let built = try DemoFixture.build(on: try TestStores.make(), run: run)
             (store, campaign) = (built.store, built.campaign.id)
         }
 

@@ -12,7 +12,7 @@ struct EvidenceCatalogTests {
     static let today = CalendarStub.day("2026-12-01")
 
     func evidence() throws -> EvidenceCatalog {
-        EvidenceCatalog(store: try AppDatabase.inMemory(), reference: try Checkout.loadRun().catalog)
+        EvidenceCatalog(store: try TestStores.make(), reference: try Checkout.loadRun().catalog)
     }
 
     static func entry(value: String = "oui", grade: String = "demo", source: String = "Démonstration du 12 mars 2026",

@@ -20,7 +20,7 @@ struct FederationDashboardTests {
 
         init() throws {
             run = try Checkout.loadRun()
-            store = try AppDatabase.inMemory()
+            store = try TestStores.make()
             demo = try DemoFixture.build(on: store, run: run)
             let team = try store.teams.add(name: "MSP des Saules (fictive)", fictional: true)
             quiet = try store.campaigns.create(teamID: team.id, name: "Besoins", questionnaireVersion: "1",
@@ -141,7 +141,7 @@ struct FederationDashboardTests {
 
     @Test func anEmptyFederationSaysSo() throws {
         let run = try Checkout.loadRun()
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         let dashboard = FederationDashboard(store: store, reference: run.catalog, survey: run.survey)
         try dashboard.refresh()
         let text = try dashboard.document(date: "2026-11-23").document(templates: run.templates).markdown

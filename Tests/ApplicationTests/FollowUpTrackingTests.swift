@@ -12,7 +12,7 @@ struct FollowUpTrackingTests {
 
     func started() throws -> (FollowUpTracking, DemoFixture.Built) {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(clock: clock.function), run: run, answered: false)
+        let built = try DemoFixture.build(on: try TestStores.make(clock: clock.function), run: run, answered: false)
         let tracking = FollowUpTracking(database: built.store, method: run.method, reference: run.catalog)
         try tracking.start(campaignID: built.campaign.id, start: "2027-01-04", product: nil, by: "DIM")
         return (tracking, built)
@@ -97,7 +97,7 @@ struct FollowUpTrackingTests {
     /// from it; an unknown product is refused naming the field.
     @Test func theDeclaredTrainingIsTheDeployedProductsFact() throws {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(clock: clock.function), run: run, answered: false)
+        let built = try DemoFixture.build(on: try TestStores.make(clock: clock.function), run: run, answered: false)
         let tracking = FollowUpTracking(database: built.store, method: run.method, reference: run.catalog)
         let evidence = EvidenceCatalog(store: built.store, reference: run.catalog)
         try evidence.seedIfEmpty()

@@ -15,7 +15,7 @@ struct InvitationTests {
 
     private func demo(answered: Bool = true) throws -> (DemoFixture.Built, RunData) {
         let run = try Checkout.loadRun()
-        return (try DemoFixture.build(on: AppDatabase.inMemory(), run: run, answered: answered), run)
+        return (try DemoFixture.build(on: TestStores.make(), run: run, answered: answered), run)
     }
 
     private func links(_ built: DemoFixture.Built, _ run: RunData) throws -> RespondentLinks {

@@ -11,7 +11,7 @@ struct LabelEntryTests {
     static let today = CalendarStub.day("2026-12-01")
 
     func evidence() throws -> EvidenceCatalog {
-        EvidenceCatalog(store: try AppDatabase.inMemory(), reference: try Checkout.loadRun().catalog)
+        EvidenceCatalog(store: try TestStores.make(), reference: try Checkout.loadRun().catalog)
     }
 
     static func lost(product: String = "chorus", state: String = "no-longer-meets", level: String = "", granted: String = "",

@@ -13,7 +13,7 @@ struct LabelRequirementTests {
     @Test(arguments: [("true", ["medistory"]), ("false", [])])
     func theTeamAnswerDecidesTheExclusion(answer: String, excluded: [String]) throws {
         let run = try Checkout.loadRun()
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         let built = try DemoFixture.build(on: store, run: run)
         let saving = AnswerSaving(database: store, survey: run.survey)
         let item = try #require(run.survey.questionnaire.item(WellKnownItem.labelledSoftware.id))

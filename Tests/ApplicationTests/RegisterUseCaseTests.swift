@@ -13,7 +13,7 @@ struct RegisterUseCaseTests {
     /// The demo campaign's team, the reference products in the database, and three other teams.
     static func prepared() throws -> (built: DemoFixture.Built, run: RunData, others: [Int64]) {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         try EvidenceCatalog(store: built.store, reference: run.catalog).seedIfEmpty()
         let others = try ["MSP du Port (fictive)", "MSP récente (fictive)", "MSP partie (fictive)"].map { try built.store.teams.add(name: $0).id }
         return (built, run, others)

@@ -19,7 +19,7 @@ import TestSupport
 
     static func campaigns() throws -> Campaigns {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         let (empty, _) = try CampaignSetup(database: built.store, survey: run.survey).create(team: built.team, name: "Import", respondents: [])
         return Campaigns(store: built.store, typed: built.campaign.id, imported: empty.id, survey: run.survey)
     }
@@ -197,7 +197,7 @@ import TestSupport
         sections[0].items.append(Item(id: "visitesdomicile", text: "Doublon", kind: .boolean))
         let survey = SurveyDefinition(professions: base.professions, questionnaire: Questionnaire(
             id: "mini", version: "1", title: "Mini", scales: base.questionnaire.scales, sections: sections), grid: base.grid, rules: base.rules)
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         let team = try store.teams.add(name: "Équipe", fictional: true)
         let (campaign, _) = try CampaignSetup(database: store, survey: survey).create(team: team, name: "C", respondents: [])
         let text = "id,submitdate,profession\n1,2026-11-30,infirmier\n"

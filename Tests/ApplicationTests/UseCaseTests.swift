@@ -38,7 +38,7 @@ struct UseCaseTests {
     }
 
     @Test func aPageWithdrawsAnswersToQuestionsNoLongerAsked() throws {
-        let saving = AnswerSaving(database: try AppDatabase.inMemory(), survey: TinySurvey.definition)
+        let saving = AnswerSaving(database: try TestStores.make(), survey: TinySurvey.definition)
         let shown = TinySurvey.definition.sections[0].items.filter { ["visites-domicile", "tournee"].contains($0.id) }
         let page = AnswerSaving.Page(shown: shown, stored: ["visites-domicile": "true", "tournee": "3", "agenda": "2"],
                                      submitted: ["visites-domicile": "false", "tournee": "3"])
@@ -52,7 +52,7 @@ struct UseCaseTests {
     }
 
     @Test func aRequiredQuestionLeftEmptyHoldsOnlyAForwardPage() throws {
-        let saving = AnswerSaving(database: try AppDatabase.inMemory(), survey: TinySurvey.definition)
+        let saving = AnswerSaving(database: try TestStores.make(), survey: TinySurvey.definition)
         let page = AnswerSaving.Page(shown: TinySurvey.definition.sections[0].items.filter { $0.id == "profession" }, stored: [:], submitted: [:])
         let forward = saving.check(page) { _, _ in true }
         let backward = saving.check(page, requireAnswers: false) { _, _ in true }
@@ -63,7 +63,7 @@ struct UseCaseTests {
     @Test func linksAndDefaultsAreTheSameEverywhere() throws {
         #expect(CampaignSetup.link(base: "https://sip.federation.example/", token: "abc") == "https://sip.federation.example/r/abc")
         #expect(CampaignSetup.isLocal(CampaignSetup.localBaseURL))
-        let database = try AppDatabase.inMemory()
+        let database = try TestStores.make()
         let team = try database.teams.add(name: "Équipe A")
         let (campaign, _) = try CampaignSetup(database: database, survey: TinySurvey.definition).create(team: team, name: "  ", respondents: [])
         #expect(campaign.name == CampaignSetup.defaultName)
@@ -83,7 +83,7 @@ struct AccountCreationTests {
     ])
     func aRefusedAccountSaysWhyAndIsNotStored(email: String, name: String, password: String, role: UserRecord.Role, team: Int64?,
                                               reason: String) throws {
-        let database = try AppDatabase.inMemory()
+        let database = try TestStores.make()
         do {
             try AccountCreation(database: database).create(email: email, name: name, password: password, role: role, teamID: team)
             Issue.record("account accepted")

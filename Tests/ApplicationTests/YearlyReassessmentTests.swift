@@ -22,7 +22,7 @@ struct YearlyReassessmentTests {
 
         init() throws {
             run = try Checkout.loadRun()
-            store = try AppDatabase.inMemory()
+            store = try TestStores.make()
             let built = try DemoFixture.build(on: store, run: run)
             first = built.campaign
             _ = try ActionPlanEditing(database: store, survey: run.survey)

@@ -35,7 +35,7 @@ struct DemoFixtureTests {
             for step in steps { #expect(runInProcess(step + scratch.campaignOptions) == 0, "\(step)") }
             let byCommands = try AppDatabase.file(path: scratch.path("f.sqlite")).campaigns.snapshot(campaignID: 1)
 
-            let demo = try DemoFixture.build(on: try AppDatabase.inMemory(), run: try Checkout.loadRun(), answered: answered)
+            let demo = try DemoFixture.build(on: try TestStores.make(), run: try Checkout.loadRun(), answered: answered)
             let byBuilder = try demo.store.campaigns.snapshot(campaignID: demo.campaign.id)
             let (built, expected) = (Content(byBuilder), Content(byCommands))
             #expect([built.team, built.campaign, built.questionnaireVersion]

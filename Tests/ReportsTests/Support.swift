@@ -31,7 +31,7 @@ struct DemoData: Sendable {
 
     init() throws {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         catalog = run.catalog
         survey = run.survey
         (profile, plan) = try built.store.profile(campaignID: built.campaign.id, definition: survey, criteria: catalog.criteria)

@@ -11,7 +11,7 @@ struct EvaluationStoreTests {
     struct Built { let store: AppDatabase; let evaluation: EvaluationRecord; let scenarios: [EvaluationScenarioRecord]; let team: Int64 }
 
     func built() throws -> Built {
-        let store = try AppDatabase.inMemory(clock: TestClock().function)
+        let store = try TestStores.make(clock: TestClock().function)
         let team = try store.teams.add(name: "Équipe A")
         let (campaign, _) = try store.campaigns.create(teamID: team.id, name: "C", questionnaireVersion: "1", respondents: [])
         try store.products.apply(EvidenceChange(recordedBy: "test", products: [.init(id: "vadrouille", name: "Vadrouille")]))

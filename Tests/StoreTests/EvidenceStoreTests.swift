@@ -11,7 +11,7 @@ struct EvidenceStoreTests {
     let clock = TestClock()
 
     func database() throws -> AppDatabase {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         try database.products.apply(EvidenceChange(recordedBy: "test", products: [.init(id: "chorus", name: "Chorus")]))
         return database
     }
@@ -70,7 +70,7 @@ struct EvidenceStoreTests {
         let database = try database()
         let fact = EvidenceChange.NewFact(productID: "chorus", criterionID: "BES-FACT-IDE", value: value, grade: grade,
                                           source: source, date: date)
-        #expect(throws: DatabaseError.self) { try database.products.apply(EvidenceChange(recordedBy: "DIM", facts: [fact])) }
+        expectRefusedBySchema { try database.products.apply(EvidenceChange(recordedBy: "DIM", facts: [fact])) }
     }
 
     @Test func statusesKeepTheirHistoryToo() throws {

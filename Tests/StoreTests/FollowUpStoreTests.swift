@@ -22,7 +22,7 @@ struct FollowUpStoreTests {
     }
 
     @Test func overdueAcrossTeamsIsOneListMostLateFirstWithCountsByParty() throws {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         let (first, _) = try campaign(database, team: "Équipe B")
         let (second, _) = try campaign(database, team: "Équipe A")
         let a = try database.followUps.start(campaignID: first, productID: nil, startDate: "2027-01-04", by: "DIM", items: [
@@ -65,22 +65,22 @@ struct FollowUpStoreTests {
         ("UPDATE followUpItem SET status = 'fait', actualEnd = NULL", "done without actual end"),
         ("UPDATE followUpItem SET plannedEnd = '2027-02-30'", "impossible day"),
         ("UPDATE followUpItem SET actualStart = '2027-02-01', actualEnd = '2027-01-01'", "actual end before start"),
-        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) SELECT id, 1, '2027-01-01', 0, 'aci', 'X', 0 FROM followUp", "zero hours"),
-        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) SELECT id, 1, '2027-01-01', 2, 'autre', 'X', 0 FROM followUp", "unknown content"),
-        ("INSERT INTO migrationDefect (followUpId, foundOn, description, severity, fixedOn, recordedAt) SELECT id, '2027-02-01', 'x', 'majeur', '2027-01-01', 0 FROM followUp", "fixed before found"),
-        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) VALUES (999, 1, '2027-01-01', 2, 'aci', 'X', 0)", "unknown follow-up"),
+        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) SELECT id, 1, '2027-01-01', 0, 'aci', 'X', '2027-01-01' FROM followUp", "zero hours"),
+        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) SELECT id, 1, '2027-01-01', 2, 'autre', 'X', '2027-01-01' FROM followUp", "unknown content"),
+        ("INSERT INTO migrationDefect (followUpId, foundOn, description, severity, fixedOn, recordedAt) SELECT id, '2027-02-01', 'x', 'majeur', '2027-01-01', '2027-01-01' FROM followUp", "fixed before found"),
+        ("INSERT INTO training (followUpId, respondentId, date, hours, content, trainer, recordedAt) VALUES (999, 1, '2027-01-01', 2, 'aci', 'X', '2027-01-01')", "unknown follow-up"),
     ])
     func theSchemaRefuses(sql: String, what: String) throws {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         let (id, _) = try campaign(database, team: "Équipe")
         try database.followUps.start(campaignID: id, productID: nil, startDate: "2027-01-04", by: "DIM",
                                      items: [item("equipe", "Diagnostic", end: "2027-02-01")], checks: ["Doublons"])
-        #expect(throws: DatabaseError.self, "\(what)") { try database.writer.write { try $0.execute(sql: sql) } }
+        expectRefusedBySchema("\(what)") { try database.writer.write { try $0.execute(sql: sql) } }
     }
 
     /// The schema's value lists are the raw values of the rules' enumerations (Store does not import Deployment).
     @Test func theSchemaAcceptsEveryValueOfTheRules() throws {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         let (id, respondents) = try campaign(database, team: "Équipe")
         let followUp = try database.followUps.start(campaignID: id, productID: nil, startDate: "2027-01-04", by: "DIM",
                                                     items: FollowUpParty.allCases.map { item($0.rawValue, $0.rawValue, end: "2027-02-01") },
@@ -103,7 +103,7 @@ struct FollowUpStoreTests {
     }
 
     @Test func aFollowUpStartsOnceAndTrainsOnlyItsOwnProfessionals() throws {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         let (id, _) = try campaign(database, team: "Équipe")
         let (_, others) = try campaign(database, team: "Autre équipe")
         let followUp = try database.followUps.start(campaignID: id, productID: nil, startDate: "2027-01-04", by: "DIM", items: [], checks: [])

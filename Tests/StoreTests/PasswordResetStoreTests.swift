@@ -7,7 +7,7 @@ import Testing
 @Suite("Liens de réinitialisation et comptes désactivés (stockage)")
 struct PasswordResetStoreTests {
     @Test func aResetLinkIsStoredAsItsSHA256Only() throws {
-        let database = try AppDatabase.inMemory()
+        let database = try TestStores.make()
         let user = try database.accounts.add(email: "dim@exemple.fr", displayName: "DIM", passwordHash: String(repeating: "x", count: 60),
                                              role: .dim, teamID: nil)
         let token = try database.passwordResets.issue(userID: user.id, lifetime: 3600)
@@ -19,7 +19,7 @@ struct PasswordResetStoreTests {
     }
 
     @Test func aDisabledAccountsSessionIsNotFound() throws {
-        let database = try AppDatabase.inMemory()
+        let database = try TestStores.make()
         let admin = try database.accounts.add(email: "a@exemple.fr", displayName: "A", passwordHash: String(repeating: "x", count: 60),
                                               role: .admin, teamID: nil)
         let user = try database.accounts.add(email: "dim@exemple.fr", displayName: "DIM", passwordHash: String(repeating: "x", count: 60),

@@ -12,7 +12,7 @@ struct RegisterStoreTests {
 
     /// Three teams and two products; "medistory" lost the label (« ne répond plus au label V2 »).
     func database() throws -> (AppDatabase, [Int64]) {
-        let database = try AppDatabase.inMemory(clock: clock.function)
+        let database = try TestStores.make(clock: clock.function)
         let lost = #"{"date":"2017","source":"memoire-2017","state":"no-longer-meets"}"#
         try database.products.apply(EvidenceChange(recordedBy: "test", products: [.init(id: "chorus", name: "Chorus"),
                                                                                    .init(id: "medistory", name: "Médistory")]))
@@ -78,7 +78,7 @@ struct RegisterStoreTests {
     ])
     func theSchemaRefusesImpossibleDatesAndPeriods(since: String, until: String?, contractEnd: String?) throws {
         let (database, teams) = try database()
-        #expect(throws: DatabaseError.self) {
+        expectRefusedBySchema {
             try database.teamSoftware.record(.init(teamID: teams[0], productID: "chorus", version: "6", since: since, until: until,
                                                    contractEnd: contractEnd), by: "dim")
         }
@@ -87,9 +87,9 @@ struct RegisterStoreTests {
 
     @Test func theSchemaRefusesAnUnknownStage() throws {
         let (database, teams) = try database()
-        #expect(throws: DatabaseError.self) {
+        expectRefusedBySchema {
             try database.writer.write { db in
-                try db.execute(sql: "INSERT INTO teamStage (teamId, stage, since, recordedBy, recordedAt) VALUES (?, 'bientôt', '2026-01-01', 'x', 0)",
+                try db.execute(sql: "INSERT INTO teamStage (teamId, stage, since, recordedBy, recordedAt) VALUES (?, 'bientôt', '2026-01-01', 'x', '2026-01-01')",
                                arguments: [teams[0]])
             }
         }

@@ -10,7 +10,7 @@ import Testing
 struct RepositoryTests {
     let clock = TestClock()
 
-    func database() throws -> AppDatabase { try AppDatabase.inMemory(clock: clock.function) }
+    func database() throws -> AppDatabase { try TestStores.make(clock: clock.function) }
 
     @Test func teamsAreCleanedCheckedAndUnique() throws {
         let database = try database()
@@ -95,13 +95,13 @@ struct RepositoryTests {
 
     /// The schema itself refuses what the Swift code would never write: a short token, an answer of nobody.
     @Test(arguments: [
-        "INSERT INTO respondent (campaignId, label, profession, token, revoked, createdAt) VALUES (1, 'x', 'infirmier', 'court', 0, '2026-01-01')",
+        "INSERT INTO respondent (campaignId, label, profession, token, revoked, createdAt) VALUES (1, 'x', 'infirmier', 'court', FALSE, '2026-01-01')",
         "INSERT INTO answer (respondentId, itemId, value, answeredAt) VALUES (999, 'agenda', '1', '2026-01-01')",
     ])
     func schemaConstraintsHold(sql: String) throws {
         let database = try database()
         let team = try database.teams.add(name: "Équipe A")
         _ = try database.campaigns.create(teamID: team.id, name: "C", questionnaireVersion: "1", respondents: [])
-        #expect(throws: DatabaseError.self) { try database.writer.write { try $0.execute(sql: sql) } }
+        expectRefusedBySchema { try database.writer.write { try $0.execute(sql: sql) } }
     }
 }

@@ -140,7 +140,7 @@ enum SurveyCampaigns {
     /// The demo team's campaign with `catalog/demo/answers.csv` imported, in memory.
     static func demo() throws -> Built {
         let run = try Checkout.loadRun()
-        let built = try DemoFixture.build(on: try AppDatabase.inMemory(), run: run)
+        let built = try DemoFixture.build(on: try TestStores.make(), run: run)
         return Built(store: built.store, campaign: built.campaign.id, survey: run.survey, catalog: run.catalog)
     }
 
@@ -158,7 +158,7 @@ enum SurveyCampaigns {
     /// the web; plus one nurse who stopped on page 1, one person who never started, and a team without project team.
     static func everySkipRule() throws -> Built {
         let (catalog, survey) = try Checkout.loadSurvey()
-        let store = try AppDatabase.inMemory()
+        let store = try TestStores.make()
         let team = try store.teams.add(name: "MSP des règles (fictive)", fictional: true)
         var people: [(label: String, profession: String)] = []
         for profession in survey.professions { for variant in 0..<3 { people.append(("\(profession.id) \(variant)", profession.id)) } }

@@ -63,7 +63,7 @@ struct HasAnsweredTests {
     @Test func aFinishedRespondentCountsEverywhere() throws {
         let (catalog, survey) = try Checkout.loadSurvey()
         let store = try SurveyCampaigns.demoNurseSaves(SurveyCampaigns.fill(survey, profession: "infirmier", variant: 1),
-                                                       completes: true, on: try AppDatabase.inMemory())
+                                                       completes: true, on: try TestStores.make())
         let snapshot = try store.campaigns.snapshot(campaignID: 1)
         #expect(CampaignProgress(snapshot: snapshot, definition: survey).completed == 1)
         let profile = CampaignAnalysis(snapshot, survey: survey, criteria: catalog.criteria).profile

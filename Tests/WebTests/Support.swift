@@ -25,7 +25,7 @@ struct WebFixture {
          settings: FederationSettings = FederationSettings(), office: OfficeConversion = OfficeConversion()) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        store = try AppDatabase.file(path: directory.appendingPathComponent("web.sqlite").path)
+        store = try TestStores.make(sqliteFile: directory.appendingPathComponent("web.sqlite").path)
         let team = try store.teams.add(name: teamName, fictional: true)
         let other = try store.teams.add(name: "MSP des Saules (fictive)", fictional: true)
         let (_, respondents) = try store.campaigns.create(teamID: team.id, name: "Besoins", questionnaireVersion: "1", respondents: [

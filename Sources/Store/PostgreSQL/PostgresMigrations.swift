@@ -5,6 +5,8 @@ import Foundation
 enum PostgresMigrations {
     static func migrate(_ writer: StoreWriter) throws {
         try writer.write { db in
+            // A federation may live in its own schema of a shared database (`?schema=`; the tests give each test one).
+            if let schema = writer.postgres?.location.schema { try db.execute(sql: "CREATE SCHEMA IF NOT EXISTS \(schema)") }
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS sipadvisor_migration (name TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL)")
             let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM sipadvisor_migration"))
             for migration in PostgresSchema.migrations where !applied.contains(migration.name) {

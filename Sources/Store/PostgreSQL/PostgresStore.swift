@@ -31,9 +31,17 @@ public final class PostgresStore: Sendable {
         self.configuration = configuration
     }
 
+    /// Closes the kept connections and stops the store's event loop; waits for both (the store is released by its
+    /// owner's thread, never by one of its own event loops).
     deinit {
-        for connection in idle.withLockedValue({ $0 }) { let _: EventLoopFuture<Void> = connection.close() }
-        group.shutdownGracefully { _ in }
+        for connection in idle.withLockedValue({ $0 }) { Self.close(connection, waiting: true) }
+        try? group.syncShutdownGracefully()
+    }
+
+    /// PostgresNIO wants a connection closed before it is released: the closing future keeps it alive until then.
+    private static func close(_ connection: PostgresConnection, waiting: Bool) {
+        let closing: EventLoopFuture<Void> = connection.close()
+        if waiting { try? closing.wait() } else { closing.whenComplete { _ in withExtendedLifetime(connection) {} } }
     }
 
     /// One transaction on one connection: `REPEATABLE READ READ ONLY` for reads (one snapshot, like SQLite's WAL
@@ -72,6 +80,6 @@ public final class PostgresStore: Sendable {
             idle.append(connection)
             return true
         }
-        if !kept { let _: EventLoopFuture<Void> = connection.close() }
+        if !kept { Self.close(connection, waiting: false) }
     }
 }

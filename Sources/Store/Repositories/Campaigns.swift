@@ -41,7 +41,7 @@ public struct Campaigns: Sendable {
 
     public func all(teamID: Int64? = nil) throws -> [CampaignRecord] {
         try writer.read { db in
-            try CampaignRecord.fetchAll(db, where: "?1 IS NULL OR teamId = ?1", arguments: [teamID], order: "id")
+            try CampaignRecord.fetchAll(db, where: "CAST(?1 AS BIGINT) IS NULL OR teamId = ?1", arguments: [teamID], order: "id")
         }
     }
 

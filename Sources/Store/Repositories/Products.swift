@@ -32,7 +32,7 @@ public struct Products: Sendable {
     /// Every recorded fact of a product (one criterion when given), newest first, every scope.
     public func history(product: String, criterion: String? = nil) throws -> [ProductFactRecord] {
         try writer.read { db in
-            try ProductFactRecord.fetchAll(db, where: "productId = ? AND (?2 IS NULL OR criterionId = ?2)", arguments: [product, criterion],
+            try ProductFactRecord.fetchAll(db, where: "productId = ? AND (CAST(?2 AS TEXT) IS NULL OR criterionId = ?2)", arguments: [product, criterion],
                                            order: "criterionId, id DESC")
         }
     }
@@ -110,7 +110,7 @@ public struct Products: Sendable {
         SELECT f.* FROM productFact f
         JOIN (SELECT MAX(id) AS id FROM productFact WHERE teamId IS NULL OR teamId = ?
               GROUP BY productId, criterionId, teamId) latest ON latest.id = f.id
-        ORDER BY f.productId, f.criterionId, f.teamId
+        ORDER BY f.productId, f.criterionId, f.teamId NULLS FIRST
         """
     private static let currentStatusesSQL = """
         SELECT s.* FROM productStatus s

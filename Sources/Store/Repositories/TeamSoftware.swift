@@ -42,7 +42,7 @@ public struct TeamSoftware: Sendable {
     /// What was in use on `day` (`YYYY-MM-DD`): by one team, or every team when `team` is `nil`.
     public func inUse(team: Int64? = nil, on day: String) throws -> [SoftwareInUse] {
         try writer.read { db in
-            try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + " AND (?3 IS NULL OR s.teamId = ?3) ORDER BY t.name, p.name, s.version",
+            try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + " AND (CAST(?3 AS BIGINT) IS NULL OR s.teamId = ?3) ORDER BY t.name, p.name, s.version",
                                        arguments: [day, day, team])
         }
     }
@@ -70,7 +70,7 @@ public struct TeamSoftware: Sendable {
             let (inForceFrom, state, lost) = (Self.statusInForceFrom(db.dialect), db.dialect.jsonText("ps.data", "state"),
                                               db.dialect.jsonText("ps.data", "lost"))
             return try SoftwareInUse.fetchAll(db, sql: Self.inUseSQL + """
-                 AND (?3 IS NULL OR s.productId = ?3) AND EXISTS (
+                 AND (CAST(?3 AS TEXT) IS NULL OR s.productId = ?3) AND EXISTS (
                     SELECT 1 FROM productStatus ps
                     WHERE ps.id = (SELECT id FROM productStatus WHERE productId = s.productId AND kind = 'label'
                                      AND \(inForceFrom) <= ?1
