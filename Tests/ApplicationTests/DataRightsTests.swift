@@ -108,7 +108,7 @@ struct DataRightsTests {
         #expect(try store.teams.find(id: built.team.id) == nil || !purgesTeam)
         #expect(try store.accounts.find(email: "coord@exemple.fr") == nil || !purgesTeam)
         let counted = try store.writer.read { db in
-            try ["respondent", "answer", "teamAnswer", "action"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\($0)\"") ?? -1 }
+            try ["respondent", "answer", "teamAnswer", "action"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") ?? -1 }
         }
         #expect(counted == [1, 0, 0, 0], "only the other team's respondent is left")
         let logged = try store.auditLog.all(kind: .purge)

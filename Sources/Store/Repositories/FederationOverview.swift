@@ -77,7 +77,7 @@ public struct FederationOverview: Sendable {
                        COUNT(r.id) AS invited, COUNT(r.completedAt) AS finished
                 FROM (\(Self.latestCampaigns)) l JOIN campaign c ON c.id = l.id JOIN team t ON t.id = c.teamId
                 LEFT JOIN respondent r ON r.campaignId = c.id AND r.revoked = FALSE
-                GROUP BY c.id ORDER BY t.name
+                GROUP BY c.id, t.id ORDER BY t.name
                 """).map {
                 CampaignCompletion(teamID: $0["teamId"], team: $0["team"], fictional: $0["fictional"], campaignID: $0["campaignId"],
                                    campaign: $0["campaign"], invited: $0["invited"], finished: $0["finished"])
@@ -89,7 +89,7 @@ public struct FederationOverview: Sendable {
     public func maturityDistribution() throws -> [(dimension: String, level: Int?, teams: Int, belowTarget: Int)] {
         try writer.read { db in
             try StoredRow.fetchAll(db, sql: """
-                SELECT m.dimensionId, m.level, COUNT(*) AS teams, SUM(m.level IS NULL OR m.level < m.target) AS below
+                SELECT m.dimensionId, m.level, COUNT(*) AS teams, SUM(CASE WHEN m.level IS NULL OR m.level < m.target THEN 1 ELSE 0 END) AS below
                 FROM (\(Self.latestAssessed)) l JOIN campaignMaturity m ON m.campaignId = l.id
                 GROUP BY m.dimensionId, m.level
                 """).map { (dimension: $0["dimensionId"], level: $0["level"], teams: $0["teams"], belowTarget: $0["below"]) }
