@@ -8,7 +8,7 @@ struct BackupCommand: ParsableCommand {
         commandName: "backup", abstract: "Sauvegarder la base (cohérente même pendant que le serveur écrit).",
         discussion: "Utilise la sauvegarde en ligne de SQLite : une copie du fichier avec cp peut perdre les dernières réponses.")
 
-    @Option(help: "Fichier SQLite de la fédération.") var database = "sipadvisor.sqlite"
+    @Option(help: "Base de la fédération : un fichier SQLite, ou une adresse postgres://utilisateur:motdepasse@hôte/base.") var database = "sipadvisor.sqlite"
     @Option(help: "Fichier de sauvegarde à écrire (remplacé s'il existe).") var out: String
 
     func validate() throws {
@@ -63,7 +63,7 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Vérifier la base : intégrité du fichier et références entre tables.")
 
-    @Option(help: "Fichier SQLite de la fédération.") var database = "sipadvisor.sqlite"
+    @Option(help: "Base de la fédération : un fichier SQLite, ou une adresse postgres://utilisateur:motdepasse@hôte/base.") var database = "sipadvisor.sqlite"
 
     func run() throws {
         let store = try MaintenanceStore.open(database, mustExist: true)

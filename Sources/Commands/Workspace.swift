@@ -64,7 +64,7 @@ public struct SettingsOption: ParsableArguments {
 struct WorkspaceOptions: ParsableArguments {
     @OptionGroup var data: CatalogOption
 
-    @Option(help: "Fichier SQLite de la fédération.")
+    @Option(help: "Base de la fédération : un fichier SQLite, ou une adresse postgres://utilisateur:motdepasse@hôte/base.")
     var database = "sipadvisor.sqlite"
 
     func loadRun(templatesOverride: String? = nil) throws -> RunData { try data.loadRun(templatesOverride: templatesOverride) }
@@ -86,8 +86,8 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     func openStore() throws -> AppDatabase {
-        do { return try AppDatabase.file(path: database) } catch {
-            Console.error("\(database): base de données impossible à ouvrir (\(error))")
+        do { return try AppDatabase.open(database) } catch {
+            Console.error("\(AppDatabase.displayName(database))\u{00A0}: base de données impossible à ouvrir (\(error))")
             throw ExitStatus.ioError
         }
     }

@@ -18,7 +18,7 @@ struct ServeCommand: ParsableCommand {
 
     @Option(help: "Adresse d'écoute.") var host = "127.0.0.1"
     @Option(help: "Port d'écoute.") var port = 8080
-    @Option(help: "Fichier SQLite de la fédération.") var database = "sipadvisor.sqlite"
+    @Option(help: "Base de la fédération : un fichier SQLite, ou une adresse postgres://utilisateur:motdepasse@hôte/base.") var database = "sipadvisor.sqlite"
     @OptionGroup var data: CatalogOption
     @Option(help: "Dossier de modèles de documents de la fédération.") var templates: String?
     @Option(help: "Adresse publique, pour les liens envoyés aux répondant·es (par défaut : base_url des réglages, sinon http://HÔTE:PORT).") var publicURL: String?
@@ -42,8 +42,8 @@ struct ServeCommand: ParsableCommand {
         let settings = try federation.load()
         let directories = try data.directories()
         let store: AppDatabase
-        do { store = try AppDatabase.file(path: database) } catch {
-            Console.error("\(database): base de données impossible à ouvrir (\(error))")
+        do { store = try AppDatabase.open(database) } catch {
+            Console.error("\(AppDatabase.displayName(database))\u{00A0}: base de données impossible à ouvrir (\(error))")
             throw ExitStatus.ioError
         }
         let app: WebApp

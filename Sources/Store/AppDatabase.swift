@@ -45,6 +45,11 @@ public struct AppDatabase: Sendable {
         return configuration
     }
 
+    /// How messages name a `--database` value: a PostgreSQL URL without its password, a file path as typed.
+    public static func displayName(_ location: String) -> String {
+        PostgresLocation.isURL(location) ? PostgresLocation.redacted(location) : location
+    }
+
     /// One SQLite file in WAL mode: concurrent readers, one writer.
     public static func file(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         try AppDatabase(DatabasePool(path: path, configuration: configuration), clock: clock)

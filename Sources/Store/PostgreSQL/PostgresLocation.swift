@@ -38,7 +38,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         "postgres://\(user)@\(host):\(port)/\(database)" + (schema.map { "?schema=\($0)" } ?? "")
     }
 
-    static func redacted(_ text: String) -> String {
+    public static func redacted(_ text: String) -> String {
         (try? PostgresLocation(url: text))?.description ?? text.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
     }
 
