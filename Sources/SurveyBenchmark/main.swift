@@ -9,7 +9,7 @@ import Survey
 // Federation scale: 3,000 teams × 20 respondents. Pools every campaign (pure), then stores them all in one SQLite
 // file and times what a DIM does on one campaign (snapshot + pooling + comparison), which must stay interactive.
 // Then the federation dashboard on that file: syntheses pooled once (cold), then the page built and rendered.
-// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store]
+// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store] [--database URL]
 //        SurveyBenchmark --workbook N [--questions Q]: only the campaign workbook's answers sheet for N respondents.
 
 let arguments = CommandLine.arguments
@@ -68,9 +68,10 @@ print(String(format: "Mise en commun (pure) : %d équipes × %d répondant·es e
              teams, perTeam, seconds(poolingTime), seconds(poolingTime) * 1000 / Double(teams)))
 
 if !arguments.contains("--no-store") {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-bench-\(UUID().uuidString).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-    let store = try AppDatabase.file(path: path)
+    // `--database URL`: an empty PostgreSQL database or schema (`?schema=`) instead of a temporary SQLite file.
+    let path = option("--database") ?? FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-bench-\(UUID().uuidString).sqlite").path
+    defer { if !PostgresLocation.isURL(path) { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+    let store = try AppDatabase.open(path)
     var rows = 0
     let loadTime = try clock.measure {
         for team in 0..<teams {
@@ -83,7 +84,7 @@ if !arguments.contains("--no-store") {
             try store.answers.save(campaignID: campaign.id, .init(respondentAnswers: answers, teamAnswers: [("projet-sante-valide", "true")]))
         }
     }
-    print(String(format: "Chargement SQLite : %d réponses en %.1f s", rows, seconds(loadTime)))
+    print("Chargement (\(PostgresLocation.isURL(path) ? "PostgreSQL" : "SQLite")) : " + String(format: "%d réponses en %.1f s", rows, seconds(loadTime)))
     var samples: [Double] = []
     for campaign in stride(from: 1, through: teams, by: max(1, teams / 25)) {
         let time = try clock.measure {

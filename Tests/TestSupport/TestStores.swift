@@ -30,6 +30,6 @@ public enum TestStores {
             throw StoreError.invalid("SIPADVISOR_TEST_POSTGRES n'est pas défini : lancez scripts/test (qui démarre PostgreSQL)")
         }
         let schema = "t_" + Token.make().prefix(20)
-        return try AppDatabase.open(url + (url.contains("?") ? "&" : "?") + "schema=\(schema)", clock: clock)
+        return try AppDatabase.open(url + (url.contains("?") ? "&" : "?") + "schema=\(schema)&pool=2", clock: clock)
     }
 }

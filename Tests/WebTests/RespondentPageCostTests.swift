@@ -49,7 +49,9 @@ final class TransactionCounter: @unchecked Sendable {
     }
 }
 
-@Suite("Coût de la page du répondant")
+/// Counts transactions through SQLite's trace (GRDB), so it runs on the SQLite pass only; the PostgreSQL pass runs
+/// the same pages' behaviour tests.
+@Suite("Coût de la page du répondant", .enabled(if: !TestStores.usesPostgres, "compte les transactions SQLite"))
 struct RespondentPageCostTests {
     /// The counter itself: one store read is one read transaction, one write one write transaction.
     @Test func counterCountsOneTransactionPerStoreCall() throws {

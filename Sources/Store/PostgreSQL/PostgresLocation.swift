@@ -2,7 +2,8 @@ import Foundation
 import PostgresNIO
 
 /// A PostgreSQL database named by a `postgres://user:password@host:port/database` URL (`postgresql://` too), with
-/// `?sslmode=require` for TLS and `?schema=NAME` to work in one schema (the tests' isolation).
+/// `?sslmode=require` for TLS, `?schema=NAME` to work in one schema (the tests' isolation) and `?pool=N` for how many
+/// connections a process keeps open (8 by default; a server opens more under load and closes them after).
 public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public var host: String
     public var port: Int
@@ -11,6 +12,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     public var database: String
     public var requiresTLS: Bool
     public var schema: String?
+    public var keptConnections = 8
 
     public static func isURL(_ text: String) -> Bool {
         text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
@@ -31,6 +33,12 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         let query = Dictionary((url.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         requiresTLS = ["require", "verify-full", "verify-ca"].contains(query["sslmode"] ?? "")
         schema = try query["schema"].map(Self.checkedSchema)
+        if let pool = query["pool"] {
+            guard let count = Int(pool), (1...100).contains(count) else {
+                throw StoreError.invalid("adresse PostgreSQL : pool=\(pool) attendu entre 1 et 100")
+            }
+            keptConnections = count
+        }
     }
 
     /// The URL without its password, for messages and logs.

@@ -18,9 +18,9 @@ public final class PostgresStore: Sendable {
     /// Connections kept open for reuse; more may be opened under load, and are closed when returned beyond this.
     private let keptOpen: Int
 
-    public init(_ location: PostgresLocation, keptOpen: Int = 8) throws {
+    public init(_ location: PostgresLocation) throws {
         self.location = location
-        self.keptOpen = keptOpen
+        keptOpen = location.keptConnections
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         var configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.user, password: location.password,
