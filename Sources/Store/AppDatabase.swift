@@ -45,6 +45,10 @@ public struct AppDatabase: Sendable {
         return configuration
     }
 
+    /// Closes the PostgreSQL connections kept open (they reopen on the next use); nothing to do on SQLite, whose
+    /// file closes with the last reference.
+    public func closeConnections() { writer.postgres?.closeConnections() }
+
     /// How messages name a `--database` value: a PostgreSQL URL without its password, a file path as typed.
     public static func displayName(_ location: String) -> String {
         PostgresLocation.isURL(location) ? PostgresLocation.redacted(location) : location

@@ -46,7 +46,12 @@ struct WebFixture {
                          settings: settings, passwordCost: 4, clock: { WebFixture.now }, office: office)
     }
 
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    /// Removes the folder and closes the store's PostgreSQL connections: the web app keeps a reference to the store
+    /// past the test, and a test server has a bounded number of connection slots.
+    func remove() {
+        store.closeConnections()
+        try? FileManager.default.removeItem(at: directory)
+    }
 
     var application: some ApplicationProtocol { Application(router: app.router()) }
 }

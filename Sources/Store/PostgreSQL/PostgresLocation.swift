@@ -24,7 +24,7 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
             throw StoreError.invalid("adresse PostgreSQL illisible : attendu postgres://utilisateur:motdepasse@hôte:port/base")
         }
         let database = String(url.path.drop(while: { $0 == "/" }))
-        guard !database.isEmpty else { throw StoreError.invalid("adresse PostgreSQL sans nom de base : « \(Self.redacted(text)) »") }
+        guard !database.isEmpty else { throw StoreError.invalid("adresse PostgreSQL sans nom de base : « \(Self.withoutPassword(text)) »") }
         self.host = host
         port = url.port ?? 5432
         self.user = user.removingPercentEncoding ?? user
@@ -46,8 +46,25 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
         "postgres://\(user)@\(host):\(port)/\(database)" + (schema.map { "?schema=\($0)" } ?? "")
     }
 
+    /// The URL again, password included: to open a second store on the same database (tests, `migrate`).
+    public var urlForTests: String {
+        var components = URLComponents()
+        components.scheme = "postgres"; components.host = host; components.port = port
+        components.user = user; components.password = password; components.path = "/" + database
+        var query = [URLQueryItem(name: "pool", value: String(keptConnections))]
+        if requiresTLS { query.append(URLQueryItem(name: "sslmode", value: "require")) }
+        if let schema { query.append(URLQueryItem(name: "schema", value: schema)) }
+        components.queryItems = query
+        return components.string ?? description
+    }
+
     public static func redacted(_ text: String) -> String {
-        (try? PostgresLocation(url: text))?.description ?? text.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
+        (try? PostgresLocation(url: text))?.description ?? withoutPassword(text)
+    }
+
+    /// The text with what stands between `user:` and `@` masked, for a URL too broken to be read.
+    private static func withoutPassword(_ text: String) -> String {
+        text.replacingOccurrences(of: #":[^:@/]*@"#, with: ":***@", options: .regularExpression)
     }
 
     /// A schema name goes into the connection's `search_path` option, so only plain identifiers are accepted.

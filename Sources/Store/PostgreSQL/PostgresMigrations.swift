@@ -10,7 +10,10 @@ enum PostgresMigrations {
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS sipadvisor_migration (name TEXT PRIMARY KEY, appliedAt TIMESTAMPTZ NOT NULL)")
             let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM sipadvisor_migration"))
             for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
-                try db.execute(sql: migration.sql)
+                // One round trip for the whole script: PL/pgSQL's EXECUTE runs several statements, where PostgresNIO's
+                // extended protocol takes one per query (the ~100 statements of the schema would each wait a reply).
+                precondition(!migration.sql.contains("$sipadvisor_"), "dollar tag used by the migration wrapper")
+                try db.execute(sql: "DO $sipadvisor_migration$ BEGIN EXECUTE $sipadvisor_sql$\n\(migration.sql)\n$sipadvisor_sql$; END $sipadvisor_migration$")
                 try db.execute(sql: "INSERT INTO sipadvisor_migration (name, appliedAt) VALUES (?, ?)", arguments: [migration.name, Date()])
             }
         }

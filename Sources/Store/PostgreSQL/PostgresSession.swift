@@ -108,33 +108,38 @@ extension PostgresSQL {
     /// functions) and comments whole: PostgreSQL's extended protocol, which PostgresNIO uses, runs one statement
     /// per query, while migrations and SQLite's `execute` take scripts.
     static func statements(_ script: String) -> [String] {
-        var statements: [String] = [], current = "", quote: Character? = nil, dollarBody = false, inComment = false
-        var previous: Character = " "
-        for character in script {
-            current.append(character)
-            var seen = character
-            if inComment {
-                if character == "\n" { inComment = false }
-            } else if dollarBody {
-                if character == "$", previous == "$" { dollarBody = false; seen = " " }
-            } else if let open = quote {
-                if character == open { quote = nil }
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character == "-", previous == "-" {
-                inComment = true
-            } else if character == "$", previous == "$" {
-                dollarBody = true; seen = " "
-            } else if character == ";" {
-                current.removeLast()
-                let statement = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !statement.isEmpty { statements.append(statement) }
-                current = ""
-            }
-            previous = seen
+        let characters = Array(script)
+        var statements: [String] = [], start = 0, index = 0
+        func flush(upTo end: Int) {
+            let statement = String(characters[start..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !statement.isEmpty { statements.append(statement) }
         }
-        let last = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !last.isEmpty { statements.append(last) }
+        while index < characters.count {
+            switch characters[index] {
+            case "'", "\"":
+                let quote = characters[index]
+                index += 1
+                while index < characters.count, characters[index] != quote { index += 1 }
+            case "-" where index + 1 < characters.count && characters[index + 1] == "-":
+                while index < characters.count, characters[index] != "\n" { index += 1 }
+            case "$":
+                // A dollar-quoted body: `$$ … $$` or `$tag$ … $tag$`.
+                var end = index + 1
+                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" { end += 1 }
+                if end < characters.count, characters[end] == "$" {
+                    let tag = Array(characters[index...end])
+                    index = end + 1
+                    while index < characters.count, !characters[index...].starts(with: tag) { index += 1 }
+                    index += tag.count - 1
+                }
+            case ";":
+                flush(upTo: index)
+                start = index + 1
+            default: break
+            }
+            index += 1
+        }
+        flush(upTo: min(index, characters.count))
         return statements
     }
 }

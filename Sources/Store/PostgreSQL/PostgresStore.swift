@@ -38,6 +38,14 @@ public final class PostgresStore: Sendable {
         try? group.syncShutdownGracefully()
     }
 
+    /// Closes the connections kept open now (a later transaction opens new ones): what a process releasing a
+    /// federation does, and the tests, whose web apps may outlive them.
+    public func closeConnections() {
+        for connection in idle.withLockedValue({ idle in defer { idle.removeAll() }; return idle }) {
+            Self.close(connection, waiting: true)
+        }
+    }
+
     /// PostgresNIO wants a connection closed before it is released: the closing future keeps it alive until then.
     private static func close(_ connection: PostgresConnection, waiting: Bool) {
         let closing: EventLoopFuture<Void> = connection.close()
@@ -52,7 +60,7 @@ public final class PostgresStore: Sendable {
         defer { checkIn(session.connection, healthy: healthy) }
         do {
             _ = try session.run(writing ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", [])
-            if writing { _ = try session.run("SELECT pg_advisory_xact_lock(\(Self.writeLock))", []) }
+            if writing { _ = try session.run("SELECT pg_advisory_xact_lock(\(writeLock))", []) }
             let result = try body(session)
             _ = try session.run("COMMIT", [])
             return result
@@ -62,8 +70,14 @@ public final class PostgresStore: Sendable {
         }
     }
 
-    /// The advisory lock every write transaction takes (an arbitrary constant: "SIPA" in ASCII).
-    static let writeLock: Int64 = 0x5349_5041
+    /// The advisory lock every write transaction takes: one per database ("SIPA" in ASCII), or one per schema when the
+    /// federation lives in a schema (`?schema=`), so that federations sharing a database (the tests) never wait on
+    /// each other's writes.
+    var writeLock: Int64 {
+        guard let schema = location.schema else { return 0x5349_5041 }
+        // FNV-1a over the schema name: stable across processes (Swift's `hashValue` is seeded per process).
+        return Int64(bitPattern: schema.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 })
+    }
 
     private func checkOut() throws -> PostgresConnection {
         if let connection = idle.withLockedValue({ $0.popLast() }), !connection.isClosed { return connection }

@@ -66,22 +66,34 @@ public struct Products: Sendable {
         return outcome
     }
 
+    /// Reads what it compares with in two queries (the products, and the facts of the products the change names),
+    /// then inserts: a seed of the shipped catalog (about 300 facts) stays a few hundred statements on PostgreSQL,
+    /// where each statement is a round trip.
     private static func append(_ facts: [EvidenceChange.NewFact], by who: String, at now: Date, _ db: StoreDB,
                                into outcome: inout EvidenceChange.Outcome) throws {
+        guard !facts.isEmpty else { return }
+        let known = Set(try String.fetchAll(db, sql: "SELECT id FROM product"))
+        let named = Array(Set(facts.map(\.productID))).sorted()
+        let placeholders = Array(repeating: "?", count: named.count).joined(separator: ", ")
+        var current: [String: ProductFactRecord] = [:]
+        for record in try ProductFactRecord.fetchAll(db, where: "productId IN (\(placeholders))", arguments: SQLArguments(named), order: "id") {
+            current[factKey(record.productId, record.criterionId, record.teamId)] = record
+        }
         for fact in facts {
-            guard try ProductRecord.fetchOne(db, key: fact.productID) != nil else {
-                throw StoreError.invalid("produit inconnu : « \(fact.productID) »")
-            }
-            let current = try ProductFactRecord.fetchOne(db, where: "productId = ? AND criterionId = ? AND teamId IS NOT DISTINCT FROM ?",
-                                                         arguments: [fact.productID, fact.criterionID, fact.teamID], order: "id DESC")
-            if let current, fact.same(as: current) { outcome.factsUnchanged += 1; continue }
-            _ = try db.insertReturning(ProductFactRecord.self, into: "productFact", [
+            guard known.contains(fact.productID) else { throw StoreError.invalid("produit inconnu : « \(fact.productID) »") }
+            let key = factKey(fact.productID, fact.criterionID, fact.teamID)
+            if let existing = current[key], fact.same(as: existing) { outcome.factsUnchanged += 1; continue }
+            current[key] = try db.insertReturning(ProductFactRecord.self, into: "productFact", [
                 "productId": fact.productID, "teamId": fact.teamID, "criterionId": fact.criterionID, "value": fact.value,
                 "grade": fact.grade, "source": fact.source, "date": fact.date, "note": fact.note,
                 "recordedBy": who, "recordedAt": now,
             ])
             outcome.factsAdded += 1
         }
+    }
+
+    private static func factKey(_ product: String, _ criterion: String, _ team: Int64?) -> String {
+        "\(product)\u{1F}\(criterion)\u{1F}\(team.map(String.init) ?? "-")"
     }
 
     private static func append(_ statuses: [EvidenceChange.NewStatus], by who: String, at now: Date, _ db: StoreDB,
