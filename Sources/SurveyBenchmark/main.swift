@@ -81,7 +81,9 @@ if !arguments.contains("--no-store") {
                                                                respondents: people.map { ($0.respondent, $0.profession) })
             let answers = zip(created, people).flatMap { record, person in person.answers.map { (record.id, $0.key, $0.value) } }
             rows += answers.count
-            try store.answers.save(campaignID: campaign.id, .init(respondentAnswers: answers, teamAnswers: [("projet-sante-valide", "true")]))
+            // Every questionnaire finished, as the web's last page marks it: the dashboard reads assessed campaigns only.
+            try store.answers.save(campaignID: campaign.id, .init(respondentAnswers: answers, teamAnswers: [("projet-sante-valide", "true")],
+                                                                  completing: created.map(\.id)))
         }
     }
     print("Chargement (\(PostgresLocation.isURL(path) ? "PostgreSQL" : "SQLite")) : " + String(format: "%d réponses en %.1f s", rows, seconds(loadTime)))
