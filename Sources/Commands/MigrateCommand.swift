@@ -34,7 +34,8 @@ struct MigrateCommand: ParsableCommand {
             Console.error("erreur\u{00A0}: copie impossible (\(error))\u{00A0}; rien n'a été écrit dans \(AppDatabase.displayName(target)).")
             throw ExitStatus.ioError
         }
-        print(Self.table(counts))
+        // As data: the typography pass would read two aligned counts as one number grouped by thousands.
+        Console.data(Self.table(counts))
         let differing = counts.filter { $0.source != $0.target }
         guard differing.isEmpty else {
             Console.error("erreur\u{00A0}: nombres de lignes différents pour \(differing.map(\.table).joined(separator: ", ")).")

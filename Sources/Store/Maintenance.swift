@@ -78,7 +78,7 @@ extension AppDatabase {
 
     /// Every table of the federation's data with its number of rows (`StoreTables.all`'s order), on either engine.
     public func rowCounts() throws -> [(table: String, rows: Int)] {
-        try writer.read { db in zip(StoreTables.all.map(\.name), try StoreTables.counts(in: db)).map { ($0, $1) } }
+        try writer.read { db in zip(StoreTables.all.map(\.name), try StoreTables.counts(in: db)).map { (table: $0, rows: $1) } }
     }
 
     /// The SQLite file's writer; on PostgreSQL, backups are `pg_dump`'s (`PostgresBackup`), so this says so.

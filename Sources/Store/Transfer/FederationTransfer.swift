@@ -34,15 +34,15 @@ public struct FederationTransfer {
             }
         }
         let targetCounts = try target.writer.read { try StoreTables.counts(in: $0) }
-        return zip(StoreTables.all, zip(sourceCounts, targetCounts)).map {
-            TableCount(table: $0.name, source: $1.0, target: $1.1)
+        return zip(StoreTables.all, zip(sourceCounts, targetCounts)).map { table, counts in
+            TableCount(table: table.name, source: counts.0, target: counts.1)
         }
     }
 
     /// The target must hold nothing but its schema: a copy never merges two federations.
     static func refuseUnlessEmpty(_ db: StoreDB) throws {
         let filled = zip(StoreTables.all, try StoreTables.counts(in: db)).filter { $0.1 > 0 }
-        guard filled.isEmpty else { throw FederationTransferError.targetNotEmpty(filled.map { ($0.0.name, $0.1) }) }
+        guard filled.isEmpty else { throw FederationTransferError.targetNotEmpty(filled.map { (table: $0.0.name, rows: $0.1) }) }
     }
 
     private func copy(_ table: StoreTables.Table, from: StoreDB, into: StoreDB) throws {
@@ -50,7 +50,7 @@ public struct FederationTransfer {
         let names = columns.map(\.name)
         let keyPositions = try table.key.map { key in
             guard let position = names.firstIndex(where: { $0.lowercased() == key.lowercased() }) else {
-                throw StoreError.invalid("table \(table.name) : clé \(key) absente de la base cible")
+                throw StoreError.invalid("table \(table.name)\u{00A0}: clé \(key) absente de la base cible")
             }
             return position
         }
@@ -79,7 +79,7 @@ public struct FederationTransfer {
         for row in rows {
             for (column, value) in zip(columns, row.values) {
                 do { values.append(try column.converted(value)) } catch {
-                    throw StoreError.invalid("table \(table.name), colonne \(column.name) : \(error)")
+                    throw StoreError.invalid("table \(table.name), colonne \(column.name)\u{00A0}: \(error)")
                 }
             }
         }
