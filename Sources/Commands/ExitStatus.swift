@@ -9,7 +9,8 @@ public enum ExitStatus {
     public static let dataError = ExitCode(65)
     /// 66 (EX_NOINPUT): a file or folder to read is missing (the catalog, an answers file).
     public static let noInput = ExitCode(66)
-    /// 69 (EX_UNAVAILABLE): a tool a format needs is missing or failed (Chromium for PDF, pandoc for DOCX and ODT).
+    /// 69 (EX_UNAVAILABLE): a tool a format needs is missing or failed (Chromium for PDF, pandoc for DOCX and ODT), or
+    /// `pg_dump`/`pg_restore` for a PostgreSQL backup is missing.
     public static let unavailable = ExitCode(69)
     /// 73 (EX_CANTCREAT): an output file or folder cannot be written.
     public static let cannotCreate = ExitCode(73)

@@ -18,7 +18,7 @@ public struct SIPAdvisorCommand: ParsableCommand {
         subcommands: [CatalogCommand.self, CompareCommand.self, RankCommand.self, AHPCommand.self, TeamCommand.self,
                       CampaignCommand.self, AnswersCommand.self, AssessCommand.self, PlanCommand.self, ExportCommand.self,
                       ReportCommand.self, DemoCommand.self, UserCommand.self, ProductCommand.self, FactsCommand.self,
-                      BackupCommand.self, RestoreCommand.self, CheckCommand.self, EvaluationCommand.self,
+                      BackupCommand.self, RestoreCommand.self, CheckCommand.self, MigrateCommand.self, EvaluationCommand.self,
                       RespondentCommand.self, PurgeCommand.self, AuditCommand.self,
                       FacilitatorCommand.self, FollowUpCommand.self] + extra
         )

@@ -2,12 +2,14 @@ import Foundation
 import GRDB
 
 /// Backups, restores and checks of the federation's database, through SQLite's own online backup (GRDB's
-/// `backup(to:)`): a copy of the file with `cp` misses what is still in the write-ahead log, a backup does not.
+/// `backup(to:)`): a copy of the file with `cp` misses what is still in the write-ahead log, a backup does not. On
+/// PostgreSQL, through `pg_dump` and `pg_restore` (`PostgresBackup`).
 extension AppDatabase {
     /// Writes a consistent copy of the database as it is at the start of the backup, even while the server writes:
     /// the pages are read in one read transaction of the source. The copy goes to a temporary file beside `path`,
     /// checked, then renamed, so that a failed backup never leaves a half-written file under the final name.
     public func backup(to path: String) throws {
+        if let postgres = writer.postgres { return try PostgresBackup(postgres.location).dump(to: path) }
         let partial = path + ".partiel"
         try? FileManager.default.removeItem(atPath: partial)
         do {
@@ -28,6 +30,10 @@ extension AppDatabase {
     /// content or the new one, never a mix), after checking the backup (`checkBackup`). The schema is then brought
     /// up to date, as when the file is opened.
     public func restore(from path: String) throws {
+        if let postgres = writer.postgres {
+            try PostgresBackup(postgres.location).restore(from: path)
+            return try PostgresMigrations.migrate(writer)
+        }
         let source = try Self.openBackup(path)
         defer { try? source.close() }
         let writer = try sqliteWriter()
@@ -38,6 +44,12 @@ extension AppDatabase {
     /// Refuses, in French, a file that is missing, not SQLite, damaged, or not a SIP Advisor database.
     public static func checkBackup(_ path: String) throws {
         try openBackup(path).close()
+    }
+
+    /// The same for the database `--database` names: a SQLite backup for a file, a `pg_dump` one for a URL.
+    public static func checkBackup(_ path: String, for database: String) throws {
+        guard PostgresLocation.isURL(database) else { return try checkBackup(path) }
+        try PostgresBackup(PostgresLocation(url: database)).check(path)
     }
 
     private static func openBackup(_ path: String) throws -> DatabaseQueue {
@@ -62,6 +74,11 @@ extension AppDatabase {
     public func problems() throws -> [String] {
         guard let sqlite = writer.sqlite else { return [] }
         return try Self.problems(in: sqlite)
+    }
+
+    /// Every table of the federation's data with its number of rows (`StoreTables.all`'s order), on either engine.
+    public func rowCounts() throws -> [(table: String, rows: Int)] {
+        try writer.read { db in zip(StoreTables.all.map(\.name), try StoreTables.counts(in: db)).map { (table: $0, rows: $1) } }
     }
 
     /// The SQLite file's writer; on PostgreSQL, backups are `pg_dump`'s (`PostgresBackup`), so this says so.

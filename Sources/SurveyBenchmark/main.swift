@@ -9,7 +9,9 @@ import Survey
 // Federation scale: 3,000 teams × 20 respondents. Pools every campaign (pure), then stores them all in one SQLite
 // file and times what a DIM does on one campaign (snapshot + pooling + comparison), which must stay interactive.
 // Then the federation dashboard on that file: syntheses pooled once (cold), then the page built and rendered.
-// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store] [--database URL]
+// Usage: SurveyBenchmark [--teams N] [--respondents N] [--catalog DIR] [--templates DIR] [--no-store] [--database URL | --keep FILE]
+//        (--database: an empty PostgreSQL database or schema; --keep: the SQLite store is written to FILE and left there,
+//        e.g. to time `sipadvisor migrate` on a big federation)
 //        SurveyBenchmark --workbook N [--questions Q]: only the campaign workbook's answers sheet for N respondents.
 
 let arguments = CommandLine.arguments
@@ -68,9 +70,10 @@ print(String(format: "Mise en commun (pure) : %d équipes × %d répondant·es e
              teams, perTeam, seconds(poolingTime), seconds(poolingTime) * 1000 / Double(teams)))
 
 if !arguments.contains("--no-store") {
-    // `--database URL`: an empty PostgreSQL database or schema (`?schema=`) instead of a temporary SQLite file.
-    let path = option("--database") ?? FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-bench-\(UUID().uuidString).sqlite").path
-    defer { if !PostgresLocation.isURL(path) { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+    // `--database URL`: an empty PostgreSQL database or schema (`?schema=`); `--keep FILE`: a SQLite file left in place.
+    let kept = option("--keep") ?? option("--database")
+    let path = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("sipadvisor-bench-\(UUID().uuidString).sqlite").path
+    defer { if kept == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
     let store = try AppDatabase.open(path)
     var rows = 0
     let loadTime = try clock.measure {

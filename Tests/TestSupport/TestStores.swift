@@ -24,12 +24,17 @@ public enum TestStores {
         usesPostgres ? try postgres(clock: clock) : try AppDatabase.file(path: path, clock: clock)
     }
 
-    /// A fresh schema (`t_` and 20 random characters) of the test server.
+    /// A fresh schema of the test server.
     public static func postgres(clock: @escaping @Sendable () -> Date = { Date() }) throws -> AppDatabase {
         guard let url = postgresURL else {
             throw StoreError.invalid("SIPADVISOR_TEST_POSTGRES n'est pas défini : lancez scripts/test (qui démarre PostgreSQL)")
         }
-        let schema = "t_" + Token.make().prefix(20)
-        return try AppDatabase.open(url + (url.contains("?") ? "&" : "?") + "schema=\(schema)&pool=2", clock: clock)
+        return try AppDatabase.open(freshSchemaURL(url), clock: clock)
+    }
+
+    /// The URL of a fresh schema (`t_` and 20 random characters, created when first opened) of the server `url`
+    /// names: for tests that pass a `--database` URL to the command line.
+    public static func freshSchemaURL(_ url: String) -> String {
+        url + (url.contains("?") ? "&" : "?") + "schema=t_\(Token.make().prefix(20))&pool=2"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// A program of the machine a conversion needs, with the Debian package that provides it (named in the error when
 /// it is missing; `scripts/setup` installs them all).
@@ -33,25 +34,17 @@ public enum OfficeTool: String, CaseIterable, Sendable {
 }
 
 /// Where the conversion tools are looked for: the directories of `PATH` by default; tests give another list to see
-/// what happens on a machine without them.
+/// what happens on a machine without them (the search itself is `Store.ExecutableSearch`, which `pg_dump` uses too).
 public struct OfficeToolbox: Sendable {
     public var searchPath: [String]
 
     public init(searchPath: [String]) { self.searchPath = searchPath }
 
     /// The directories of this process's `PATH`.
-    public static var fromEnvironment: OfficeToolbox {
-        OfficeToolbox(searchPath: (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init))
-    }
+    public static var fromEnvironment: OfficeToolbox { OfficeToolbox(searchPath: ExecutableSearch.fromEnvironment.searchPath) }
 
     /// The tool's executable, or `nil` when none of its names is an executable file of the search path.
     public func locate(_ tool: OfficeTool) -> URL? {
-        for directory in searchPath where !directory.isEmpty {
-            for name in tool.executableNames {
-                let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-                if FileManager.default.isExecutableFile(atPath: path) { return URL(fileURLWithPath: path) }
-            }
-        }
-        return nil
+        ExecutableSearch(searchPath: searchPath).locate(tool.executableNames)
     }
 }
