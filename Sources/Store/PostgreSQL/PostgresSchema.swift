@@ -387,5 +387,15 @@ enum PostgresSchema {
         CREATE TRIGGER respondent_update_stales_synthesis AFTER UPDATE ON respondent FOR EACH ROW EXECUTE FUNCTION respondent_stales_synthesis();
         CREATE TRIGGER respondent_delete_stales_synthesis AFTER DELETE ON respondent FOR EACH ROW EXECUTE FUNCTION respondent_stales_synthesis();
         """#),
+        // SQLite's `v14-login-throttle` (`LoginThrottleSchema`).
+        ("v14-login-throttle", #"""
+        CREATE TABLE loginFailure (
+          kind TEXT NOT NULL CHECK (kind IN ('account', 'client')),
+          subject TEXT NOT NULL,
+          failures BIGINT NOT NULL CHECK (failures > 0),
+          lastFailure TIMESTAMPTZ NOT NULL,
+          PRIMARY KEY (kind, subject));
+        CREATE INDEX loginFailure_lastFailure ON loginFailure(lastFailure);
+        """#),
     ]
 }
