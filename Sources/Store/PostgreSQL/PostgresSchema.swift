@@ -1,4 +1,4 @@
-/// The PostgreSQL schema: the same tables, columns, constraints, indexes and triggers as SQLite's after `v13-dashboard`
+/// The PostgreSQL schema: the same tables, columns, constraints, indexes and triggers as SQLite's after `v14-login-throttle`
 /// (`Migrations`), translated by hand into one consolidated migration (no PostgreSQL database predates it).
 /// `scripts/postgres-schema-parity` applies it to a real server and compares it with a SQLite database made by
 /// `Migrations`: tables, columns, keys, indexes, and one refused and one accepted write per CHECK and trigger.
