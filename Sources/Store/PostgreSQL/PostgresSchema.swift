@@ -1,5 +1,6 @@
 /// The PostgreSQL schema: the same tables, columns, constraints, indexes and triggers as SQLite's after `v14-login-throttle`
-/// (`Migrations`), translated by hand into one consolidated migration (no PostgreSQL database predates it).
+/// (`Migrations`), translated by hand: one consolidated migration up to `v13` (no PostgreSQL database predates it), then
+/// one entry per later SQLite migration.
 /// `scripts/postgres-schema-parity` applies it to a real server and compares it with a SQLite database made by
 /// `Migrations`: tables, columns, keys, indexes, and one refused and one accepted write per CHECK and trigger.
 ///
