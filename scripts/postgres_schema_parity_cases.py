@@ -145,6 +145,8 @@ ROWS = {
                           [{'invited': '-1', 'answered': '0'}, {'answered': '-1'}, {'answered': '3'}], [{'invited': '0', 'answered': '0'}]),
     'campaignMaturity': ({'campaignId': '1', 'dimensionId': "'d1'", 'level': '2', 'target': '3'},
                          [{'dimensionId': "''"}, {'level': '-1'}, {'target': '-1'}], [{'level': 'NULL', 'target': '0'}]),
+    'loginFailure': ({'kind': "'account'", 'subject': "'dim@example.org'", 'failures': '1', 'lastFailure': T},
+                     [{'kind': "'compte'"}, {'failures': '0'}], [{'kind': "'client'", 'subject': "''"}]),
 }
 
 REFUSED, ACCEPTED = ('refused',), ('accepted', None)

@@ -70,6 +70,7 @@ public struct AppDatabase: Sendable {
     public var actionPlans: ActionPlans { ActionPlans(writer: writer, clock: clock) }
     public var accounts: Accounts { Accounts(writer: writer, clock: clock) }
     public var webSessions: WebSessions { WebSessions(writer: writer, clock: clock) }
+    public var loginFailures: LoginFailures { LoginFailures(writer: writer) }
     public var passwordResets: PasswordResets { PasswordResets(writer: writer, clock: clock) }
     public var userGroups: UserGroups { UserGroups(writer: writer, clock: clock) }
     public var products: Products { Products(writer: writer, clock: clock) }

@@ -118,6 +118,7 @@ enum Migrations {
         migrator.registerMigration("v11-register", migrate: RegisterSchema.create)
         migrator.registerMigration("v12-followup", migrate: FollowUpSchema.create)
         migrator.registerMigration("v13-dashboard", migrate: DashboardSchema.create)
+        migrator.registerMigration("v14-login-throttle", migrate: LoginThrottleSchema.create)
         return migrator
     }
 }

@@ -33,7 +33,7 @@ public struct WebApp: Sendable {
     /// The federation's settings (`FederationSettings`): the respondents' welcome and privacy notice show them.
     let settings: FederationSettings
     let throttle: LoginThrottle
-    let passwordChecks = PasswordChecks()
+    let passwordChecks: PasswordChecks
     /// bcrypt cost of passwords set on the web (tests lower it).
     let passwordCost: UInt8
     let sources: [String: String]
@@ -48,7 +48,7 @@ public struct WebApp: Sendable {
     /// every command); everything is loaded by `RunData.load`, the loader `catalog validate` checks.
     public init(store: AppDatabase, catalogDirectory: URL, templatesDirectory: URL, templatesOverride: URL? = nil,
                 secureCookies: Bool = false, publicURL: String = CampaignSetup.localBaseURL, settings: FederationSettings = FederationSettings(),
-                trustedProxies: Set<String> = [],
+                trustedProxies: Set<String> = [], passwordChecks: PasswordChecks = PasswordChecks(),
                 passwordCost: UInt8 = 12, clock: @escaping @Sendable () -> Date = { Date() },
                 office: OfficeConversion = OfficeConversion()) throws {
         self.store = store
@@ -64,7 +64,8 @@ public struct WebApp: Sendable {
         self.publicURL = publicURL
         self.settings = settings
         self.trustedProxies = trustedProxies
-        throttle = LoginThrottle(clock: clock)
+        self.passwordChecks = passwordChecks
+        throttle = LoginThrottle(store: store, clock: clock)
         self.clock = clock
         self.office = office
     }
@@ -110,7 +111,14 @@ public struct WebApp: Sendable {
     public static let idleTimeout: Double = 30
 
     public func application(host: String, port: Int, idleTimeout: Double = Self.idleTimeout) -> some ApplicationProtocol {
-        Application(router: router(), server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(idleTimeout * 1000)))),
+        Self.serving(router().buildResponder(), host: host, port: port, idleTimeout: idleTimeout)
+    }
+
+    /// The HTTP server over one app's router or over several federations' (`FederationDispatcher`).
+    public static func serving<Responder: HTTPResponder>(_ responder: Responder, host: String, port: Int,
+                                                         idleTimeout: Double = Self.idleTimeout) -> some ApplicationProtocol
+    where Responder.Context == WebRequestContext {
+        Application(responder: responder, server: .http1(configuration: .init(idleTimeout: .milliseconds(Int64(idleTimeout * 1000)))),
                     configuration: .init(address: .hostname(host, port: port), serverName: "SIP Advisor"))
     }
 }

@@ -7,6 +7,7 @@ import HummingbirdTesting
 import Store
 import Survey
 import Testing
+import TestSupport
 @testable import Web
 #if canImport(Glibc)
 #endif
@@ -147,29 +148,29 @@ struct LoginVariantTests {
         }
     }
 
-    @Test func aFloodCannotLockTheOwnerOutForMoreThanAMinute() {
-        let throttle = LoginThrottle()
+    @Test func aFloodCannotLockTheOwnerOutForMoreThanAMinute() throws {
+        let throttle = LoginThrottle(store: try TestStores.make())
         let start = Date(timeIntervalSince1970: 1_000_000)
-        for second in 0..<500 { throttle.recordFailure(account: "dim@example.org", client: "203.0.113.\(second % 200)", now: start + Double(second)) }
+        for second in 0..<500 { try throttle.recordFailure(account: "dim@example.org", client: "203.0.113.\(second % 200)", now: start + Double(second)) }
         let now = start + 500
-        #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now) <= LoginThrottle.perAccount.ceiling)
-        #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now + 61) == 0)
+        #expect(try throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now) <= LoginThrottle.perAccount.ceiling)
+        #expect(try throttle.wait(account: "dim@example.org", client: "198.51.100.7", now: now + 61) == 0)
         // One client guessing many accounts is slowed for itself.
-        for index in 0..<30 { throttle.recordFailure(account: "x\(index)@example.org", client: "192.0.2.1", now: now) }
-        #expect(throttle.wait(account: "autre@example.org", client: "192.0.2.1", now: now) > 60)
-        #expect(throttle.wait(account: "autre@example.org", client: "192.0.2.2", now: now) == 0)
+        for index in 0..<30 { try throttle.recordFailure(account: "x\(index)@example.org", client: "192.0.2.1", now: now) }
+        #expect(try throttle.wait(account: "autre@example.org", client: "192.0.2.1", now: now) > 60)
+        #expect(try throttle.wait(account: "autre@example.org", client: "192.0.2.2", now: now) == 0)
     }
 
     /// Requests sent together get one check each only while the allowance lasts: the wait is read and the check
     /// counted in one step.
-    @Test func parallelAttemptsCannotAllSlipIn() {
-        let throttle = LoginThrottle()
+    @Test func parallelAttemptsCannotAllSlipIn() throws {
+        let throttle = LoginThrottle(store: try TestStores.make())
         let now = Date(timeIntervalSince1970: 2_000_000)
-        let admitted = (0..<16).filter { _ in throttle.reserve(account: "dim@example.org", client: "203.0.113.9", now: now) == 0 }
+        let admitted = try (0..<16).filter { _ in try throttle.reserve(account: "dim@example.org", client: "203.0.113.9", now: now) == 0 }
         #expect(admitted.count == LoginThrottle.perAccount.freeFailures)
         // The owner who then logs in gives back one reservation; the account's count is cleared.
-        throttle.recordSuccess(account: "dim@example.org", client: "203.0.113.9")
-        #expect(throttle.wait(account: "dim@example.org", client: "198.51.100.1", now: now) == 0)
+        try throttle.recordSuccess(account: "dim@example.org", client: "203.0.113.9", now: now)
+        #expect(try throttle.wait(account: "dim@example.org", client: "198.51.100.1", now: now) == 0)
     }
 
     @Test(arguments: [

@@ -60,8 +60,10 @@ struct WebFixture {
 final class Visitor: @unchecked Sendable {
     var cookies: [String: String] = [:]
     let client: any TestClientProtocol
+    /// The `Host` header sent (`HostAsAuthority` makes it the request's authority, as HTTP/1 does); none by default.
+    let host: String?
 
-    init(_ client: any TestClientProtocol) { self.client = client }
+    init(_ client: any TestClientProtocol, host: String? = nil) { self.client = client; self.host = host }
 
     @discardableResult
     func get(_ path: String) async throws -> TestResponse {
@@ -109,6 +111,7 @@ final class Visitor: @unchecked Sendable {
         var headers: HTTPFields = [:]
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let contentType { headers[.contentType] = contentType }
+        if let host { headers[FederationDispatcher.hostField] = host }
         let response = try await client.executeRequest(uri: path, method: method, headers: headers, body: body)
         for field in response.headers[values: .setCookie] {
             let pair = field.split(separator: ";")[0].split(separator: "=", maxSplits: 1)

@@ -1,5 +1,5 @@
-/// The PostgreSQL schema: the same tables, columns, constraints, indexes and triggers as SQLite's after `v13-dashboard`
-/// (`Migrations`), translated by hand into one consolidated migration (no PostgreSQL database predates it).
+/// The PostgreSQL schema: the same tables, columns, constraints, indexes and triggers as SQLite's after `v14-login-throttle`
+/// (`Migrations`), by hand: one consolidated migration up to `v13` (no older PostgreSQL database), then one per later one.
 /// `scripts/postgres-schema-parity` applies it to a real server and compares it with a SQLite database made by
 /// `Migrations`: tables, columns, keys, indexes, and one refused and one accepted write per CHECK and trigger.
 ///
@@ -386,6 +386,12 @@ enum PostgresSchema {
         CREATE TRIGGER respondent_insert_stales_synthesis AFTER INSERT ON respondent FOR EACH ROW EXECUTE FUNCTION respondent_stales_synthesis();
         CREATE TRIGGER respondent_update_stales_synthesis AFTER UPDATE ON respondent FOR EACH ROW EXECUTE FUNCTION respondent_stales_synthesis();
         CREATE TRIGGER respondent_delete_stales_synthesis AFTER DELETE ON respondent FOR EACH ROW EXECUTE FUNCTION respondent_stales_synthesis();
+        """#),
+        ("v14-login-throttle", #"""
+        CREATE TABLE loginFailure (
+          kind TEXT NOT NULL CHECK (kind IN ('account', 'client')), subject TEXT NOT NULL,
+          failures BIGINT NOT NULL CHECK (failures > 0), lastFailure TIMESTAMPTZ NOT NULL, PRIMARY KEY (kind, subject));
+        CREATE INDEX loginFailure_lastFailure ON loginFailure(lastFailure);
         """#),
     ]
 }

@@ -33,7 +33,7 @@ extension WebApp {
                 return response
             }
             // The check is counted as a failure as it is reserved: parallel requests cannot all get one.
-            let wait = throttle.reserve(account: account, client: client)
+            let wait = try throttle.reserve(account: account, client: client)
             guard wait <= 0 else {
                 let seconds = Int(wait.rounded(.up))
                 return refuse("Trop de tentatives\u{A0}: réessayez dans \(FrenchDuration.seconds(seconds)).", .tooManyRequests, retryAfter: seconds)
@@ -41,14 +41,14 @@ extension WebApp {
             // Same message and the same bcrypt work whether the account exists or not: nothing to learn by trying.
             let user = try store.accounts.find(email: account)
             guard let valid = await passwordChecks.verify(password, hash: user?.passwordHash ?? Self.decoyHash, check: Bcrypt.verify) else {
-                throttle.release(account: account, client: client)
+                try throttle.release(account: account, client: client)
                 return refuse("Le serveur reçoit trop de connexions en ce moment\u{A0}: réessayez dans une minute.", .serviceUnavailable, retryAfter: 60)
             }
             // A disabled account gets the same answer as a wrong password.
             let succeeded = user != nil && valid && user?.disabledAt == nil
             try accountAdministration.recordSignIn(succeeded: succeeded, account: user, typed: account, client: client)
             guard let user, succeeded else { return refuse("Adresse e-mail ou mot de passe incorrect.", .unauthorized) }
-            throttle.recordSuccess(account: account, client: client)
+            try throttle.recordSuccess(account: account, client: client)
             let session = try store.webSessions.open(userID: user.id, lifetime: TimeInterval(AccountRules.sessionLifetime))
             var response = Response.redirect(to: next)
             response.setCookie(Cookie(name: Cookies.session, value: session.token, maxAge: AccountRules.sessionLifetime, path: "/",

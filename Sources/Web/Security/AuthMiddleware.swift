@@ -64,12 +64,17 @@ struct PageErrorMiddleware: RouterMiddleware {
             response = Page.error(.internalServerError, title: "Erreur interne",
                                   message: "Une erreur est survenue. Réessayez ; si elle persiste, prévenez la fédération.", user: context.user)
         }
+        Self.secure(&response)
+        return response
+    }
+
+    /// The security headers of every response (also the dispatcher's page for an unknown host).
+    static func secure(_ response: inout Response) {
         response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
         response.headers[.xContentTypeOptions] = "nosniff"
         // Respondent links carry their token in the URL: never leak it to another site.
         response.headers[.referrerPolicy] = "no-referrer"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
-        return response
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Synchronization
 
 /// Slows password guessing without letting anyone lock an owner out of their account.
@@ -9,11 +10,14 @@ import Synchronization
 /// guessing one account from many machines gets about one try a minute, one machine guessing many accounts about
 /// twelve an hour, and the owner waits at most a minute after someone else's failures — a delay, never a lock. The
 /// client allowance is larger than the account's, since a whole practice may share one address. A quiet quarter of
-/// an hour forgets a key's failures. A check is reserved (`reserve`) and counted as a failure in the same lock as
-/// the wait is read, so requests sent in parallel cannot all slip in before the first failure is counted.
-/// In memory: a restart clears it, acceptable for a single-federation server; bounded so a flood of invented
-/// addresses cannot exhaust memory.
-final class LoginThrottle: Sendable {
+/// an hour forgets a key's failures. A check is reserved (`reserve`) and counted as a failure in the same write
+/// transaction as the wait is read, so requests sent in parallel cannot all slip in before the first failure is
+/// counted.
+/// The counts live in the federation's database (`Store.LoginFailures`, table `loginFailure`), not in memory: two
+/// servers behind a load balancer share one budget, and a restart does not clear it. The table holds only the last
+/// quarter hour's keys (older rows go at the next write), so a flood of invented addresses costs rows on disk for
+/// fifteen minutes, never the server's memory. This type is the policy; the repository only stores counts.
+struct LoginThrottle: Sendable {
     struct Policy: Sendable {
         var freeFailures: Int
         var ceiling: TimeInterval
@@ -22,89 +26,86 @@ final class LoginThrottle: Sendable {
     static let perAccount = Policy(freeFailures: 5, ceiling: 60)
     static let perClient = Policy(freeFailures: 20, ceiling: 5 * 60)
     static let forgetAfter: TimeInterval = 15 * 60
-    static let maximumKeys = 50_000
 
-    private struct Failures { var count: Int; var last: Date }
-    private struct Tables { var accounts: [String: Failures] = [:]; var clients: [String: Failures] = [:] }
-    private let tables = Mutex(Tables())
+    private typealias Count = LoginFailures.Count
+    private let failures: LoginFailures
     /// The time now; tests pass a fixed one, so that a delay never elapses while a slow machine runs them.
     private let clock: @Sendable () -> Date
 
-    init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
+    init(store: AppDatabase, clock: @escaping @Sendable () -> Date = { Date() }) {
+        failures = store.loginFailures
+        self.clock = clock
+    }
 
     /// Seconds to wait before this account may be tried again from this client; 0 when a check may run now.
-    func wait(account: String, client: String, now: Date? = nil) -> TimeInterval {
+    func wait(account: String, client: String, now: Date? = nil) throws -> TimeInterval {
         let now = now ?? clock()
-        return tables.withLock { Self.wait($0, account, client, now) }
+        return Self.wait(try failures.read(account: account, client: client, since: Self.memory(now)), now)
     }
 
     /// 0 when a password check may run now, and then the check already counts as a failure until `recordSuccess`
     /// or `release` gives it back; else the seconds to wait, and nothing is counted.
-    func reserve(account: String, client: String, now: Date? = nil) -> TimeInterval {
-        let now = now ?? clock()
-        return tables.withLock { tables in
-            let wait = Self.wait(tables, account, client, now)
+    func reserve(account: String, client: String, now: Date? = nil) throws -> TimeInterval {
+        try change(account, client, now) { attempt, now in
+            let wait = Self.wait(attempt, now)
             guard wait <= 0 else { return wait }
-            Self.record(&tables, account, client, now)
+            Self.record(&attempt, now)
             return 0
         }
     }
 
     /// A failure, counted without asking (tests, and whatever fails outside `reserve`).
-    func recordFailure(account: String, client: String, now: Date? = nil) {
-        let now = now ?? clock()
-        tables.withLock { Self.record(&$0, account, client, now) }
-    }
-
-    private static func record(_ tables: inout Tables, _ account: String, _ client: String, _ now: Date) {
-        record(&tables.accounts, account, now)
-        record(&tables.clients, client, now)
+    func recordFailure(account: String, client: String, now: Date? = nil) throws {
+        try change(account, client, now) { attempt, now in Self.record(&attempt, now) }
     }
 
     /// A successful login clears the account's failures and gives back the client's reserved one, not the
     /// client's earlier failures: logging into one's own account between guesses must not reset a guesser's count.
-    func recordSuccess(account: String, client: String) {
-        tables.withLock { tables in
-            tables.accounts[account] = nil
-            tables.clients[client]?.count -= 1
+    func recordSuccess(account: String, client: String, now: Date? = nil) throws {
+        try change(account, client, now) { attempt, _ in
+            attempt.account = nil
+            attempt.client?.failures -= 1
         }
     }
 
     /// A reserved check that did not run (the server was too busy): nothing to count.
-    func release(account: String, client: String) {
-        tables.withLock { tables in
-            tables.accounts[account]?.count -= 1
-            tables.clients[client]?.count -= 1
+    func release(account: String, client: String, now: Date? = nil) throws {
+        try change(account, client, now) { attempt, _ in
+            attempt.account?.failures -= 1
+            attempt.client?.failures -= 1
         }
     }
 
-    private static func wait(_ tables: Tables, _ account: String, _ client: String, _ now: Date) -> TimeInterval {
-        max(delay(tables.accounts[account], perAccount, now), delay(tables.clients[client], perClient, now))
+    private func change<T>(_ account: String, _ client: String, _ now: Date?,
+                           _ body: (inout LoginFailures.Attempt, Date) -> T) throws -> T {
+        let now = now ?? clock()
+        return try failures.update(account: account, client: client, since: Self.memory(now)) { body(&$0, now) }
     }
 
-    private static func delay(_ entry: Failures?, _ policy: Policy, _ now: Date) -> TimeInterval {
+    /// Failures at or before this time are forgotten at `now`.
+    private static func memory(_ now: Date) -> Date { now.addingTimeInterval(-forgetAfter) }
+
+    private static func wait(_ attempt: LoginFailures.Attempt, _ now: Date) -> TimeInterval {
+        max(delay(attempt.account, perAccount, now), delay(attempt.client, perClient, now))
+    }
+
+    private static func delay(_ entry: Count?, _ policy: Policy, _ now: Date) -> TimeInterval {
         guard let entry, now.timeIntervalSince(entry.last) < forgetAfter else { return 0 }
         // The allowance's last failure costs 1 s, each further one doubles it.
-        let beyond = entry.count - policy.freeFailures
+        let beyond = entry.failures - policy.freeFailures
         guard beyond >= 0 else { return 0 }
         let delay = min(pow(2, Double(min(beyond, 30))), policy.ceiling)
         return max(0, entry.last.addingTimeInterval(delay).timeIntervalSince(now))
     }
 
-    private static func record(_ table: inout [String: Failures], _ key: String, _ now: Date) {
-        var entry = table[key] ?? Failures(count: 0, last: now)
-        if now.timeIntervalSince(entry.last) >= forgetAfter { entry.count = 0 }
-        entry.count += 1
-        entry.last = now
-        table[key] = entry
-        if table.count > maximumKeys {
-            table = table.filter { now.timeIntervalSince($0.value.last) < forgetAfter }
-            if table.count > maximumKeys {
-                // Still full of recent keys: keep the most recent half, the others start again from zero.
-                let keep = table.sorted { $0.value.last > $1.value.last }.prefix(maximumKeys / 2)
-                table = Dictionary(uniqueKeysWithValues: keep.map { ($0.key, $0.value) })
-            }
-        }
+    private static func record(_ attempt: inout LoginFailures.Attempt, _ now: Date) {
+        attempt.account = counted(attempt.account, now)
+        attempt.client = counted(attempt.client, now)
+    }
+
+    /// One more failure at `now` (the store has already forgotten a key quiet for a quarter of an hour).
+    private static func counted(_ entry: Count?, _ now: Date) -> Count {
+        Count(failures: (entry?.failures ?? 0) + 1, last: now)
     }
 }
 
@@ -135,11 +136,14 @@ enum ClientAddress {
 
 /// Runs bcrypt checks one at a time on a thread of their own, off the server's cooperative threads: a flood of
 /// logins then keeps one core busy at most and respondents' pages keep the other. Past `maximumWaiting` queued
-/// checks, a login is refused at once (the caller answers 503) rather than queued for minutes.
-final class PasswordChecks: Sendable {
+/// checks, a login is refused at once (the caller answers 503) rather than queued for minutes. A process serving
+/// several federations gives all its apps one (`serve --federations`), so that the bound holds for the process.
+public final class PasswordChecks: Sendable {
     static let maximumWaiting = 16
     private let queue = DispatchQueue(label: "sipadvisor.bcrypt", qos: .utility)
     private let waiting = Mutex(0)
+
+    public init() {}
 
     /// Whether `password` matches `hash`; `nil` when too many checks are already waiting.
     func verify(_ password: String, hash: String, check: @escaping @Sendable (String, String) -> Bool) async -> Bool? {
