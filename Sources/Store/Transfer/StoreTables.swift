@@ -27,6 +27,8 @@ public enum StoreTables {
         Table("facilitator"), Table("facilitatorSoftware", key: ["facilitatorId", "productId"]), Table("intervention"),
         Table("followUp"), Table("followUpItem"), Table("training"), Table("migrationCheck"), Table("migrationDefect"),
         Table("campaignSynthesis", key: ["campaignId"]), Table("campaignMaturity", key: ["campaignId", "dimensionId"]),
+        // The login throttle's counts (no parent): copied so that a move does not reset an attack's budget.
+        Table("loginFailure", key: ["kind", "subject"]),
     ]
 
     /// Tables that are not the federation's data: the migrations' records, SQLite's internal tables.
