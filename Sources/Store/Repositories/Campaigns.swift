@@ -41,7 +41,9 @@ public struct Campaigns: Sendable {
 
     public func all(teamID: Int64? = nil) throws -> [CampaignRecord] {
         try writer.read { db in
-            try CampaignRecord.fetchAll(db, where: "CAST(?1 AS BIGINT) IS NULL OR teamId = ?1", arguments: [teamID], order: "id")
+            // The filter is added only for a team, so SQLite and PostgreSQL use the teamId index.
+            let (condition, arguments): (String?, SQLArguments) = teamID.map { ("teamId = ?", [$0]) } ?? (nil, [])
+            return try CampaignRecord.fetchAll(db, where: condition, arguments: arguments, order: "id")
         }
     }
 
